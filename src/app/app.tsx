@@ -1,0 +1,53 @@
+import { useTranslation } from "react-i18next";
+import { checklistRegistry, useActiveChecklist } from "../store/checklists";
+import { paths } from "../ui/paths";
+import { Link } from "../ui/router";
+import { ChecklistErrors } from "./checklist-error";
+import { LanguageSwitch } from "./language-switch";
+import { Routes } from "./routes";
+import { StorageProblemBanner } from "./storage-problem-banner";
+
+export function App() {
+  const { t } = useTranslation();
+  const checklist = useActiveChecklist();
+  return (
+    <>
+      {/* A button, not href="#main": the hash holds the route. */}
+      <button type="button" className="skip-link" onClick={() => document.getElementById("main")?.focus()}>
+        {t("skipToContent")}
+      </button>
+      <header className="site-header">
+        <div className="container header-inner">
+          <Link to={paths.start} className="brand">
+            <span className="brand-name">{t("appName")}</span>
+            <span className="brand-tagline">{t("tagline")}</span>
+          </Link>
+          <LanguageSwitch />
+        </div>
+        <nav className="container main-nav" aria-label={t("nav.label")}>
+          <ul>
+            <li>
+              <Link to={paths.start}>{t("nav.start")}</Link>
+            </li>
+            <li>
+              <Link to={paths.details}>{t("nav.assessment")}</Link>
+            </li>
+            <li>
+              <Link to={paths.results}>{t("nav.results")}</Link>
+            </li>
+            <li>
+              <Link to={paths.method}>{t("nav.method")}</Link>
+            </li>
+          </ul>
+        </nav>
+      </header>
+      <main id="main" tabIndex={-1} className="container">
+        <StorageProblemBanner />
+        {checklist ? <Routes /> : <ChecklistErrors registry={checklistRegistry} />}
+      </main>
+      <footer className="site-footer">
+        <div className="container">{t("footer.privacy")}</div>
+      </footer>
+    </>
+  );
+}

@@ -1,0 +1,68 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import * as z from "zod/mini";
+import { ChecklistJsonShape, ItemSchema, SourceSchema, ThemeSchema } from "../domain/checklist";
+import { LocalizedTextSchema } from "../domain/localized";
+import { CHECKLISTS_DIR, displayPath } from "./cli-io";
+
+/** One schema for every checklist; each checklist file points at it as `"$schema": "../checklist.schema.json"`. */
+const SCHEMA_FILE = path.join(CHECKLISTS_DIR, "checklist.schema.json");
+
+function generate(): string {
+  // A local registry, so these names and descriptions stay out of zod's global one.
+  const registry = z.registry<{ id?: string; description: string }>();
+  registry.add(LocalizedTextSchema, {
+    id: "LocalizedText",
+    description: "The same text in Finnish (fi), Swedish (sv) and English (en); none may be blank.",
+  });
+  registry.add(SourceSchema, {
+    id: "Source",
+    description: "A source document; `seed` is its file name in the seeds folder, which is the citation.",
+  });
+  registry.add(ThemeSchema, { id: "Theme", description: "A main theme; each theme gets its own score." });
+  registry.add(ItemSchema, {
+    id: "Item",
+    description:
+      "A statement answered on levels 0-3, as 'don't know', or as 'not applicable' with a reason. " +
+      "Its id is stable forever, because saved answers are keyed by it, and unique across the checklist.",
+  });
+  registry.add(ItemSchema.shape.weight, { description: "How much the item counts in its theme's score." });
+  registry.add(ItemSchema.shape.sources, {
+    description: "Seeds the item is based on; each must be listed in the checklist's `sources`.",
+  });
+  const { $schema, ...schema } = z.toJSONSchema(ChecklistJsonShape, { metadata: registry });
+  const document = {
+    $schema,
+    title: "Kumppanuuspeili checklist",
+    description:
+      "A checklist for the NGO-friendly municipality self-assessment, stored as checklists/<id>/<version>.json. " +
+      "npm run validate-checklists also checks what this schema cannot: unique ids, cited sources, file location.",
+    ...schema,
+  };
+  return `${JSON.stringify(document, null, 2)}\n`;
+}
+
+function readCommitted(): string | null {
+  try {
+    return readFileSync(SCHEMA_FILE, "utf8");
+  } catch {
+    return null;
+  }
+}
+
+const args = process.argv.slice(2);
+const generated = generate();
+if (args.length === 1 && args[0] === "--check") {
+  if (readCommitted() === generated) {
+    console.log(`${displayPath(SCHEMA_FILE)} is up to date`);
+  } else {
+    console.error(`${displayPath(SCHEMA_FILE)} is out of date: run npm run generate-json-schema`);
+    process.exitCode = 1;
+  }
+} else if (args.length === 0) {
+  writeFileSync(SCHEMA_FILE, generated);
+  console.log(`Wrote ${displayPath(SCHEMA_FILE)}`);
+} else {
+  console.error("Usage: npm run generate-json-schema [-- --check]");
+  process.exitCode = 2;
+}

@@ -1,0 +1,87 @@
+import { parseArgs } from "node:util";
+import { readAssessmentFile } from "../domain/assessment-file";
+import type { Checklist } from "../domain/checklist";
+import { describeProblem } from "../domain/problems";
+import { type ScoreSummary, scoreAssessment } from "../domain/scoring";
+import { CHECKLISTS_DIR, checklistFiles, displayPath, readChecklistFile, readText } from "./cli-io";
+
+const USAGE = `Usage: npm run score -- [--checklists DIR] FILE...
+Prints one JSON line of scores per assessment file. Checklists come from DIR (default: checklists/).`;
+
+function round(value: number, decimals: number): number {
+  const factor = 10 ** decimals;
+  return Math.round(value * factor) / factor;
+}
+
+function summary(score: ScoreSummary) {
+  return {
+    score: score.score === null ? null : round(score.score, 1),
+    coverage: round(score.coverage, 3),
+    band: score.band,
+    isProvisional: score.isProvisional,
+  };
+}
+
+function parseOptions(args: string[]): { checklistsDir: string; files: string[] } | null {
+  try {
+    const { values, positionals } = parseArgs({
+      args,
+      options: { checklists: { type: "string" } },
+      allowPositionals: true,
+    });
+    if (positionals.length === 0) return null;
+    return { checklistsDir: values.checklists ?? CHECKLISTS_DIR, files: positionals };
+  } catch {
+    // parseArgs throws on an unknown option or a missing value; both deserve the usage text.
+    return null;
+  }
+}
+
+function loadChecklists(dir: string): Checklist[] {
+  const checklists: Checklist[] = [];
+  for (const file of checklistFiles(dir)) {
+    const result = readChecklistFile(file);
+    if (result.ok) {
+      checklists.push(result.value);
+    } else {
+      process.exitCode = 1;
+      const first = result.problems[0];
+      const reason = first === undefined ? "" : `: ${describeProblem(first)}`;
+      console.error(
+        `Skipping invalid checklist ${displayPath(file)}${reason} (see npm run validate-checklists)`,
+      );
+    }
+  }
+  return checklists;
+}
+
+function scoreFile(file: string, checklists: readonly Checklist[]): object {
+  const text = readText(file);
+  const result = text.ok ? readAssessmentFile(text.value, checklists) : text;
+  if (!result.ok) {
+    process.exitCode = 1;
+    return { file: displayPath(file), error: result.problems };
+  }
+  const { checklist: ref, meta, answers } = result.value;
+  const checklist = checklists.find((c) => c.id === ref.id && c.version === ref.version);
+  // readAssessmentFile has already matched the reference against these checklists.
+  if (checklist === undefined) throw new Error(`checklist ${ref.id} ${ref.version} vanished`);
+  const score = scoreAssessment(checklist, answers);
+  return {
+    file: displayPath(file),
+    municipality: meta.municipality,
+    year: meta.year,
+    checklist: { id: ref.id, version: ref.version },
+    overall: summary(score.overall),
+    themes: score.themes.map((theme) => ({ id: theme.themeId, ...summary(theme) })),
+  };
+}
+
+const options = parseOptions(process.argv.slice(2));
+if (options === null) {
+  console.error(USAGE);
+  process.exitCode = 2;
+} else {
+  const checklists = loadChecklists(options.checklistsDir);
+  for (const file of options.files) console.log(JSON.stringify(scoreFile(file, checklists)));
+}

@@ -1,0 +1,93 @@
+import * as z from "zod/mini";
+import { type Assessment, AssessmentSchema, unknownItemIds } from "./assessment";
+import type { Checklist } from "./checklist";
+import { type ParseResult, type Problem, parseWith } from "./problems";
+
+export const ASSESSMENT_FILE_FORMAT = "kumppanuuspeili-assessment";
+export const ASSESSMENT_FILE_VERSION = 1;
+
+/** An exported assessment: the format tag says what the file is before anything else is read. */
+export const AssessmentFileSchema = z.strictObject({
+  format: z.literal(ASSESSMENT_FILE_FORMAT),
+  formatVersion: z.literal(ASSESSMENT_FILE_VERSION),
+  ...AssessmentSchema.shape,
+});
+export type AssessmentFile = z.infer<typeof AssessmentFileSchema>;
+
+export function toAssessmentFile(assessment: Assessment): AssessmentFile {
+  // Field by field, so nothing the app keeps beside the assessment leaks into the file.
+  return {
+    format: ASSESSMENT_FILE_FORMAT,
+    formatVersion: ASSESSMENT_FILE_VERSION,
+    checklist: assessment.checklist,
+    meta: assessment.meta,
+    answers: assessment.answers,
+    updatedAt: assessment.updatedAt,
+  };
+}
+
+function slugify(name: string): string {
+  return name
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "") // ä → a, ö → o, å → a
+    .toLowerCase()
+    .replace(/\s+/g, "-")
+    .replace(/[^a-z0-9-]/g, "")
+    .replace(/-{2,}/g, "-")
+    .replace(/^-|-$/g, "");
+}
+
+/** e.g. `kumppanuuspeili-koski-tl-2026-11-23.json`. */
+export function assessmentFileName(assessment: Assessment): string {
+  const municipality = slugify(assessment.meta.municipality) || "arviointi";
+  return `kumppanuuspeili-${municipality}-${assessment.meta.date}.json`;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function fail(problems: Problem[]): ParseResult<never> {
+  return { ok: false, problems };
+}
+
+/** Checks that the assessment's checklist is one the app ships and that every answer belongs to it. */
+function checkAgainstChecklists(assessment: Assessment, checklists: readonly Checklist[]): Problem[] {
+  const { id, version } = assessment.checklist;
+  const versions = checklists.filter((checklist) => checklist.id === id);
+  if (versions.length === 0) return [{ path: "checklist.id", code: "unknownChecklist", detail: id }];
+  const checklist = versions.find((candidate) => candidate.version === version);
+  if (checklist === undefined) {
+    const available = versions.map((candidate) => candidate.version).join(", ");
+    return [
+      { path: "checklist.version", code: "unknownVersion", detail: `${version} (available: ${available})` },
+    ];
+  }
+  return unknownItemIds(assessment, checklist).map((itemId) => ({
+    path: `answers.${itemId}`,
+    code: "unknownItem",
+    detail: itemId,
+  }));
+}
+
+export function readAssessmentFile(text: string, checklists: readonly Checklist[]): ParseResult<Assessment> {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    return fail([{ path: "", code: "invalidJson", detail: (error as Error).message }]);
+  }
+  // Any other JSON file gets one clear problem, not one per field it lacks.
+  if (!isRecord(data) || data.format !== ASSESSMENT_FILE_FORMAT) {
+    return fail([{ path: "format", code: "notAllowed", detail: ASSESSMENT_FILE_FORMAT }]);
+  }
+  if (typeof data.formatVersion === "number" && data.formatVersion > ASSESSMENT_FILE_VERSION) {
+    return fail([{ path: "formatVersion", code: "unknownVersion", detail: String(data.formatVersion) }]);
+  }
+  const parsed = parseWith(AssessmentFileSchema, data);
+  if (!parsed.ok) return parsed;
+  const { checklist, meta, answers, updatedAt } = parsed.value;
+  const assessment: Assessment = { checklist, meta, answers, updatedAt };
+  const problems = checkAgainstChecklists(assessment, checklists);
+  return problems.length === 0 ? { ok: true, value: assessment } : fail(problems);
+}

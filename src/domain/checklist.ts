@@ -1,0 +1,123 @@
+import * as z from "zod/mini";
+import { LocalizedTextSchema } from "./localized";
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/;
+/** Seed files are named like `002_9274484d39675f21.txt`; the name is the citation. */
+const SEED_FILE = /^\d{3}_[0-9a-f]{16}\.txt$/;
+
+export const SlugSchema = z.string().check(z.regex(SLUG));
+export const SemverSchema = z.string().check(z.regex(SEMVER));
+export const SeedFileSchema = z.string().check(z.regex(SEED_FILE));
+
+export const SourceSchema = z.strictObject({
+  seed: SeedFileSchema,
+  title: LocalizedTextSchema,
+  publisher: LocalizedTextSchema,
+});
+
+export const ItemSchema = z.strictObject({
+  id: SlugSchema,
+  text: LocalizedTextSchema,
+  help: LocalizedTextSchema,
+  weight: z.int().check(z.minimum(1), z.maximum(3)),
+  suggestion: LocalizedTextSchema,
+  sources: z.array(SeedFileSchema).check(z.minLength(1)),
+});
+
+export const ThemeSchema = z.strictObject({
+  id: SlugSchema,
+  title: LocalizedTextSchema,
+  description: LocalizedTextSchema,
+  items: z.array(ItemSchema).check(z.minLength(1)),
+});
+
+const ChecklistShapeSchema = z.strictObject({
+  $schema: z.optional(z.string()),
+  id: SlugSchema,
+  version: SemverSchema,
+  title: LocalizedTextSchema,
+  description: LocalizedTextSchema,
+  sources: z.array(SourceSchema).check(z.minLength(1)),
+  themes: z.array(ThemeSchema).check(z.minLength(1)),
+});
+
+/** Reads a field of a value that may not have the checklist's shape, because the reference check runs anyway. */
+function field(value: unknown, key: string): unknown {
+  return typeof value === "object" && value !== null ? (value as Record<string, unknown>)[key] : undefined;
+}
+
+function list(value: unknown): readonly unknown[] {
+  return Array.isArray(value) ? value : [];
+}
+
+/**
+ * The shape plus what JSON Schema cannot say: ids are unique and every cited seed is listed in `sources`.
+ * The check runs even when the shape has problems, so an author sees every problem in one pass.
+ */
+export const ChecklistSchema = ChecklistShapeSchema.check(
+  z.superRefine(
+    (checklist: unknown, ctx) => {
+      const listed = new Set(list(field(checklist, "sources")).map((source) => field(source, "seed")));
+      const themeIds = new Set<unknown>();
+      const itemIds = new Set<unknown>();
+      list(field(checklist, "themes")).forEach((theme, t) => {
+        const themeId = field(theme, "id");
+        if (typeof themeId === "string" && themeIds.has(themeId)) {
+          ctx.addIssue({
+            code: "custom",
+            message: `duplicate theme id "${themeId}"`,
+            path: ["themes", t, "id"],
+            params: { reason: "duplicateId", value: themeId },
+          });
+        }
+        themeIds.add(themeId);
+        list(field(theme, "items")).forEach((item, i) => {
+          const itemId = field(item, "id");
+          if (typeof itemId === "string" && itemIds.has(itemId)) {
+            ctx.addIssue({
+              code: "custom",
+              message: `duplicate item id "${itemId}"`,
+              path: ["themes", t, "items", i, "id"],
+              params: { reason: "duplicateId", value: itemId },
+            });
+          }
+          itemIds.add(itemId);
+          list(field(item, "sources")).forEach((seed, s) => {
+            // A malformed seed name already has its own problem; "not listed" would only repeat it.
+            if (typeof seed === "string" && SEED_FILE.test(seed) && !listed.has(seed)) {
+              ctx.addIssue({
+                code: "custom",
+                message: `source "${seed}" is not listed in the checklist's sources`,
+                path: ["themes", t, "items", i, "sources", s],
+                params: { reason: "unknownSource", value: seed },
+              });
+            }
+          });
+        });
+      });
+    },
+    { when: (payload) => typeof payload.value === "object" && payload.value !== null },
+  ),
+);
+
+/** The structural part only, for the JSON Schema that checklist authors get. */
+export const ChecklistJsonShape = ChecklistShapeSchema;
+
+export type Source = z.infer<typeof SourceSchema>;
+export type Item = z.infer<typeof ItemSchema>;
+export type Theme = z.infer<typeof ThemeSchema>;
+export type Checklist = z.infer<typeof ChecklistSchema>;
+
+export interface ChecklistRef {
+  id: string;
+  version: string;
+}
+
+export function checklistRef(checklist: Checklist): ChecklistRef {
+  return { id: checklist.id, version: checklist.version };
+}
+
+export function allItems(checklist: Checklist): Item[] {
+  return checklist.themes.flatMap((theme) => theme.items);
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { PERSISTED_STATE_VERSION, restorePersistedState } from "./persisted-state";
+
+const assessment = {
+  checklist: { id: "jarjestoystavallinen-kunta", version: "1.0.0" },
+  meta: { municipality: "Koski Tl", year: 2026, respondentRole: "municipality", date: "2026-11-23" },
+  answers: { "association-evenings": { kind: "level", level: 3 } },
+  updatedAt: "2026-11-23T10:00:00.000Z",
+};
+
+describe("restorePersistedState", () => {
+  it("restores the current version as it was saved", () => {
+    const raw = JSON.stringify({ state: { assessment, language: "sv" }, version: PERSISTED_STATE_VERSION });
+    expect(restorePersistedState(raw)).toEqual({ ok: true, value: { assessment, language: "sv" } });
+  });
+
+  it("reports text that is not JSON instead of throwing", () => {
+    const result = restorePersistedState("{not json");
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems[0]?.code).toBe("invalidJson");
+  });
+
+  it("refuses a newer version rather than guessing its shape", () => {
+    const raw = JSON.stringify({
+      state: { assessment, language: "fi" },
+      version: PERSISTED_STATE_VERSION + 1,
+    });
+    expect(restorePersistedState(raw)).toEqual({
+      ok: false,
+      problems: [{ path: "version", code: "unknownVersion", detail: String(PERSISTED_STATE_VERSION + 1) }],
+    });
+  });
+
+  it("refuses a version older than any migration knows", () => {
+    const raw = JSON.stringify({ state: { assessment, language: "fi" }, version: 0 });
+    const result = restorePersistedState(raw);
+    expect(result.ok).toBe(false);
+  });
+
+  it("names the path of a damaged answer", () => {
+    const damaged = { ...assessment, answers: { x: { kind: "level", level: 7 } } };
+    const result = restorePersistedState(
+      JSON.stringify({ state: { assessment: damaged, language: "fi" }, version: 1 }),
+    );
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems.map((p) => p.path)).toContain("assessment.answers.x.level");
+  });
+});

@@ -1,0 +1,45 @@
+import * as z from "zod/mini";
+import { AssessmentSchema } from "./assessment";
+import { LANGUAGES } from "./localized";
+import { type ParseResult, parseJsonWith, parseWith } from "./problems";
+
+/** Bump when the stored shape changes, and add a step to MIGRATIONS that lifts the previous shape. */
+export const PERSISTED_STATE_VERSION = 1;
+
+export const PersistedStateSchema = z.strictObject({
+  assessment: z.nullable(AssessmentSchema),
+  language: z.enum(LANGUAGES),
+});
+export type PersistedState = z.infer<typeof PersistedStateSchema>;
+
+const EnvelopeSchema = z.object({ state: z.unknown(), version: z.int().check(z.minimum(0)) });
+
+/** MIGRATIONS[n] turns version n's state into version n + 1's. Empty until the first change of shape. */
+const MIGRATIONS: Record<number, (state: unknown) => unknown> = {};
+
+export function migrateState(state: unknown, fromVersion: number): ParseResult<unknown> {
+  let current = state;
+  for (let version = fromVersion; version < PERSISTED_STATE_VERSION; version++) {
+    const step = MIGRATIONS[version];
+    if (!step)
+      return { ok: false, problems: [{ path: "version", code: "unknownVersion", detail: String(version) }] };
+    current = step(current);
+  }
+  return { ok: true, value: current };
+}
+
+/**
+ * Reads what the store saved earlier: parse, refuse a newer version, migrate an older one, validate.
+ * Everything that fails comes back as problems so the caller can keep the raw text instead of losing it.
+ */
+export function restorePersistedState(raw: string): ParseResult<PersistedState> {
+  const envelope = parseJsonWith(EnvelopeSchema, raw);
+  if (!envelope.ok) return envelope;
+  const { state, version } = envelope.value;
+  if (version > PERSISTED_STATE_VERSION) {
+    return { ok: false, problems: [{ path: "version", code: "unknownVersion", detail: String(version) }] };
+  }
+  const migrated = migrateState(state, version);
+  if (!migrated.ok) return migrated;
+  return parseWith(PersistedStateSchema, migrated.value);
+}

@@ -1,0 +1,180 @@
+import type { Answer } from "./assessment";
+import type { Checklist, Item, Theme } from "./checklist";
+
+/** Below this share of applicable items answered, a score is shown as provisional. */
+export const PROVISIONAL_COVERAGE = 0.5;
+
+export const MATURITY_BANDS = ["beginning", "developing", "established", "leading"] as const;
+export type MaturityBand = (typeof MATURITY_BANDS)[number];
+
+/** "Don't know" and a missing answer are both "unanswered": neither says anything about the municipality. */
+export type ItemStatus = "scored" | "notApplicable" | "unanswered";
+
+export interface ItemScore {
+  itemId: string;
+  themeId: string;
+  weight: number;
+  status: ItemStatus;
+  /** level / 3, from 0 to 1; null unless scored. */
+  score: number | null;
+}
+
+export interface ScoreSummary {
+  /** 0–100, unrounded; null when nothing can be scored. */
+  score: number | null;
+  /** Share of applicable items answered, 0–1. */
+  coverage: number;
+  answered: number;
+  applicable: number;
+  total: number;
+  isProvisional: boolean;
+  band: MaturityBand | null;
+}
+
+export interface ThemeScore extends ScoreSummary {
+  themeId: string;
+  items: ItemScore[];
+}
+
+export interface AssessmentScore {
+  overall: ScoreSummary;
+  themes: ThemeScore[];
+}
+
+const MAX_LEVEL = 3;
+
+function statusOf(answer: Answer | undefined): ItemStatus {
+  switch (answer?.kind) {
+    case "level":
+      return "scored";
+    case "notApplicable":
+      return "notApplicable";
+    default:
+      return "unanswered";
+  }
+}
+
+export function scoreItem(
+  item: Pick<Item, "id" | "weight">,
+  themeId: string,
+  answer: Answer | undefined,
+): ItemScore {
+  return {
+    itemId: item.id,
+    themeId,
+    weight: item.weight,
+    status: statusOf(answer),
+    score: answer?.kind === "level" ? answer.level / MAX_LEVEL : null,
+  };
+}
+
+export function bandFor(score: number): MaturityBand {
+  if (score < 25) return "beginning";
+  if (score < 50) return "developing";
+  if (score < 75) return "established";
+  return "leading";
+}
+
+function coverageOf(answered: number, applicable: number): number {
+  // Everything marked not applicable leaves nothing to answer, so nothing is missing.
+  return applicable === 0 ? 1 : answered / applicable;
+}
+
+function scoreTheme(theme: Theme, answers: Readonly<Record<string, Answer>>): ThemeScore {
+  const items: ItemScore[] = [];
+  let weighted = 0;
+  let weights = 0;
+  let answered = 0;
+  let notApplicable = 0;
+  for (const item of theme.items) {
+    // hasOwn: an item id such as "constructor" must not pick up Object.prototype's member.
+    const itemScore = scoreItem(
+      item,
+      theme.id,
+      Object.hasOwn(answers, item.id) ? answers[item.id] : undefined,
+    );
+    items.push(itemScore);
+    if (itemScore.score !== null) {
+      weighted += item.weight * itemScore.score;
+      weights += item.weight;
+      answered += 1;
+    } else if (itemScore.status === "notApplicable") {
+      notApplicable += 1;
+    }
+  }
+  const total = theme.items.length;
+  const applicable = total - notApplicable;
+  const score = weights === 0 ? null : (100 * weighted) / weights;
+  const coverage = coverageOf(answered, applicable);
+  return {
+    themeId: theme.id,
+    items,
+    score,
+    coverage,
+    answered,
+    applicable,
+    total,
+    isProvisional: score !== null && coverage < PROVISIONAL_COVERAGE,
+    band: score === null ? null : bandFor(score),
+  };
+}
+
+export function scoreAssessment(
+  checklist: Checklist,
+  answers: Readonly<Record<string, Answer>>,
+): AssessmentScore {
+  const themes: ThemeScore[] = [];
+  let scoreSum = 0;
+  let isEveryThemeScored = checklist.themes.length > 0;
+  let isAnyThemeProvisional = false;
+  let answered = 0;
+  let applicable = 0;
+  let total = 0;
+  for (const theme of checklist.themes) {
+    const themeScore = scoreTheme(theme, answers);
+    themes.push(themeScore);
+    if (themeScore.score === null) isEveryThemeScored = false;
+    else scoreSum += themeScore.score;
+    isAnyThemeProvisional ||= themeScore.isProvisional;
+    answered += themeScore.answered;
+    applicable += themeScore.applicable;
+    total += themeScore.total;
+  }
+  // A mean over only the scored themes would reward skipping the weak ones.
+  const score = isEveryThemeScored ? scoreSum / themes.length : null;
+  const coverage = coverageOf(answered, applicable);
+  const overall: ScoreSummary = {
+    score,
+    coverage,
+    answered,
+    applicable,
+    total,
+    isProvisional: score !== null && (coverage < PROVISIONAL_COVERAGE || isAnyThemeProvisional),
+    band: score === null ? null : bandFor(score),
+  };
+  return { overall, themes };
+}
+
+type ScoredItem = ItemScore & { score: number };
+
+function isScored(item: ItemScore): item is ScoredItem {
+  return item.score !== null;
+}
+
+/** Strongest and weakest answered items; ties go to the heavier item, then to checklist order. */
+export function rankItems(
+  score: AssessmentScore,
+  count = 5,
+): { strongest: ItemScore[]; weakest: ItemScore[] } {
+  // flatMap keeps checklist order and sort is stable, so equal items stay in checklist order.
+  const scored = score.themes.flatMap((theme) => theme.items.filter(isScored));
+  const strongest = scored
+    .filter((item) => item.score > 0)
+    .sort((a, b) => b.score - a.score || b.weight - a.weight)
+    .slice(0, count);
+  const weakest = scored
+    .filter((item) => item.score < 1)
+    .sort((a, b) => a.score - b.score || b.weight - a.weight)
+    .slice(0, count);
+  return { strongest, weakest };
+}

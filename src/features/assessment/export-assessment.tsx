@@ -1,0 +1,26 @@
+import { useId } from "react";
+import { useTranslation } from "react-i18next";
+import { assessmentFileName, toAssessmentFile } from "../../domain/assessment-file";
+import { useAppStore } from "../../store/app-store";
+import { downloadTextFile } from "../../ui/download";
+
+/** The only way answers leave the browser: a file the user saves themselves. */
+export function ExportAssessment() {
+  const { t } = useTranslation("assessment");
+  const headingId = useId();
+  const exportFile = () => {
+    // Read at click time, so the panel does not re-render on every answer.
+    const assessment = useAppStore.getState().assessment;
+    if (!assessment) return;
+    downloadTextFile(assessmentFileName(assessment), JSON.stringify(toAssessmentFile(assessment), null, 2));
+  };
+  return (
+    <section className="panel export-panel" aria-labelledby={headingId}>
+      <h2 id={headingId}>{t("details.exportHeading")}</h2>
+      <p>{t("details.exportBody")}</p>
+      <button type="button" className="button button-primary" onClick={exportFile}>
+        {t("details.exportButton")}
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,101 @@
+import { type ChangeEvent, useId, useState } from "react";
+import { useTranslation } from "react-i18next";
+import type { Assessment } from "../../domain/assessment";
+import { readAssessmentFile } from "../../domain/assessment-file";
+import type { Problem } from "../../domain/problems";
+import { useAppStore } from "../../store/app-store";
+import { checklistRegistry } from "../../store/checklists";
+import { Alert } from "../../ui/alert";
+import { ConfirmDialog } from "../../ui/confirm-dialog";
+import { paths } from "../../ui/paths";
+import { ProblemList } from "../../ui/problem-list";
+import { navigate } from "../../ui/router";
+import { announceImport } from "./import-notice";
+
+interface Failure {
+  fileName: string;
+  problems: Problem[];
+}
+
+interface Pending {
+  fileName: string;
+  assessment: Assessment;
+}
+
+async function readFile(file: File): Promise<ReturnType<typeof readAssessmentFile>> {
+  try {
+    return readAssessmentFile(await file.text(), checklistRegistry.checklists);
+  } catch (error) {
+    return { ok: false, problems: [{ path: "", code: "invalid", detail: (error as Error).message }] };
+  }
+}
+
+/** Nothing in the store changes until the file is valid and, if answers are saved, the user agrees. */
+export function ImportAssessment({ hasSaved }: { hasSaved: boolean }) {
+  const { t } = useTranslation("assessment");
+  const replaceAssessment = useAppStore((state) => state.replaceAssessment);
+  const [failure, setFailure] = useState<Failure | null>(null);
+  const [pending, setPending] = useState<Pending | null>(null);
+  const headingId = useId();
+  const inputId = useId();
+  const hintId = useId();
+
+  const apply = ({ fileName, assessment }: Pending) => {
+    replaceAssessment(assessment);
+    announceImport(fileName);
+    navigate(paths.details);
+  };
+
+  const onChange = async (event: ChangeEvent<HTMLInputElement>) => {
+    const input = event.currentTarget;
+    const file = input.files?.[0];
+    // Cleared so that choosing the same file again (after fixing it) fires a change.
+    input.value = "";
+    if (!file) return;
+    setFailure(null);
+    const result = await readFile(file);
+    if (!result.ok) {
+      setFailure({ fileName: file.name, problems: result.problems });
+      return;
+    }
+    const next = { fileName: file.name, assessment: result.value };
+    if (hasSaved) setPending(next);
+    else apply(next);
+  };
+
+  return (
+    <section className="import-assessment" aria-labelledby={headingId}>
+      <h3 id={headingId}>{t("import.heading")}</h3>
+      <p id={hintId}>{t("import.hint")}</p>
+      <label htmlFor={inputId} className="field-label">
+        {t("import.label")}
+      </label>
+      <input
+        id={inputId}
+        type="file"
+        accept=".json,application/json"
+        className="file-input"
+        aria-describedby={hintId}
+        onChange={onChange}
+      />
+      {failure && (
+        <Alert tone="error" title={t("import.errorTitle")}>
+          <p>{t("import.errorIntro", { file: failure.fileName })}</p>
+          <ProblemList problems={failure.problems} />
+        </Alert>
+      )}
+      <ConfirmDialog
+        isOpen={pending !== null}
+        title={t("import.confirmTitle")}
+        body={t("import.confirmBody", { file: pending?.fileName ?? "" })}
+        confirmLabel={t("import.confirm")}
+        cancelLabel={t("start.cancel")}
+        onConfirm={() => {
+          if (pending) apply(pending);
+          setPending(null);
+        }}
+        onCancel={() => setPending(null)}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,155 @@
+import { type ChangeEvent, type KeyboardEvent, memo, useEffect, useId, useRef } from "react";
+import { useFormState, useWatch } from "react-hook-form";
+import { useTranslation } from "react-i18next";
+import type { Item } from "../../domain/checklist";
+import type { Language } from "../../domain/localized";
+import { useAppStore } from "../../store/app-store";
+import { answerFromFields, CHOICES, type Choice } from "./answer-fields";
+import { ChoiceOption } from "./choice-option";
+import { fieldKey, type ItemFormApi } from "./theme-form-api";
+
+const TEXT_MAX = 2000;
+
+interface ItemQuestionProps {
+  item: Item;
+  position: number;
+  language: Language;
+  form: ItemFormApi;
+}
+
+function isLevel(choice: Choice): choice is "level0" | "level1" | "level2" | "level3" {
+  return choice.startsWith("level");
+}
+
+/**
+ * One item: its own fieldset, watching only its own fields, so answering one item re-renders that item
+ * and not the other dozen on the page.
+ */
+export const ItemQuestion = memo(function ItemQuestion({
+  item,
+  position,
+  language,
+  form,
+}: ItemQuestionProps) {
+  const { t } = useTranslation("assessment");
+  const { t: tCommon } = useTranslation();
+  const setAnswer = useAppStore((state) => state.setAnswer);
+  const key = fieldKey(item.id);
+  const reasonName = `${key}.reason` as const;
+  const choice = useWatch({ control: form.control, name: `${key}.choice` });
+  const { errors } = useFormState({ control: form.control, name: reasonName });
+  const reasonError = errors[key]?.reason;
+  const movedByArrow = useRef(false);
+  const wantsReasonFocus = useRef(false);
+  const id = useId();
+  const ids = {
+    help: `${id}-help`,
+    reason: `${id}-reason`,
+    reasonHint: `${id}-reason-hint`,
+    reasonError: `${id}-reason-error`,
+    note: `${id}-note`,
+    noteHint: `${id}-note-hint`,
+  };
+
+  const save = () => {
+    const result = answerFromFields(form.getValues(key));
+    if (result.status === "answer") setAnswer(item.id, result.answer);
+  };
+
+  useEffect(() => {
+    if (choice === "notApplicable" && wantsReasonFocus.current) {
+      wantsReasonFocus.current = false;
+      form.setFocus(reasonName);
+    }
+  }, [choice, form, reasonName]);
+
+  const choiceField = form.register(`${key}.choice`, {
+    onChange: (event: ChangeEvent<HTMLInputElement>) => {
+      // Arrowing through the group must not be pulled out of it when it passes "not applicable".
+      if (event.target.value === "notApplicable") wantsReasonFocus.current = !movedByArrow.current;
+      else form.clearErrors(reasonName);
+      movedByArrow.current = false;
+      save();
+    },
+  });
+  const reasonField = form.register(reasonName, {
+    validate: (reason, values) =>
+      values[key]?.choice !== "notApplicable" || reason.trim() !== "" || "reasonRequired",
+    onChange: save,
+  });
+  const noteField = form.register(`${key}.note`, { onChange: save });
+  const onChoiceKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    movedByArrow.current = event.key.startsWith("Arrow");
+  };
+
+  return (
+    <fieldset className="item" aria-describedby={ids.help}>
+      <legend className="item-text">
+        <span className="item-number">{position}.</span> {item.text[language]}
+      </legend>
+      <p id={ids.help} className="item-help">
+        {item.help[language]}
+      </p>
+      <div className="choices">
+        {CHOICES.map((value) => (
+          <ChoiceOption
+            key={value}
+            id={`${id}-${value}`}
+            value={value}
+            label={tCommon(`answer.${value}`)}
+            hint={isLevel(value) ? tCommon(`answerHint.${value}`) : undefined}
+            field={choiceField}
+            onKeyDown={onChoiceKeyDown}
+          />
+        ))}
+      </div>
+
+      {choice === "notApplicable" && (
+        <div className="field">
+          <label htmlFor={ids.reason} className="field-label">
+            {t("theme.reasonLabel")}
+          </label>
+          <p id={ids.reasonHint} className="field-hint">
+            {t("theme.reasonHint")}
+          </p>
+          <input
+            id={ids.reason}
+            type="text"
+            className="text-input"
+            maxLength={TEXT_MAX}
+            aria-required="true"
+            aria-invalid={reasonError ? true : undefined}
+            aria-describedby={reasonError ? `${ids.reasonHint} ${ids.reasonError}` : ids.reasonHint}
+            {...reasonField}
+          />
+          {reasonError && (
+            <p id={ids.reasonError} className="field-error">
+              {t("theme.reasonRequired")}
+            </p>
+          )}
+        </div>
+      )}
+
+      {choice === "" ? (
+        <p className="note-needs-answer">{t("theme.noteNeedsAnswer")}</p>
+      ) : (
+        <div className="field">
+          <label htmlFor={ids.note} className="field-label">
+            {t("theme.noteLabel")}
+          </label>
+          <p id={ids.noteHint} className="field-hint">
+            {t("theme.noteHint")}
+          </p>
+          <textarea
+            id={ids.note}
+            rows={3}
+            className="text-area"
+            maxLength={TEXT_MAX}
+            aria-describedby={ids.noteHint}
+            {...noteField}
+          />
+        </div>
+      )}
+    </fieldset>
+  );
+});

@@ -1,0 +1,36 @@
+import type { FieldErrors, Resolver } from "react-hook-form";
+import { type AssessmentMeta, AssessmentMetaSchema } from "../../domain/assessment";
+import { parseWith } from "../../domain/problems";
+
+export type MetaField = keyof AssessmentMeta;
+
+const META_FIELDS = Object.keys(AssessmentMetaSchema.shape) as MetaField[];
+
+/**
+ * Validates with the domain schema, so the form and a loaded file agree on what is valid.
+ * The error's type is the problem code; the form turns it into a sentence in the user's language.
+ */
+export const metaResolver: Resolver<AssessmentMeta> = (values) => {
+  const result = parseWith(AssessmentMetaSchema, values);
+  if (result.ok) return { values: result.value, errors: {} };
+  const errors: FieldErrors<AssessmentMeta> = {};
+  for (const problem of result.problems) {
+    const field = problem.path.split(/[.[]/)[0] as MetaField;
+    errors[field] ??= { type: problem.code, message: problem.code };
+  }
+  return { values: {}, errors };
+};
+
+/** The fields that are valid on their own: autosave keeps them even while another field is being fixed. */
+export function validMetaFields(values: Partial<Record<MetaField, unknown>>): {
+  changes: Partial<AssessmentMeta>;
+  isValid: boolean;
+} {
+  const entries = META_FIELDS.flatMap((field) => {
+    const result = AssessmentMetaSchema.shape[field].safeParse(values[field]);
+    return result.success ? [[field, result.data] as const] : [];
+  });
+  // Each value was parsed by its own field's schema, so the record matches AssessmentMeta field by field.
+  const changes = Object.fromEntries(entries) as Partial<AssessmentMeta>;
+  return { changes, isValid: entries.length === META_FIELDS.length };
+}

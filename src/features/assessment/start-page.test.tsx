@@ -1,0 +1,139 @@
+import { readFileSync } from "node:fs";
+import { screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { describe, expect, it } from "vitest";
+import { renderWithApp } from "../../../tests/render-app";
+import type { Assessment } from "../../domain/assessment";
+import { toAssessmentFile } from "../../domain/assessment-file";
+import { useAppStore } from "../../store/app-store";
+import { StartPage } from "./start-page";
+import { bundledChecklist, savedAssessment } from "./test-support";
+
+const checklist = bundledChecklist();
+const [firstItem] = checklist.themes[0]?.items ?? [];
+if (!firstItem) throw new Error("The bundled checklist has no items");
+
+function jsonFile(name: string, text: string): File {
+  return new File([text], name, { type: "application/json" });
+}
+
+function renderStart(assessment: Assessment | null = null) {
+  const user = userEvent.setup();
+  renderWithApp(<StartPage />, { state: { assessment } });
+  return user;
+}
+
+function dialog(name: string) {
+  return screen.getByRole("dialog", { name });
+}
+
+function stored() {
+  return useAppStore.getState().assessment;
+}
+
+const fileInput = () => screen.getByLabelText("Valitse arviointitiedosto (.json)");
+
+describe("StartPage", () => {
+  it("explains the model and names the checklist's sources, never its seed files", () => {
+    renderStart();
+    expect(screen.getByRole("heading", { level: 1 })).toHaveFocus();
+    expect(screen.getByText(/Varsinais-Suomen kuntien hyvinvointikoordinaattorit/)).toBeInTheDocument();
+    expect(screen.getByText(checklist.description.fi)).toBeInTheDocument();
+    for (const source of checklist.sources) {
+      expect(
+        screen.getByText(new RegExp(source.title.fi.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))),
+      ).toBeInTheDocument();
+    }
+    expect(document.body.textContent).not.toMatch(/\d{3}_[0-9a-f]{16}\.txt/);
+    expect(screen.getByText(/Vastaukset tallentuvat vain tähän selaimeen/)).toBeInTheDocument();
+  });
+
+  it("starts a new assessment straight away when none is saved", async () => {
+    const user = renderStart();
+    expect(screen.queryByRole("link", { name: "Jatka tallennettua arviointia" })).not.toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Aloita uusi arviointi" }));
+    expect(stored()?.checklist).toEqual({ id: checklist.id, version: checklist.version });
+    expect(window.location.hash).toBe("#/assessment/details");
+  });
+
+  it("shows the saved assessment and a way to continue it", () => {
+    renderStart(savedAssessment({ [firstItem.id]: { kind: "level", level: 1 } }));
+    const total = checklist.themes.reduce((sum, theme) => sum + theme.items.length, 0);
+    const saved = screen.getByRole("region", { name: "Tallennettu arviointi" });
+    expect(within(saved).getByText("Koski Tl")).toBeInTheDocument();
+    expect(within(saved).getByText("15. maaliskuuta 2026")).toBeInTheDocument();
+    expect(within(saved).getByText(`1 / ${total} vastattu`)).toBeInTheDocument();
+    expect(within(saved).getByRole("link", { name: "Jatka tallennettua arviointia" })).toHaveAttribute(
+      "href",
+      "#/assessment/details",
+    );
+  });
+
+  it("asks before a new assessment replaces the saved one", async () => {
+    const saved = savedAssessment({ [firstItem.id]: { kind: "level", level: 1 } });
+    const user = renderStart(saved);
+    await user.click(screen.getByRole("button", { name: "Aloita uusi arviointi" }));
+    const confirm = dialog("Aloitetaanko uusi arviointi?");
+    expect(confirm).toHaveAttribute("open");
+    expect(confirm).toHaveAccessibleDescription(/vie arviointi ensin tiedostoksi/);
+
+    await user.click(within(confirm).getByRole("button", { name: "Peruuta" }));
+    expect(confirm).not.toHaveAttribute("open");
+    expect(stored()).toEqual(saved);
+
+    await user.click(screen.getByRole("button", { name: "Aloita uusi arviointi" }));
+    await user.click(within(confirm).getByRole("button", { name: "Korvaa vastaukset ja aloita uusi" }));
+    expect(stored()?.answers).toEqual({});
+    expect(stored()?.meta.municipality).toBe("");
+    expect(window.location.hash).toBe("#/assessment/details");
+  });
+
+  it("refuses a malformed file, names it, lists the problems and keeps the saved assessment", async () => {
+    const saved = savedAssessment({ [firstItem.id]: { kind: "dontKnow", note: "Tarkista" } });
+    const user = renderStart(saved);
+    const before = structuredClone(stored());
+
+    await user.upload(fileInput(), jsonFile("rikki.json", "{ ei json"));
+    const alert = await screen.findByRole("alert");
+    expect(alert).toHaveTextContent("Tiedosto rikki.json ei ole kelvollinen arviointitiedosto.");
+    expect(within(alert).getByRole("list")).toHaveTextContent("tiedosto ei ole kelvollista JSON-muotoa");
+    expect(stored()).toEqual(before);
+    expect(window.location.hash).toBe("");
+  });
+
+  it("refuses a JSON file that is not an assessment", async () => {
+    const user = renderStart(savedAssessment());
+    const before = structuredClone(stored());
+    const text = readFileSync("tests/fixtures/assessments/not-an-assessment.json", "utf8");
+    await user.upload(fileInput(), jsonFile("package.json", text));
+    expect(await screen.findByRole("alert")).toHaveTextContent("Tiedosto package.json ei ole kelvollinen");
+    expect(stored()).toEqual(before);
+  });
+
+  it("asks before an imported file replaces the saved assessment, then opens it", async () => {
+    const saved = savedAssessment();
+    const imported: Assessment = {
+      ...savedAssessment({ [firstItem.id]: { kind: "level", level: 3, note: "Päätös 2025" } }),
+      meta: { municipality: "Parainen", year: 2025, respondentRole: "workshop", date: "2025-11-20" },
+    };
+    const user = renderStart(saved);
+
+    await user.upload(fileInput(), jsonFile("parainen.json", JSON.stringify(toAssessmentFile(imported))));
+    const confirm = await screen.findByRole("dialog", { name: "Korvataanko tallennettu arviointi?" });
+    expect(confirm).toHaveAttribute("open");
+    expect(confirm).toHaveAccessibleDescription(/Tiedoston parainen.json arviointi korvaa/);
+    expect(stored()).toEqual(saved);
+
+    await user.click(within(confirm).getByRole("button", { name: "Korvaa tiedoston arvioinnilla" }));
+    expect(stored()).toEqual(imported);
+    expect(window.location.hash).toBe("#/assessment/details");
+  });
+
+  it("imports straight away when nothing is saved", async () => {
+    const imported = savedAssessment({ [firstItem.id]: { kind: "notApplicable", reason: "Ei tiloja" } });
+    const user = renderStart();
+    await user.upload(fileInput(), jsonFile("koski.json", JSON.stringify(toAssessmentFile(imported))));
+    await waitFor(() => expect(stored()).toEqual(imported));
+    expect(window.location.hash).toBe("#/assessment/details");
+  });
+});

@@ -1,0 +1,43 @@
+import "./assessment.css";
+import { useId } from "react";
+import { useTranslation } from "react-i18next";
+import { useAppStore } from "../../store/app-store";
+import { checklistRegistry, latestChecklist } from "../../store/checklists";
+import { Page } from "../../ui/page";
+import { ChecklistOrigin } from "./checklist-origin";
+import { ImportAssessment } from "./import-assessment";
+import { SavedAssessment } from "./saved-assessment";
+import { StartNewButton } from "./start-new-button";
+
+export function StartPage() {
+  const { t } = useTranslation("assessment");
+  const hasSaved = useAppStore((state) => state.assessment !== null);
+  const checklist = latestChecklist(checklistRegistry);
+  const actionsId = useId();
+  const audienceId = useId();
+  return (
+    <Page title={t("start.title")}>
+      <p className="lead">{t("start.lead")}</p>
+      <p>{t("start.model")}</p>
+
+      <section className="panel start-actions" aria-labelledby={actionsId}>
+        <h2 id={actionsId}>{t("start.actionsHeading")}</h2>
+        {hasSaved && <SavedAssessment />}
+        <StartNewButton hasSaved={hasSaved} />
+        <ImportAssessment hasSaved={hasSaved} />
+      </section>
+      <p>{t("start.privacy")}</p>
+
+      <section aria-labelledby={audienceId}>
+        <h2 id={audienceId}>{t("start.audienceHeading")}</h2>
+        <ul>
+          <li>{t("start.audienceCoordinator")}</li>
+          <li>{t("start.audienceAssociation")}</li>
+          <li>{t("start.audienceNetwork")}</li>
+        </ul>
+      </section>
+
+      {checklist && <ChecklistOrigin checklist={checklist} />}
+    </Page>
+  );
+}

@@ -1,0 +1,19 @@
+import type { Answer, Assessment } from "../../domain/assessment";
+import { type Checklist, checklistRef } from "../../domain/checklist";
+import { checklistRegistry, latestChecklist } from "../../store/checklists";
+
+/** The checklist the app ships: the tests read its texts instead of copying them, so edits don't break them. */
+export function bundledChecklist(): Checklist {
+  const checklist = latestChecklist(checklistRegistry);
+  if (!checklist) throw new Error("No valid checklist is bundled; see checklists/");
+  return checklist;
+}
+
+export function savedAssessment(answers: Record<string, Answer> = {}): Assessment {
+  return {
+    checklist: checklistRef(bundledChecklist()),
+    meta: { municipality: "Koski Tl", year: 2026, respondentRole: "municipality", date: "2026-03-15" },
+    answers,
+    updatedAt: "2026-03-15T10:00:00.000Z",
+  };
+}

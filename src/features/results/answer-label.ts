@@ -1,0 +1,33 @@
+import { useCallback } from "react";
+import { useTranslation } from "react-i18next";
+import type { Answer } from "../../domain/assessment";
+
+type AnswerLabelKey =
+  | `answer.level${0 | 1 | 2 | 3}`
+  | "answer.dontKnow"
+  | "answer.notApplicable"
+  | "answer.unanswered";
+
+function answerLabelKey(answer: Answer | undefined): AnswerLabelKey {
+  switch (answer?.kind) {
+    case "level":
+      return `answer.level${answer.level}`;
+    case "dontKnow":
+      return "answer.dontKnow";
+    case "notApplicable":
+      return "answer.notApplicable";
+    default:
+      return "answer.unanswered";
+  }
+}
+
+/** The same answer names the questionnaire uses, from the common namespace. */
+export function useAnswerLabel(): (answer: Answer | undefined) => string {
+  const { t } = useTranslation("common");
+  return useCallback((answer: Answer | undefined) => t(answerLabelKey(answer)), [t]);
+}
+
+/** hasOwn: an item id such as "constructor" must not pick up Object.prototype's member. */
+export function answerFor(answers: Readonly<Record<string, Answer>>, itemId: string): Answer | undefined {
+  return Object.hasOwn(answers, itemId) ? answers[itemId] : undefined;
+}

@@ -1,0 +1,48 @@
+import { lazy, Suspense, useId } from "react";
+import { useTranslation } from "react-i18next";
+import { useAppStore } from "../../store/app-store";
+import { formatScore } from "../../ui/format";
+import type { RadarDatum } from "./radar-chart";
+import { ScoreTable } from "./score-table";
+import type { Results } from "./use-results";
+
+// A chunk of its own: the figures and the table render before recharts arrives.
+const ThemeRadarChart = lazy(() => import("./radar-chart"));
+
+function useChartData(results: Results): RadarDatum[] {
+  const language = useAppStore((state) => state.language);
+  return results.score.themes.flatMap((themeScore) => {
+    const theme = results.themes.get(themeScore.themeId);
+    if (!theme || themeScore.score === null) return [];
+    return [{ themeId: theme.id, title: theme.title[language], score: Math.round(themeScore.score) }];
+  });
+}
+
+export function ChartSection({ results }: { results: Results }) {
+  const { t } = useTranslation("results");
+  const language = useAppStore((state) => state.language);
+  const headingId = useId();
+  const data = useChartData(results);
+  // A shape with a theme missing would read as a zero there, so the chart waits for every theme.
+  const isComplete = results.score.overall.score !== null;
+  const list = new Intl.ListFormat(language, { type: "conjunction" }).format(
+    data.map((datum) =>
+      t("chart.themeScore", { theme: datum.title, score: formatScore(datum.score, language) }),
+    ),
+  );
+  return (
+    <section aria-labelledby={headingId} className="chart-section">
+      <h2 id={headingId}>{t("chart.heading")}</h2>
+      <div className="chart-layout">
+        {isComplete ? (
+          <Suspense fallback={<p className="radar-chart radar-chart-loading">{t("chart.loading")}</p>}>
+            <ThemeRadarChart data={data} label={t("chart.label", { list })} />
+          </Suspense>
+        ) : (
+          <p className="chart-not-yet">{t("chart.notYet")}</p>
+        )}
+        <ScoreTable results={results} />
+      </div>
+    </section>
+  );
+}

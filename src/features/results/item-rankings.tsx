@@ -1,0 +1,77 @@
+import { useId } from "react";
+import { useTranslation } from "react-i18next";
+import { type ItemScore, rankItems } from "../../domain/scoring";
+import { useAppStore } from "../../store/app-store";
+import { answerFor, useAnswerLabel } from "./answer-label";
+import type { Results } from "./use-results";
+
+interface RankedListProps {
+  items: readonly ItemScore[];
+  results: Results;
+  hasSuggestions: boolean;
+  emptyText: string;
+}
+
+function RankedList({ items, results, hasSuggestions, emptyText }: RankedListProps) {
+  const { t } = useTranslation("results");
+  const language = useAppStore((state) => state.language);
+  const answerLabel = useAnswerLabel();
+  if (items.length === 0) return <p>{emptyText}</p>;
+  return (
+    <ol className="ranked-items">
+      {items.map((itemScore) => {
+        const entry = results.items.get(itemScore.itemId);
+        if (!entry) return null;
+        const answer = answerFor(results.assessment.answers, itemScore.itemId);
+        return (
+          <li key={itemScore.itemId}>
+            <p className="ranked-item-text">{entry.item.text[language]}</p>
+            <p className="ranked-item-meta">
+              <span>{t("rankings.theme", { theme: entry.theme.title[language] })}</span>
+              <span>{t("rankings.answer", { answer: answerLabel(answer) })}</span>
+            </p>
+            {hasSuggestions && (
+              <p className="ranked-item-suggestion">
+                {t("rankings.suggestion", { suggestion: entry.item.suggestion[language] })}
+              </p>
+            )}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
+
+/** Where the municipality is strong, and the weakest items with the checklist's suggestion for each. */
+export function ItemRankings({ results }: { results: Results }) {
+  const { t } = useTranslation("results");
+  const headingId = useId();
+  const { strongest, weakest } = rankItems(results.score);
+  const hasAnswers = results.score.overall.answered > 0;
+  return (
+    <section aria-labelledby={headingId}>
+      <h2 id={headingId}>{t("rankings.heading")}</h2>
+      <div className="rankings">
+        <div>
+          <h3>{t("rankings.strongest")}</h3>
+          <RankedList
+            items={strongest}
+            results={results}
+            hasSuggestions={false}
+            emptyText={hasAnswers ? t("rankings.noneStrong") : t("rankings.noAnswers")}
+          />
+        </div>
+        <div>
+          <h3>{t("rankings.weakest")}</h3>
+          {weakest.length > 0 && <p>{t("rankings.weakestIntro")}</p>}
+          <RankedList
+            items={weakest}
+            results={results}
+            hasSuggestions
+            emptyText={hasAnswers ? t("rankings.noneWeak") : t("rankings.noAnswers")}
+          />
+        </div>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,120 @@
+import type { ReactNode } from "react";
+import { useId } from "react";
+import { useTranslation } from "react-i18next";
+import { LEVELS } from "../../domain/assessment";
+import { PROVISIONAL_COVERAGE } from "../../domain/scoring";
+import { useAppStore } from "../../store/app-store";
+import { formatPercent, formatScore } from "../../ui/format";
+import { Page } from "../../ui/page";
+import { paths } from "../../ui/paths";
+import { Link } from "../../ui/router";
+import { useAnswerLabel } from "./answer-label";
+import { bandRanges, levelPoints } from "./method-figures";
+import "./results.css";
+import { WorkedExampleSection } from "./worked-example-section";
+
+function MethodSection({ heading, children }: { heading: string; children: ReactNode }) {
+  const headingId = useId();
+  return (
+    <section aria-labelledby={headingId} className="method-section">
+      <h2 id={headingId}>{heading}</h2>
+      {children}
+    </section>
+  );
+}
+
+function LevelsTable() {
+  const { t } = useTranslation("results");
+  const language = useAppStore((state) => state.language);
+  const answerLabel = useAnswerLabel();
+  return (
+    <table className="results-table method-table">
+      <caption>{t("method.levelsCaption")}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t("method.answer")}</th>
+          <th scope="col" className="numeric">
+            {t("method.points")}
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {LEVELS.map((level) => (
+          <tr key={level}>
+            <th scope="row">{answerLabel({ kind: "level", level })}</th>
+            <td className="numeric">{formatScore(levelPoints(level), language)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function BandsTable() {
+  const { t } = useTranslation("results");
+  const { t: tCommon } = useTranslation("common");
+  return (
+    <table className="results-table method-table">
+      <caption>{t("method.bandsCaption")}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t("method.band")}</th>
+          <th scope="col" className="numeric">
+            {t("method.points")}
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {bandRanges().map(({ band, from, to }) => (
+          <tr key={band}>
+            <th scope="row">{tCommon(`band.${band}`)}</th>
+            <td className="numeric">{t("method.range", { from, to })}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** Plain-language method, short enough to read in two minutes; every number comes from the domain code. */
+export default function MethodPage() {
+  const { t } = useTranslation("results");
+  const language = useAppStore((state) => state.language);
+  return (
+    <Page title={t("method.title")}>
+      <p className="lead">{t("method.intro")}</p>
+      <MethodSection heading={t("method.levelsHeading")}>
+        <p>{t("method.levelsBody")}</p>
+        <LevelsTable />
+      </MethodSection>
+      <MethodSection heading={t("method.weightsHeading")}>
+        <p>{t("method.weightsBody")}</p>
+      </MethodSection>
+      <MethodSection heading={t("method.themeHeading")}>
+        <p>{t("method.themeBody")}</p>
+      </MethodSection>
+      <MethodSection heading={t("method.dontKnowHeading")}>
+        <p>{t("method.dontKnowBody")}</p>
+      </MethodSection>
+      <MethodSection heading={t("method.notApplicableHeading")}>
+        <p>{t("method.notApplicableBody")}</p>
+      </MethodSection>
+      <MethodSection heading={t("method.overallHeading")}>
+        <p>{t("method.overallBody")}</p>
+      </MethodSection>
+      <MethodSection heading={t("method.provisionalHeading")}>
+        <p>{t("method.provisionalBody", { percent: formatPercent(PROVISIONAL_COVERAGE, language) })}</p>
+      </MethodSection>
+      <MethodSection heading={t("method.bandsHeading")}>
+        <p>{t("method.bandsBody")}</p>
+        <BandsTable />
+      </MethodSection>
+      <MethodSection heading={t("method.exampleHeading")}>
+        <WorkedExampleSection />
+      </MethodSection>
+      <p className="method-back">
+        <Link to={paths.results}>{t("method.back")}</Link>
+      </p>
+    </Page>
+  );
+}

@@ -1,0 +1,230 @@
+import { screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { describe, expect, it, vi } from "vitest";
+import { renderWithApp } from "../../../tests/render-app";
+import { assessmentWith, KOSKI_ANSWERS, PIENI_KUNTA_ANSWERS } from "./results-fixture";
+import ResultsPage from "./results-page";
+
+// The bundled registry holds only the real checklist; the fixture's figures are computed by hand.
+vi.mock("../../store/checklists", async () => {
+  const { RESULTS_CHECKLIST } = await import("./results-fixture");
+  return { useActiveChecklist: () => RESULTS_CHECKLIST };
+});
+
+function card(name: string) {
+  return within(screen.getByRole("article", { name }));
+}
+
+function tableRow(tableName: string, rowName: string) {
+  const table = within(screen.getByRole("table", { name: tableName }));
+  return table.getByRole("row", { name: new RegExp(`^${rowName}`) });
+}
+
+describe("ResultsPage", () => {
+  it("asks to start an assessment when there is none", () => {
+    renderWithApp(<ResultsPage />);
+    expect(screen.getByRole("heading", { level: 1, name: "Tulokset" })).toBeInTheDocument();
+    expect(screen.getByRole("link", { name: "Aloita arviointi" })).toHaveAttribute("href", "#/");
+  });
+
+  it("shows who assessed and when", () => {
+    renderWithApp(<ResultsPage />, { state: { assessment: assessmentWith(KOSKI_ANSWERS) } });
+    expect(screen.getByText("Koski Tl")).toBeInTheDocument();
+    expect(screen.getByText("2026")).toBeInTheDocument();
+    // "Kunta" is both the label and the respondent role.
+    expect(screen.getAllByText("Kunta")).toHaveLength(2);
+    expect(screen.getByText("23. marraskuuta 2026")).toBeInTheDocument();
+  });
+
+  it("shows the hand-computed overall and theme scores", () => {
+    renderWithApp(<ResultsPage />, { state: { assessment: assessmentWith(KOSKI_ANSWERS) } });
+
+    const overall = card("Kokonaistulos");
+    expect(overall.getByText("53 / 100")).toBeInTheDocument();
+    expect(overall.getByText("Taso: Vakiintumassa")).toBeInTheDocument();
+    expect(overall.getByText("Vastattu 6 kohtaan 7 soveltuvasta (86 %)")).toBeInTheDocument();
+    expect(overall.queryByText("Alustava")).not.toBeInTheDocument();
+
+    const cooperation = card("Yhteistyörakenteet");
+    expect(cooperation.getByText("83 / 100")).toBeInTheDocument();
+    expect(cooperation.getByText("Taso: Edelläkävijä")).toBeInTheDocument();
+    expect(cooperation.getByText("Vastattu 2 kohtaan 3 soveltuvasta (67 %)")).toBeInTheDocument();
+    expect(
+      cooperation.getByText("1 kohta ei sovellu, ja se on jätetty laskennan ulkopuolelle."),
+    ).toBeInTheDocument();
+    expect(
+      cooperation.getByRole("link", { name: "Vastaa teeman kohtiin – Yhteistyörakenteet" }),
+    ).toHaveAttribute("href", "#/assessment/theme/yhteistyo");
+
+    expect(card("Tukikeinot").getByText("33 / 100")).toBeInTheDocument();
+    expect(card("Tukikeinot").getByText("Taso: Kehittymässä")).toBeInTheDocument();
+    expect(card("Tilat ja avustukset").getByText("42 / 100")).toBeInTheDocument();
+    expect(
+      card("Tilat ja avustukset").getByText("Vastattu 2 kohtaan 2 soveltuvasta (100 %)"),
+    ).toBeInTheDocument();
+  });
+
+  it("gives every method link a distinct accessible name", () => {
+    renderWithApp(<ResultsPage />, { state: { assessment: assessmentWith(KOSKI_ANSWERS) } });
+    const links = screen.getAllByRole("link", { name: /^Miten tämä lasketaan\?/ });
+    expect(links).toHaveLength(4);
+    for (const name of ["Kokonaistulos", "Yhteistyörakenteet", "Tukikeinot", "Tilat ja avustukset"]) {
+      expect(screen.getByRole("link", { name: `Miten tämä lasketaan? – ${name}` })).toHaveAttribute(
+        "href",
+        "#/results/method",
+      );
+    }
+  });
+
+  it("marks scores provisional when fewer than half of the applicable items are answered", () => {
+    renderWithApp(<ResultsPage />, { state: { assessment: assessmentWith(PIENI_KUNTA_ANSWERS) } });
+
+    const cooperation = card("Yhteistyörakenteet");
+    expect(cooperation.getByText("67 / 100")).toBeInTheDocument();
+    expect(cooperation.getByText("Alustava")).toBeInTheDocument();
+    expect(cooperation.getByText("Vastattu 1 kohtaan 4 soveltuvasta (25 %)")).toBeInTheDocument();
+    expect(cooperation.getByText(/Alle puoleen soveltuvista kohdista on vastattu/)).toBeInTheDocument();
+
+    const overall = card("Kokonaistulos");
+    expect(overall.getByText("56 / 100")).toBeInTheDocument();
+    expect(overall.getByText("Alustava")).toBeInTheDocument();
+
+    expect(card("Tukikeinot").queryByText("Alustava")).not.toBeInTheDocument();
+    expect(card("Tilat ja avustukset").getByText("0 / 100")).toBeInTheDocument();
+    expect(tableRow("Pisteet teemoittain", "Yhteistyörakenteet")).toHaveTextContent("67 / 100 (alustava)");
+  });
+
+  it("leaves the overall score out until every theme has an answer", () => {
+    const answers = { a1: KOSKI_ANSWERS.a1, b1: KOSKI_ANSWERS.b1 } as typeof KOSKI_ANSWERS;
+    renderWithApp(<ResultsPage />, { state: { assessment: assessmentWith(answers) } });
+
+    expect(
+      card("Kokonaistulos").getByText(
+        "Ei vielä laskettu: vastaa vähintään yhteen kohtaan jokaisessa teemassa.",
+      ),
+    ).toBeInTheDocument();
+    expect(
+      card("Tilat ja avustukset").getByText(
+        "Ei vielä laskettu: vastaa vähintään yhteen tämän teeman kohtaan.",
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/Kaavio näytetään, kun jokaisella teemalla on pisteet/)).toBeInTheDocument();
+    expect(screen.queryByRole("img")).not.toBeInTheDocument();
+    expect(tableRow("Pisteet teemoittain", "Kokonaistulos")).toHaveTextContent("Ei pisteitä");
+  });
+
+  it("draws the radar chart with a summary and the same numbers in its table", async () => {
+    renderWithApp(<ResultsPage />, { state: { assessment: assessmentWith(KOSKI_ANSWERS) } });
+
+    // The table is there before the lazy chart has loaded.
+    expect(tableRow("Pisteet teemoittain", "Yhteistyörakenteet")).toHaveTextContent(
+      "Yhteistyörakenteet83 / 100Edelläkävijä67 % (2/3)",
+    );
+    expect(tableRow("Pisteet teemoittain", "Tukikeinot")).toHaveTextContent(
+      "Tukikeinot33 / 100Kehittymässä100 % (2/2)",
+    );
+    expect(tableRow("Pisteet teemoittain", "Tilat ja avustukset")).toHaveTextContent(
+      "Tilat ja avustukset42 / 100Kehittymässä100 % (2/2)",
+    );
+    expect(tableRow("Pisteet teemoittain", "Kokonaistulos")).toHaveTextContent(
+      "Kokonaistulos53 / 100Vakiintumassa86 % (6/7)",
+    );
+
+    const chart = await screen.findByRole("img");
+    expect(chart).toHaveAccessibleName(
+      "Verkkokaavio teemojen pisteistä asteikolla 0–100: Yhteistyörakenteet 83, Tukikeinot 33 ja Tilat ja avustukset 42. Samat luvut ovat myös taulukossa.",
+    );
+    // Nothing inside role="img" may take focus: recharts' keyboard layer is off.
+    await waitFor(() => expect(chart.querySelector("svg")).not.toBeNull());
+    expect(chart.querySelector("svg")).not.toHaveAttribute("tabindex");
+    expect(chart.querySelector("svg")).not.toHaveAttribute("role");
+  });
+
+  it("lists the strongest items and the weakest with the checklist's suggestion", () => {
+    renderWithApp(<ResultsPage />, { state: { assessment: assessmentWith(KOSKI_ANSWERS) } });
+
+    const strongest = within(
+      screen.getByRole("heading", { name: "Vahvimmat kohdat" }).parentElement as HTMLElement,
+    );
+    const strongItems = strongest.getAllByRole("listitem");
+    // By score, ties to the heavier item: a1 1; b1 ⅔ (w2), c1 ⅔ (w1); c2 ⅓ (w3), a2 ⅓ (w1).
+    expect(strongItems.map((li) => li.firstChild?.textContent)).toEqual([
+      "Kohta a1",
+      "Kohta b1",
+      "Kohta c1",
+      "Kohta c2",
+      "Kohta a2",
+    ]);
+    expect(strongItems[0]).toHaveTextContent("Teema: Yhteistyörakenteet");
+    expect(strongItems[0]).toHaveTextContent("Vastaus: Täysin käytössä");
+    expect(strongest.queryByText(/^Ehdotus:/)).not.toBeInTheDocument();
+
+    const weakest = within(
+      screen.getByRole("heading", { name: "Mitä seuraavaksi" }).parentElement as HTMLElement,
+    );
+    const weakItems = weakest.getAllByRole("listitem");
+    expect(weakItems.map((li) => li.firstChild?.textContent)).toEqual([
+      "Kohta b2",
+      "Kohta c2",
+      "Kohta a2",
+      "Kohta b1",
+      "Kohta c1",
+    ]);
+    expect(weakItems[0]).toHaveTextContent("Teema: Tukikeinot");
+    expect(weakItems[0]).toHaveTextContent("Vastaus: Ei käytössä");
+    expect(weakItems[0]).toHaveTextContent("Ehdotus: Kehitä b2");
+  });
+
+  it("breaks each theme down item by item in checklist order", async () => {
+    const user = userEvent.setup();
+    renderWithApp(<ResultsPage />, { state: { assessment: assessmentWith(KOSKI_ANSWERS) } });
+
+    const section = within(screen.getByRole("region", { name: "Yhteistyörakenteet: vastaukset kohdittain" }));
+    await user.click(section.getByText("Näytä 4 kohdan vastaukset"));
+    const table = within(
+      section.getByRole("table", { name: "Yhteistyörakenteet: vastaukset ja pisteet kohdittain" }),
+    );
+    const rows = table.getAllByRole("row").slice(1);
+    expect(rows.map((row) => within(row).getByRole("rowheader").textContent)).toEqual([
+      "Kohta a1",
+      "Kohta a2",
+      "Kohta a3",
+      "Kohta a4",
+    ]);
+    expect(rows[0]).toHaveTextContent("Kohta a1Täysin käytössä3100 / 100Yhdistysillat keväällä ja syksyllä.");
+    expect(rows[1]).toHaveTextContent("Kohta a2Aloitettu133 / 100");
+    expect(rows[2]).toHaveTextContent(
+      "Kohta a3Ei sovellu meille2–ei pisteitäPerustelu: Kunta on niin pieni, että kaikki tuntevat toisensa.",
+    );
+    expect(rows[3]).toHaveTextContent("Kohta a4En tiedä1–ei pisteitä");
+  });
+
+  it("keeps headings in order", () => {
+    renderWithApp(<ResultsPage />, { state: { assessment: assessmentWith(KOSKI_ANSWERS) } });
+    const levels = screen.getAllByRole("heading").map((heading) => Number(heading.tagName.slice(1)));
+    levels.forEach((level, index) => {
+      expect(level - (levels[index - 1] ?? 0)).toBeLessThanOrEqual(1);
+    });
+    expect(levels[0]).toBe(1);
+  });
+
+  it("speaks Swedish when the language is Swedish", async () => {
+    renderWithApp(<ResultsPage />, { language: "sv", state: { assessment: assessmentWith(KOSKI_ANSWERS) } });
+
+    expect(screen.getByRole("heading", { level: 1, name: "Resultat" })).toBeInTheDocument();
+    const overall = card("Totalresultat");
+    expect(overall.getByText("53 / 100")).toBeInTheDocument();
+    expect(overall.getByText("Nivå: Etablerad")).toBeInTheDocument();
+    expect(overall.getByText("Besvarat 6 av 7 tillämpliga punkter (86 %)")).toBeInTheDocument();
+    expect(card("Samarbetsstrukturer").getByText("Nivå: Föregångare")).toBeInTheDocument();
+    expect(screen.getAllByText("Kommun")).toHaveLength(2);
+
+    const weakest = within(screen.getByRole("heading", { name: "Vad härnäst" }).parentElement as HTMLElement);
+    expect(weakest.getAllByRole("listitem")[0]).toHaveTextContent(
+      "Punkt b2Tema: StödformerSvar: Finns inteFörslag: Utveckla b2",
+    );
+    expect(await screen.findByRole("img")).toHaveAccessibleName(
+      /^Radardiagram.*Samarbetsstrukturer 83, Stödformer 33 och Lokaler och bidrag 42/,
+    );
+  });
+});

@@ -1,0 +1,50 @@
+import { useTranslation } from "react-i18next";
+import { Page } from "../../ui/page";
+import { paths } from "../../ui/paths";
+import { Link } from "../../ui/router";
+import { AssessmentHeader } from "./assessment-header";
+import { ChartSection } from "./chart-section";
+import { ItemRankings } from "./item-rankings";
+import "./results.css";
+import { SummaryCards } from "./summary-cards";
+import { ThemeBreakdown } from "./theme-breakdown";
+import { useResults } from "./use-results";
+
+export default function ResultsPage() {
+  const { t } = useTranslation("results");
+  const results = useResults();
+  if (!results) {
+    return (
+      <Page title={t("page.title")}>
+        <p>{t("empty.body")}</p>
+        <p>
+          <Link to={paths.start} className="button button-primary">
+            {t("empty.start")}
+          </Link>
+        </p>
+      </Page>
+    );
+  }
+  const { assessment, score, themes } = results;
+  return (
+    <Page title={t("page.title")}>
+      <AssessmentHeader meta={assessment.meta} />
+      <SummaryCards results={results} />
+      <ChartSection results={results} />
+      <ItemRankings results={results} />
+      {score.themes.map((themeScore) => {
+        const theme = themes.get(themeScore.themeId);
+        return (
+          theme && (
+            <ThemeBreakdown
+              key={theme.id}
+              theme={theme}
+              themeScore={themeScore}
+              answers={assessment.answers}
+            />
+          )
+        );
+      })}
+    </Page>
+  );
+}

@@ -1,0 +1,69 @@
+import { useId } from "react";
+import { useTranslation } from "react-i18next";
+import type { ScoreSummary } from "../../domain/scoring";
+import { useAppStore } from "../../store/app-store";
+import { formatPercent, formatScore } from "../../ui/format";
+import { TableScroll } from "./table-scroll";
+import type { Results } from "./use-results";
+
+function ScoreRow({ title, summary }: { title: string; summary: ScoreSummary }) {
+  const { t } = useTranslation("results");
+  const { t: tCommon } = useTranslation("common");
+  const language = useAppStore((state) => state.language);
+  let scoreText = t("table.noScore");
+  if (summary.score !== null) {
+    const score = formatScore(summary.score, language);
+    scoreText = summary.isProvisional
+      ? t("table.scoreProvisional", { score })
+      : t("card.scoreOutOf", { score });
+  }
+  return (
+    <tr>
+      <th scope="row">{title}</th>
+      <td>{scoreText}</td>
+      <td>{summary.band ? tCommon(`band.${summary.band}`) : "–"}</td>
+      <td>
+        {t("table.coverageValue", {
+          percent: formatPercent(summary.coverage, language),
+          answered: summary.answered,
+          applicable: summary.applicable,
+        })}
+      </td>
+    </tr>
+  );
+}
+
+/** The chart's text equivalent, shown to everyone: the same figures as the cards and the chart. */
+export function ScoreTable({ results }: { results: Results }) {
+  const { t } = useTranslation("results");
+  const language = useAppStore((state) => state.language);
+  const captionId = useId();
+  const { score, themes } = results;
+  return (
+    <TableScroll captionId={captionId}>
+      <table className="results-table score-table">
+        <caption id={captionId}>{t("table.caption")}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t("table.theme")}</th>
+            <th scope="col">{t("table.score")}</th>
+            <th scope="col">{t("table.band")}</th>
+            <th scope="col">{t("table.coverage")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {score.themes.map((themeScore) => (
+            <ScoreRow
+              key={themeScore.themeId}
+              title={themes.get(themeScore.themeId)?.title[language] ?? themeScore.themeId}
+              summary={themeScore}
+            />
+          ))}
+        </tbody>
+        <tfoot>
+          <ScoreRow title={t("card.overallTitle")} summary={score.overall} />
+        </tfoot>
+      </table>
+    </TableScroll>
+  );
+}

@@ -1,0 +1,96 @@
+import { useId } from "react";
+import { useTranslation } from "react-i18next";
+import type { Answer } from "../../domain/assessment";
+import type { Item, Theme } from "../../domain/checklist";
+import type { ItemScore, ThemeScore } from "../../domain/scoring";
+import { useAppStore } from "../../store/app-store";
+import { formatScore } from "../../ui/format";
+import { answerFor, useAnswerLabel } from "./answer-label";
+import { TableScroll } from "./table-scroll";
+
+interface ItemRowProps {
+  item: Item;
+  itemScore: ItemScore | undefined;
+  answer: Answer | undefined;
+}
+
+function ItemRow({ item, itemScore, answer }: ItemRowProps) {
+  const { t } = useTranslation("results");
+  const language = useAppStore((state) => state.language);
+  const answerLabel = useAnswerLabel();
+  const score = itemScore?.score ?? null;
+  return (
+    <tr>
+      <th scope="row">{item.text[language]}</th>
+      <td>{answerLabel(answer)}</td>
+      <td className="numeric">{item.weight}</td>
+      <td className="numeric">
+        {score === null ? (
+          <>
+            {/* A dash alone is read as "dash" or not at all. */}
+            <span aria-hidden="true">–</span>
+            <span className="visually-hidden">{t("breakdown.noScore")}</span>
+          </>
+        ) : (
+          t("card.scoreOutOf", { score: formatScore(score * 100, language) })
+        )}
+      </td>
+      <td className="item-notes">
+        {answer?.kind === "notApplicable" && <p>{t("breakdown.reason", { reason: answer.reason })}</p>}
+        {answer?.note && <p>{answer.note}</p>}
+      </td>
+    </tr>
+  );
+}
+
+interface ThemeBreakdownProps {
+  theme: Theme;
+  themeScore: ThemeScore;
+  answers: Readonly<Record<string, Answer>>;
+}
+
+/** Every item of one theme in checklist order, folded by default to keep the page short. */
+export function ThemeBreakdown({ theme, themeScore, answers }: ThemeBreakdownProps) {
+  const { t } = useTranslation("results");
+  const language = useAppStore((state) => state.language);
+  const headingId = useId();
+  const captionId = useId();
+  const title = theme.title[language];
+  const scores = new Map(themeScore.items.map((itemScore) => [itemScore.itemId, itemScore]));
+  return (
+    <section aria-labelledby={headingId} className="theme-breakdown">
+      <h2 id={headingId}>{t("breakdown.heading", { theme: title })}</h2>
+      <details>
+        <summary>{t("breakdown.show", { count: theme.items.length })}</summary>
+        <TableScroll captionId={captionId}>
+          <table className="results-table breakdown-table">
+            <caption id={captionId}>{t("breakdown.caption", { theme: title })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("breakdown.item")}</th>
+                <th scope="col">{t("breakdown.answer")}</th>
+                <th scope="col" className="numeric">
+                  {t("breakdown.weight")}
+                </th>
+                <th scope="col" className="numeric">
+                  {t("breakdown.score")}
+                </th>
+                <th scope="col">{t("breakdown.note")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {theme.items.map((item) => (
+                <ItemRow
+                  key={item.id}
+                  item={item}
+                  itemScore={scores.get(item.id)}
+                  answer={answerFor(answers, item.id)}
+                />
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
+      </details>
+    </section>
+  );
+}

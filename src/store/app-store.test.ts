@@ -1,0 +1,62 @@
+import { beforeEach, describe, expect, it, vi } from "vitest";
+
+const KEY = "kumppanuuspeili";
+const ref = { id: "jarjestoystavallinen-kunta", version: "1.0.0" };
+
+/** A fresh module graph per test, so the store hydrates from whatever localStorage holds at import time. */
+async function loadStore() {
+  vi.resetModules();
+  const module = await import("./app-store");
+  await Promise.resolve();
+  await Promise.resolve();
+  return module.useAppStore;
+}
+
+describe("app store persistence", () => {
+  beforeEach(() => localStorage.clear());
+
+  it("saves answers and reads them back after a reload", async () => {
+    const first = await loadStore();
+    first.getState().startAssessment(ref);
+    first.getState().setAnswer("association-evenings", { kind: "level", level: 2, note: "Minutes 2026" });
+    first.getState().setLanguage("sv");
+
+    const second = await loadStore();
+    expect(second.getState().assessment?.answers).toEqual({
+      "association-evenings": { kind: "level", level: 2, note: "Minutes 2026" },
+    });
+    expect(second.getState().language).toBe("sv");
+  });
+
+  it("clears an answer when given null", async () => {
+    const store = await loadStore();
+    store.getState().startAssessment(ref);
+    store.getState().setAnswer("a", { kind: "dontKnow" });
+    store.getState().setAnswer("a", null);
+    expect(store.getState().assessment?.answers).toEqual({});
+  });
+
+  it("keeps damaged storage as a backup, reports it, and never overwrites it", async () => {
+    localStorage.setItem(KEY, "{damaged");
+    const store = await loadStore();
+    const problem = store.getState().storageProblem;
+    expect(problem?.problems[0]?.code).toBe("invalidJson");
+    expect(problem?.backupKey).toMatch(/^kumppanuuspeili:backup:/);
+    expect(localStorage.getItem(problem?.backupKey ?? "")).toBe("{damaged");
+
+    store.getState().startAssessment(ref);
+    expect(localStorage.getItem(problem?.backupKey ?? "")).toBe("{damaged");
+  });
+
+  it("treats an assessment saved by a newer version as a problem, keeping the original", async () => {
+    const newer = JSON.stringify({ state: { assessment: null, language: "fi" }, version: 99 });
+    localStorage.setItem(KEY, newer);
+    const store = await loadStore();
+    expect(store.getState().storageProblem?.problems[0]).toEqual({
+      path: "version",
+      code: "unknownVersion",
+      detail: "99",
+    });
+    expect(localStorage.getItem(store.getState().storageProblem?.backupKey ?? "")).toBe(newer);
+  });
+});

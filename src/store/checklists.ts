@@ -1,0 +1,54 @@
+import { type Checklist, ChecklistSchema } from "../domain/checklist";
+import { type Problem, parseWith } from "../domain/problems";
+import { useAppStore } from "./app-store";
+
+export interface ChecklistLoadError {
+  file: string;
+  problems: Problem[];
+}
+
+export interface ChecklistRegistry {
+  checklists: Checklist[];
+  errors: ChecklistLoadError[];
+}
+
+/** Validates every bundled checklist; an invalid one is reported, never used. */
+export function buildRegistry(files: Record<string, unknown>): ChecklistRegistry {
+  const registry: ChecklistRegistry = { checklists: [], errors: [] };
+  for (const [file, data] of Object.entries(files)) {
+    const result = parseWith(ChecklistSchema, data);
+    if (result.ok) registry.checklists.push(result.value);
+    else registry.errors.push({ file: file.replace(/^\//, ""), problems: result.problems });
+  }
+  return registry;
+}
+
+const bundled = import.meta.glob<unknown>("/checklists/*/[0-9]*.json", { eager: true, import: "default" });
+export const checklistRegistry = buildRegistry(bundled);
+
+function compareVersions(a: string, b: string): number {
+  const pa = a.split(".").map(Number);
+  const pb = b.split(".").map(Number);
+  for (let i = 0; i < 3; i++) {
+    const diff = (pa[i] ?? 0) - (pb[i] ?? 0);
+    if (diff !== 0) return diff;
+  }
+  return 0;
+}
+
+export function latestChecklist(registry: ChecklistRegistry): Checklist | null {
+  return registry.checklists.reduce<Checklist | null>(
+    (latest, c) => (!latest || compareVersions(c.version, latest.version) > 0 ? c : latest),
+    null,
+  );
+}
+
+export function findChecklist(registry: ChecklistRegistry, id: string, version: string): Checklist | null {
+  return registry.checklists.find((c) => c.id === id && c.version === version) ?? null;
+}
+
+/** The checklist the saved assessment answers, or the newest shipped one before an assessment exists. */
+export function useActiveChecklist(): Checklist | null {
+  const ref = useAppStore((state) => state.assessment?.checklist);
+  return ref ? findChecklist(checklistRegistry, ref.id, ref.version) : latestChecklist(checklistRegistry);
+}

@@ -1,0 +1,31 @@
+import { type AnchorHTMLAttributes, useSyncExternalStore } from "react";
+
+/** Hash routes keep the app a set of static files that works from any folder, with no server rewrites. */
+function currentPath(): string {
+  const path = window.location.hash.replace(/^#/, "");
+  return path.startsWith("/") ? path : "/";
+}
+
+function subscribe(onChange: () => void): () => void {
+  window.addEventListener("hashchange", onChange);
+  return () => window.removeEventListener("hashchange", onChange);
+}
+
+export function usePath(): string {
+  return useSyncExternalStore(subscribe, currentPath, () => "/");
+}
+
+export function navigate(path: string): void {
+  window.location.hash = path;
+}
+
+export function hrefFor(path: string): string {
+  return `#${path}`;
+}
+
+type LinkProps = Omit<AnchorHTMLAttributes<HTMLAnchorElement>, "href"> & { to: string };
+
+export function Link({ to, ...rest }: LinkProps) {
+  const isCurrent = usePath() === to;
+  return <a href={hrefFor(to)} aria-current={isCurrent ? "page" : undefined} {...rest} />;
+}

@@ -1,0 +1,160 @@
+/**
+ * `npm run bench`: builds the app and prints one `BENCH <name> <value> <unit>` line per figure on stdout.
+ * Progress, file lists and the budget verdict go to stderr. The bench reports; it never fails on a figure.
+ *
+ * BENCH_DIST=<dir> skips the build and measures an existing build (with `.vite/manifest.json` if possible).
+ * BENCH_RUNS (default 7) cold page loads; BENCH_LIGHTHOUSE_RUNS (default 3) runs per page, median
+ * reported; BENCH_LIGHTHOUSE=0 skips Lighthouse.
+ */
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { build } from "vite";
+import { CHECKLIST_FILE, loadChecklist, randomAssessment, seededRandom } from "./answers";
+import { measureFirstRender } from "./first-render";
+import { type LighthouseScores, medianLighthouse } from "./lighthouse";
+import { benchScoring } from "./scoring";
+import { measureBuild, type SizedFile, sum } from "./sizes";
+import { startStaticServer } from "./static-server";
+import { round } from "./stats";
+
+const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+/** `.bench/` is git-ignored; building there leaves `dist/` (which the e2e tests serve) alone. */
+const BENCH_DIST = path.join(ROOT, ".bench", "dist");
+const STORAGE_KEY = "kumppanuuspeili";
+const BUDGET = { initialJsKb: 150, lighthousePerformance: 95, lighthouseAccessibility: 100 };
+
+/** KB here is 1024 bytes. */
+const kb = (bytes: number): number => round(bytes / 1024, 1);
+const figures = new Map<string, number>();
+
+function report(name: string, value: number, unit: string): void {
+  figures.set(name, value);
+  console.log(`BENCH ${name} ${value} ${unit}`);
+}
+
+function progress(message: string): void {
+  console.error(`bench: ${message}`);
+}
+
+function listFiles(label: string, files: readonly SizedFile[]): void {
+  progress(
+    `${label}: ${files.map(({ file, gzipBytes }) => `${file} ${kb(gzipBytes)} KB`).join(", ") || "none"}`,
+  );
+}
+
+async function buildApp(): Promise<string> {
+  const dist = process.env.BENCH_DIST;
+  if (dist) return path.resolve(dist);
+  const started = performance.now();
+  await build({
+    root: ROOT,
+    logLevel: "warn",
+    // The manifest gives the entry's static import graph, which is what loads before the first render.
+    build: { outDir: BENCH_DIST, emptyOutDir: true, manifest: true },
+  });
+  progress(
+    `built in ${round((performance.now() - started) / 1000, 1)} s into ${path.relative(ROOT, BENCH_DIST)}`,
+  );
+  return BENCH_DIST;
+}
+
+function verdict(): string {
+  const checks: [string, number | undefined, (value: number) => boolean, string][] = [
+    [
+      "initial_js_gzip",
+      figures.get("initial_js_gzip"),
+      (v) => v <= BUDGET.initialJsKb,
+      `≤ ${BUDGET.initialJsKb} KB`,
+    ],
+  ];
+  for (const page of ["start", "results"]) {
+    const perf = `lighthouse_performance_${page}`;
+    const a11y = `lighthouse_accessibility_${page}`;
+    checks.push([
+      perf,
+      figures.get(perf),
+      (v) => v >= BUDGET.lighthousePerformance,
+      `≥ ${BUDGET.lighthousePerformance}`,
+    ]);
+    checks.push([
+      a11y,
+      figures.get(a11y),
+      (v) => v >= BUDGET.lighthouseAccessibility,
+      `= ${BUDGET.lighthouseAccessibility}`,
+    ]);
+  }
+  const parts = checks.map(([name, value, isOk, rule]) =>
+    value === undefined
+      ? `${name} not measured`
+      : `${name} ${value} ${rule} ${isOk(value) ? "ok" : "OVER BUDGET"}`,
+  );
+  const isWithin = checks.every(([, value, isOk]) => value !== undefined && isOk(value));
+  return `BUDGET ${isWithin ? "PASS" : "FAIL"}: ${parts.join("; ")}`;
+}
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const dist = await buildApp();
+
+  const sizes = measureBuild(dist);
+  listFiles("initial JS", sizes.initialJs);
+  listFiles("initial CSS", sizes.initialCss);
+  report("initial_js_gzip", kb(sum(sizes.initialJs)), "KB");
+  report("total_js_gzip", kb(sum(sizes.totalJs)), "KB");
+  report("initial_css_gzip", kb(sum(sizes.initialCss)), "KB");
+
+  const checklist = existsSync(CHECKLIST_FILE) ? loadChecklist() : null;
+  if (!checklist)
+    progress(`${fileURLToPath(CHECKLIST_FILE)} is missing: no scoring figure, no seeded results page`);
+
+  const server = await startStaticServer(dist);
+  try {
+    const runs = Number(process.env.BENCH_RUNS ?? 7);
+    const render = await measureFirstRender(server.url, runs);
+    progress(
+      `first render samples (h1/FCP ms): ${render.samples.map((s) => `${round(s.h1)}/${round(s.fcp)}`).join(" ")}`,
+    );
+    report("first_render_ms", round(render.firstRenderMs), "ms");
+    report("first_contentful_paint_ms", round(render.firstContentfulPaintMs), "ms");
+    report("font_bytes", kb(render.fontBytes), "KB");
+
+    if (checklist) {
+      const scoring = benchScoring(checklist);
+      progress(`scoring samples (ms): ${scoring.samples.map((s) => round(s)).join(" ")}`);
+      report("score_10k_assessments_ms", round(scoring.medianMs), "ms");
+    }
+
+    if (process.env.BENCH_LIGHTHOUSE !== "0") {
+      const lighthouseRuns = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
+      const start = await medianLighthouse(server.url, lighthouseRuns);
+      report("lighthouse_performance_start", start.performance, "score");
+      report("lighthouse_accessibility_start", start.accessibility, "score");
+      let results: LighthouseScores | null = null;
+      if (checklist) {
+        const saved = {
+          state: { assessment: randomAssessment(checklist, seededRandom(7)), language: "fi" },
+          version: 1,
+        };
+        results = await medianLighthouse(`${server.url}#/results`, lighthouseRuns, {
+          [STORAGE_KEY]: JSON.stringify(saved),
+        });
+      }
+      if (results) {
+        report("lighthouse_performance_results", results.performance, "score");
+        report("lighthouse_accessibility_results", results.accessibility, "score");
+      }
+    }
+  } finally {
+    await server.close();
+  }
+  progress(`done in ${round((performance.now() - started) / 1000, 1)} s`);
+  console.error(verdict());
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  console.error("BUDGET UNKNOWN: the bench did not finish");
+  // Figures never fail the bench, but a bench that could not measure (e.g. the build broke) does.
+  process.exit(1);
+});

@@ -1,0 +1,77 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Page, test } from "@playwright/test";
+import type { Language } from "../../src/domain/localized";
+import { AppShell } from "./pages/app-shell";
+import { checklist, persistedState, sampleAssessment } from "./support/checklist";
+import { seedStorage } from "./support/storage";
+
+// Every case opens its own context, so the cases can share both workers instead of queueing in one.
+test.describe.configure({ mode: "parallel" });
+
+const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+
+const PAGES: { name: string; path: string }[] = [
+  { name: "start", path: "/" },
+  { name: "details", path: "/assessment/details" },
+  ...checklist.themes.map((theme) => ({ name: `theme ${theme.id}`, path: `/assessment/theme/${theme.id}` })),
+  { name: "results", path: "/results" },
+  { name: "method", path: "/results/method" },
+  { name: "not found", path: "/no-such-page" },
+];
+
+async function expectNoViolations(page: Page, label: string): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  const report = violations
+    .map(
+      (violation) =>
+        `${violation.id} (${violation.impact ?? "?"}): ${violation.help}\n` +
+        violation.nodes
+          .map((node) => `    ${node.target.join(" ")}: ${node.failureSummary ?? ""}`)
+          .join("\n"),
+    )
+    .join("\n");
+  expect(violations.length, `axe violations on ${label}:\n${report}`).toBe(0);
+}
+
+/** Waits until lazy parts (the results chart) have replaced their loading placeholders. */
+async function settle(page: Page): Promise<void> {
+  await expect(page.locator("[aria-busy='true'], .radar-chart-loading")).toHaveCount(0);
+}
+
+for (const language of ["fi", "sv", "en"] as const satisfies readonly Language[]) {
+  test.describe(`axe, ${language}`, () => {
+    test.beforeEach(async ({ context }) => {
+      await seedStorage(context, persistedState(sampleAssessment(), language));
+    });
+
+    for (const { name, path } of PAGES) {
+      test(name, async ({ page }) => {
+        const app = new AppShell(page, language);
+        await app.open(path);
+        await expect(page.locator("html")).toHaveAttribute("lang", language);
+        await settle(page);
+        await expectNoViolations(page, `${name} (${language})`);
+      });
+    }
+  });
+}
+
+test.describe("axe, states without a saved assessment", () => {
+  test("start page, first visit", async ({ page }) => {
+    await new AppShell(page, "fi").open("/");
+    await expectNoViolations(page, "start, empty (fi)");
+  });
+
+  test("results, nothing answered yet", async ({ page }) => {
+    await new AppShell(page, "fi").open("/results");
+    await expectNoViolations(page, "results, empty (fi)");
+  });
+
+  test("storage error banner", async ({ context, page }) => {
+    await seedStorage(context, "{not json");
+    const app = new AppShell(page, "fi");
+    await app.open("/");
+    await expect(app.alert(app.t("common:storageError.title"))).toBeVisible();
+    await expectNoViolations(page, "start with storage error (fi)");
+  });
+});

@@ -1,0 +1,78 @@
+import { readFile } from "node:fs/promises";
+import { expect, test } from "@playwright/test";
+import { DetailsPage } from "./pages/details-page";
+import { StartPage } from "./pages/start-page";
+import { persistedState, STORAGE_KEY, sampleAssessment } from "./support/checklist";
+import { readStorage, seedStorage } from "./support/storage";
+
+const SAVED = persistedState(sampleAssessment());
+
+test.beforeEach(async ({ context }) => {
+  await seedStorage(context, SAVED);
+});
+
+test("a file that is not JSON is refused in Finnish and the saved assessment stays", async ({ page }) => {
+  const start = new StartPage(page, "fi");
+  await start.goto();
+  await expect(start.savedAssessment).toContainText("Koski Tl");
+
+  await start.importFile("rikki.json", '{"format": "kumppanuuspeili-assessment", ');
+  await expect(start.importError).toBeVisible();
+  await expect(start.importError).toContainText("Tiedosto rikki.json ei ole kelvollinen arviointitiedosto.");
+  await expect(start.importError).toContainText("tiedosto ei ole kelvollista JSON-muotoa");
+
+  expect(await readStorage(page, STORAGE_KEY)).toBe(SAVED);
+  await expect(start.savedAssessment).toContainText("Koski Tl");
+  await start.continueLink.click();
+  await expect(new DetailsPage(page, "fi").municipality).toHaveValue("Koski Tl");
+});
+
+test("a JSON file of the wrong shape is refused in Swedish, naming the problem", async ({ page }) => {
+  const start = new StartPage(page, "fi");
+  await start.goto();
+  const sv = new StartPage(page, "sv");
+  await start.switchLanguage("sv");
+  const saved = await readStorage(page, STORAGE_KEY);
+
+  await sv.importFile("budget.json", JSON.stringify({ municipality: "Koski Tl", total: 1200 }));
+  await expect(sv.importError).toBeVisible();
+  await expect(sv.importError).toContainText(sv.t("assessment:import.errorTitle"));
+  await expect(sv.importError).toContainText("budget.json");
+  // The wrong shape is named: the file lacks the assessment format tag (problem "notAllowed" at "format").
+  await expect(sv.importError).toContainText(
+    sv.t("common:problem.atPath", {
+      path: "format",
+      message: sv.t("common:problem.notAllowed", { detail: "kumppanuuspeili-assessment" }),
+    }),
+  );
+  await expect(page.locator("html")).toHaveAttribute("lang", "sv");
+
+  expect(await readStorage(page, STORAGE_KEY)).toBe(saved);
+  await expect(sv.continueLink).toBeVisible();
+});
+
+test("an exported file imports back to the same assessment", async ({ page }) => {
+  const details = new DetailsPage(page, "fi");
+  await details.goto();
+  const [download] = await Promise.all([page.waitForEvent("download"), details.exportButton.click()]);
+  expect(download.suggestedFilename()).toBe("kumppanuuspeili-koski-tl-2026-11-23.json");
+  const exported = await readFile(await download.path(), "utf8");
+  const file = JSON.parse(exported);
+  expect(file).toMatchObject({ format: "kumppanuuspeili-assessment", formatVersion: 1 });
+  expect(file.answers).toEqual(sampleAssessment().answers);
+
+  // Throw the answers away, then bring them back from the file.
+  const start = new StartPage(page, "fi");
+  await start.goto();
+  await start.startNew();
+  expect(JSON.parse((await readStorage(page, STORAGE_KEY)) ?? "null").state.assessment.answers).toEqual({});
+
+  await start.goto();
+  await start.importFile(download.suggestedFilename(), exported);
+  await start.confirmImportButton.click();
+  await expect(details.heading).toHaveText(details.t("assessment:details.title"));
+  await expect(page.getByRole("status").filter({ hasText: download.suggestedFilename() })).toBeVisible();
+  await expect(details.municipality).toHaveValue("Koski Tl");
+  const restored = JSON.parse((await readStorage(page, STORAGE_KEY)) ?? "null").state.assessment;
+  expect(restored).toEqual(sampleAssessment());
+});

@@ -1,0 +1,45 @@
+import { readFileSync } from "node:fs";
+import type { Answer, Assessment } from "../../../src/domain/assessment";
+import { type Checklist, ChecklistSchema } from "../../../src/domain/checklist";
+import { parseWith } from "../../../src/domain/problems";
+
+/** The checklist the app ships, validated by the app's own schema so the tests score exactly what users answer. */
+function loadShippedChecklist(): Checklist {
+  const file = new URL("../../../checklists/jarjestoystavallinen-kunta/1.0.0.json", import.meta.url);
+  const result = parseWith(ChecklistSchema, JSON.parse(readFileSync(file, "utf8")));
+  if (!result.ok) throw new Error(`shipped checklist is invalid: ${JSON.stringify(result.problems)}`);
+  return result.value;
+}
+
+export const checklist: Checklist = loadShippedChecklist();
+
+export const STORAGE_KEY = "kumppanuuspeili";
+
+/** A finished assessment, Koski Tl style, used wherever a page needs saved content. */
+export function sampleAssessment(answers: Record<string, Answer> = sampleAnswers()): Assessment {
+  return {
+    checklist: { id: checklist.id, version: checklist.version },
+    meta: { municipality: "Koski Tl", year: 2026, respondentRole: "municipality", date: "2026-11-23" },
+    answers,
+    updatedAt: "2026-11-23T12:00:00.000Z",
+  };
+}
+
+/** Levels 3, 2, 1, 0 in turn over every item, with one "don't know" and one "not applicable". */
+export function sampleAnswers(): Record<string, Answer> {
+  const answers: Record<string, Answer> = {};
+  checklist.themes
+    .flatMap((theme) => theme.items)
+    .forEach((item, index) => {
+      answers[item.id] = { kind: "level", level: ([3, 2, 1, 0] as const)[index % 4] ?? 0 };
+    });
+  const [first, second] = checklist.themes;
+  if (first?.items[1]) answers[first.items[1].id] = { kind: "dontKnow" };
+  if (second?.items[2]) answers[second.items[2].id] = { kind: "notApplicable", reason: "Ei koske meitä." };
+  return answers;
+}
+
+/** The text the app keeps in localStorage (zustand persist's envelope, see src/domain/persisted-state.ts). */
+export function persistedState(assessment: Assessment | null, language: "fi" | "sv" | "en" = "fi"): string {
+  return JSON.stringify({ state: { assessment, language }, version: 1 });
+}

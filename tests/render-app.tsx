@@ -1,0 +1,18 @@
+import { render } from "@testing-library/react";
+import type { ReactElement } from "react";
+import type { Language } from "../src/domain/localized";
+import { initI18n } from "../src/i18n/i18n";
+import { useAppStore } from "../src/store/app-store";
+
+const initialState = useAppStore.getInitialState();
+
+/** Renders with a fresh store (no saved assessment unless given) and i18n in the given language. */
+export function renderWithApp(
+  ui: ReactElement,
+  options: { language?: Language; state?: Partial<typeof initialState> } = {},
+) {
+  const language = options.language ?? "fi";
+  useAppStore.setState({ ...initialState, language, ...options.state }, true);
+  initI18n(language);
+  return render(ui);
+}

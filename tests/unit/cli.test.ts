@@ -1,0 +1,174 @@
+import { spawn } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+
+const ROOT = path.resolve(import.meta.dirname, "../..");
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs a CLI the way `npm run` does (through tsx), but without npx's start-up cost. */
+function run(cli: string, args: readonly string[]): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ["--import", "tsx", `src/cli/${cli}.ts`, ...args], { cwd: ROOT });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (chunk) => {
+      stdout += chunk;
+    });
+    child.stderr.on("data", (chunk) => {
+      stderr += chunk;
+    });
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+function jsonLines(stdout: string): unknown[] {
+  return stdout
+    .trim()
+    .split("\n")
+    .map((line) => JSON.parse(line));
+}
+
+const scratch = mkdtempSync(path.join(tmpdir(), "kumppanuuspeili-cli-"));
+const notJson = path.join(scratch, "rikki.json");
+writeFileSync(notJson, "{ this is not json");
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+const FIXTURES = "tests/fixtures";
+const CHECKLISTS = ["--checklists", `${FIXTURES}/checklists`];
+
+describe.concurrent("validate-checklists", () => {
+  it("accepts a valid checklist", async () => {
+    const result = await run("validate-checklists", [`${FIXTURES}/checklists/pieni-kunta/1.0.0.json`]);
+    expect(result.stdout).toBe(
+      "OK tests/fixtures/checklists/pieni-kunta/1.0.0.json (pieni-kunta 1.0.0, 8 items)\n",
+    );
+    expect(result.code).toBe(0);
+  });
+
+  it("lists every problem of an invalid checklist by its JSON path", async () => {
+    const result = await run("validate-checklists", [
+      `${FIXTURES}/invalid-checklists/pieni-kunta/1.0.0.json`,
+    ]);
+    expect(result.code).toBe(1);
+    const lines = result.stdout.trimEnd().split("\n");
+    expect(lines[0]).toBe("FAIL tests/fixtures/invalid-checklists/pieni-kunta/1.0.0.json");
+    expect(lines.slice(1).map((line) => line.slice(0, line.indexOf(":")))).toEqual([
+      "  themes[0].items[0].weight",
+      "  themes[0].items[1].text.sv",
+      "  themes[0].items[2].id",
+      "  themes[0].items[2].sources[0]",
+    ]);
+  });
+
+  it("checks that the folder is the id and the file name the version", async () => {
+    const result = await run("validate-checklists", [
+      `${FIXTURES}/invalid-checklists/vaara-kansio/2.0.0.json`,
+    ]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain(
+      '  id: is invalid ("pieni-kunta" differs from the folder name "vaara-kansio")',
+    );
+    expect(result.stdout).toContain(
+      '  version: is invalid ("1.0.0" differs from the file name "2.0.0.json")',
+    );
+  });
+
+  it("fails on a file that is not JSON or does not exist, and still checks the rest", async () => {
+    const result = await run("validate-checklists", [
+      notJson,
+      "puuttuu.json",
+      `${FIXTURES}/checklists/pieni-kunta/1.0.0.json`,
+    ]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/^ {2}\(file\): is not valid JSON/m);
+    expect(result.stdout).toContain("FAIL puuttuu.json\n  (file): is invalid (cannot read the file: ENOENT)");
+    expect(result.stdout).toContain("OK tests/fixtures/checklists/pieni-kunta/1.0.0.json");
+  });
+});
+
+describe.concurrent("score", () => {
+  it("scores assessment files as JSON lines, with hand-computed numbers", async () => {
+    const result = await run("score", [
+      ...CHECKLISTS,
+      `${FIXTURES}/assessments/koski-tl.json`,
+      `${FIXTURES}/assessments/pieni-kunta.json`,
+    ]);
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(0);
+    const checklist = { id: "pieni-kunta", version: "1.0.0" };
+    expect(jsonLines(result.stdout)).toEqual([
+      {
+        // yhteistyo: 100 × (3×1 + 1×1/3) / (3+1) = 83.33, a3 N/A and a4 don't know: coverage 2/3
+        // tuki: 100 × (2×2/3 + 2×0) / 4 = 33.33; tilat: 100 × (1×2/3 + 3×1/3) / 4 = 41.67
+        // overall: (83.33 + 33.33 + 41.67) / 3 = 52.78; coverage 6/7 = 0.857
+        file: "tests/fixtures/assessments/koski-tl.json",
+        municipality: "Koski Tl",
+        year: 2026,
+        checklist,
+        overall: { score: 52.8, coverage: 0.857, band: "established", isProvisional: false },
+        themes: [
+          { id: "yhteistyo", score: 83.3, coverage: 0.667, band: "leading", isProvisional: false },
+          { id: "tuki", score: 33.3, coverage: 1, band: "developing", isProvisional: false },
+          { id: "tilat", score: 41.7, coverage: 1, band: "developing", isProvisional: false },
+        ],
+      },
+      {
+        // yhteistyo: only a1 = 2 → 66.67 with coverage 1/4: provisional, and so is the overall score
+        // tuki: 100; tilat: c1 = 0, c2 N/A → 0; overall: (66.67 + 100 + 0) / 3 = 55.56; coverage 4/7 = 0.571
+        file: "tests/fixtures/assessments/pieni-kunta.json",
+        municipality: "Pieni kunta",
+        year: 2025,
+        checklist,
+        overall: { score: 55.6, coverage: 0.571, band: "established", isProvisional: true },
+        themes: [
+          { id: "yhteistyo", score: 66.7, coverage: 0.25, band: "established", isProvisional: true },
+          { id: "tuki", score: 100, coverage: 1, band: "leading", isProvisional: false },
+          { id: "tilat", score: 0, coverage: 1, band: "beginning", isProvisional: false },
+        ],
+      },
+    ]);
+  });
+
+  it("prints an error line for a bad file, scores the others and exits 1", async () => {
+    const result = await run("score", [
+      ...CHECKLISTS,
+      `${FIXTURES}/assessments/unknown-item.json`,
+      `${FIXTURES}/assessments/not-an-assessment.json`,
+      `${FIXTURES}/assessments/koski-tl.json`,
+    ]);
+    expect(result.code).toBe(1);
+    const [unknownItem, notAssessment, scored] = jsonLines(result.stdout);
+    expect(unknownItem).toEqual({
+      file: "tests/fixtures/assessments/unknown-item.json",
+      error: [{ path: "answers.zz", code: "unknownItem", detail: "zz" }],
+    });
+    expect(notAssessment).toEqual({
+      file: "tests/fixtures/assessments/not-an-assessment.json",
+      error: [{ path: "format", code: "notAllowed", detail: "kumppanuuspeili-assessment" }],
+    });
+    expect(scored).toMatchObject({ municipality: "Koski Tl", overall: { score: 52.8 } });
+  });
+
+  it("shows usage and exits 2 without files", async () => {
+    const result = await run("score", CHECKLISTS);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toMatch(/^Usage: npm run score/);
+  });
+});
+
+describe("generate-json-schema", () => {
+  it("has written the committed schema from the current checklist shape", async () => {
+    const result = await run("generate-json-schema", ["--check"]);
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(0);
+  });
+});

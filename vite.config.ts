@@ -1,0 +1,60 @@
+/// <reference types="vitest/config" />
+import react from "@vitejs/plugin-react";
+import { suomifiDesignTokens } from "suomifi-design-tokens";
+import { defineConfig, type Plugin } from "vite";
+
+const TOKENS_ID = "virtual:suomifi-tokens.css";
+
+function kebab(name: string): string {
+  // highlightDark1 → highlight-dark1, the names styles.css uses.
+  return name.replace(/[A-Z]/g, (m) => `-${m.toLowerCase()}`);
+}
+
+/** Turns the Suomi.fi design tokens into CSS custom properties at build time, so no token code ships. */
+function suomifiTokens(): Plugin {
+  return {
+    name: "suomifi-tokens",
+    resolveId: (id) => (id === TOKENS_ID ? `\0${TOKENS_ID}` : undefined),
+    load(id) {
+      if (id !== `\0${TOKENS_ID}`) return undefined;
+      const { colors, spacing, radiuses } = suomifiDesignTokens.values;
+      const lines = [
+        ...Object.entries(colors).map(([k, v]) => `--fi-color-${kebab(k)}: ${v.hsl};`),
+        ...Object.entries(spacing).map(([k, v]) => `--fi-spacing-${kebab(k)}: ${v.value}${v.unit ?? ""};`),
+        ...Object.entries(radiuses).map(([k, v]) => `--fi-radius-${kebab(k)}: ${v.value}${v.unit ?? ""};`),
+      ];
+      return `:root{${lines.join("")}}`;
+    },
+  };
+}
+
+/**
+ * The built app may load only its own files: the policy makes the privacy promise checkable.
+ * Build only, because the dev server injects an inline React refresh script.
+ */
+function contentSecurityPolicy(): Plugin {
+  const policy =
+    "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'none'";
+  return {
+    name: "content-security-policy",
+    apply: "build",
+    transformIndexHtml: () => [
+      {
+        tag: "meta",
+        attrs: { "http-equiv": "Content-Security-Policy", content: policy },
+        injectTo: "head-prepend",
+      },
+    ],
+  };
+}
+
+export default defineConfig({
+  plugins: [react(), suomifiTokens(), contentSecurityPolicy()],
+  base: "./",
+  build: { target: "es2022", reportCompressedSize: false },
+  test: {
+    environment: "jsdom",
+    include: ["src/**/*.test.{ts,tsx}", "tests/unit/**/*.test.{ts,tsx}"],
+    setupFiles: ["./tests/setup-vitest.ts"],
+  },
+});
