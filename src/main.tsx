@@ -6,8 +6,11 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./app/app";
 import { startLanguageSync } from "./app/language-sync";
+import { useAppStore } from "./store/app-store";
+import { loadBundledChecklists } from "./store/checklists";
 
 startLanguageSync();
+void loadBundledChecklists().then(useAppStore.getState().setChecklistRegistry);
 
 const root = document.getElementById("root");
 if (root) {

@@ -3,16 +3,23 @@ import type { ReactElement } from "react";
 import type { Language } from "../src/domain/localized";
 import { initI18n } from "../src/i18n/i18n";
 import { useAppStore } from "../src/store/app-store";
+import { bundledRegistry } from "./bundled-checklists";
 
 const initialState = useAppStore.getInitialState();
 
-/** Renders with a fresh store (no saved assessment unless given) and i18n in the given language. */
+/**
+ * Renders with a fresh store (no saved assessment unless given, the shipped checklists loaded)
+ * and i18n in the given language.
+ */
 export function renderWithApp(
   ui: ReactElement,
   options: { language?: Language; state?: Partial<typeof initialState> } = {},
 ) {
   const language = options.language ?? "fi";
-  useAppStore.setState({ ...initialState, language, ...options.state }, true);
+  useAppStore.setState(
+    { ...initialState, language, checklistRegistry: bundledRegistry, ...options.state },
+    true,
+  );
   initI18n(language);
   return render(ui);
 }

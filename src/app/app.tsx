@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { checklistRegistry, useActiveChecklist } from "../store/checklists";
+import { useActiveChecklist, useChecklistRegistry } from "../store/checklists";
 import { paths } from "../ui/paths";
 import { Link } from "../ui/router";
 import { ChecklistErrors } from "./checklist-error";
@@ -9,6 +9,7 @@ import { StorageProblemBanner } from "./storage-problem-banner";
 
 export function App() {
   const { t } = useTranslation();
+  const registry = useChecklistRegistry();
   const checklist = useActiveChecklist();
   return (
     <>
@@ -43,7 +44,11 @@ export function App() {
       </header>
       <main id="main" tabIndex={-1} className="container">
         <StorageProblemBanner />
-        {checklist ? <Routes /> : <ChecklistErrors registry={checklistRegistry} />}
+        {registry && !checklist ? (
+          <ChecklistErrors registry={registry} />
+        ) : (
+          <Routes isChecklistReady={registry !== null} />
+        )}
       </main>
       <footer className="site-footer">
         <div className="container">{t("footer.privacy")}</div>

@@ -1,4 +1,4 @@
-import { lazy, Suspense } from "react";
+import { Fragment, lazy, Suspense } from "react";
 import { useTranslation } from "react-i18next";
 import { DetailsPage } from "../features/assessment/details-page";
 import { StartPage } from "../features/assessment/start-page";
@@ -24,9 +24,20 @@ function Loading() {
   return <p className="loading" aria-busy="true" />;
 }
 
-export function Routes() {
+/** The start page needs no checklist to render; the others wait the few milliseconds it takes to load. */
+export function Routes({ isChecklistReady }: { isChecklistReady: boolean }) {
   const path = usePath();
+  // A new key per path: moving to the next theme mounts a fresh page (focus, form state, title).
+  return (
+    <Fragment key={path}>
+      <Route path={path} isChecklistReady={isChecklistReady} />
+    </Fragment>
+  );
+}
+
+function Route({ path, isChecklistReady }: { path: string; isChecklistReady: boolean }) {
   if (path === paths.start) return <StartPage />;
+  if (!isChecklistReady) return <Loading />;
   if (path === paths.details) return <DetailsPage />;
   if (path.startsWith(THEME_PATH_PREFIX)) return <ThemePage themeId={path.slice(THEME_PATH_PREFIX.length)} />;
   if (path === paths.results || path === paths.method) {

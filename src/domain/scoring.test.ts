@@ -178,11 +178,13 @@ describe("scoreAssessment: overall", () => {
 describe("bandFor", () => {
   it.each([
     [0, "beginning"],
-    [24.99, "beginning"],
+    [24.49, "beginning"],
+    [24.5, "developing"],
     [25, "developing"],
-    [49.99, "developing"],
-    [50, "established"],
-    [74.99, "established"],
+    [49.49, "developing"],
+    [49.5, "established"],
+    [74.49, "established"],
+    [74.5, "leading"],
     [75, "leading"],
     [100, "leading"],
   ] as const)("puts %d in %s", (score, band) => {

@@ -68,10 +68,12 @@ export function scoreItem(
   };
 }
 
+/** Bands follow the whole number users see: a score shown as 25 is never "beginning". */
 export function bandFor(score: number): MaturityBand {
-  if (score < 25) return "beginning";
-  if (score < 50) return "developing";
-  if (score < 75) return "established";
+  const shown = Math.round(score);
+  if (shown < 25) return "beginning";
+  if (shown < 50) return "developing";
+  if (shown < 75) return "established";
   return "leading";
 }
 

@@ -48,6 +48,18 @@ describe("app store persistence", () => {
     expect(localStorage.getItem(problem?.backupKey ?? "")).toBe("{damaged");
   });
 
+  it("keeps one backup across reloads, after which the app starts clean", async () => {
+    localStorage.setItem(KEY, "{damaged");
+    const first = await loadStore();
+    expect(first.getState().storageProblem).not.toBeNull();
+    // Reporting the problem was the first change, so the damaged value is already replaced by defaults.
+    const second = await loadStore();
+    expect(second.getState().storageProblem).toBeNull();
+    expect(second.getState().assessment).toBeNull();
+    const backups = Object.keys(localStorage).filter((key) => key.startsWith(`${KEY}:backup:`));
+    expect(backups.map((key) => localStorage.getItem(key))).toEqual(["{damaged"]);
+  });
+
   it("treats an assessment saved by a newer version as a problem, keeping the original", async () => {
     const newer = JSON.stringify({ state: { assessment: null, language: "fi" }, version: 99 });
     localStorage.setItem(KEY, newer);

@@ -4,6 +4,7 @@ import { type Answer, type Assessment, type AssessmentMeta, createAssessment } f
 import type { ChecklistRef } from "../domain/checklist";
 import type { Language } from "../domain/localized";
 import { PERSISTED_STATE_VERSION, type PersistedState } from "../domain/persisted-state";
+import type { ChecklistRegistry } from "./checklists";
 import { createValidatedStorage, type StorageProblem } from "./storage";
 
 export const STORAGE_KEY = "kumppanuuspeili";
@@ -27,7 +28,13 @@ interface StorageSlice {
   dismissStorageProblem: () => void;
 }
 
-export type AppState = AssessmentSlice & SettingsSlice & StorageSlice;
+interface ChecklistSlice {
+  /** Loaded once at start-up, never persisted: the checklists ship with the app. */
+  checklistRegistry: ChecklistRegistry | null;
+  setChecklistRegistry: (registry: ChecklistRegistry) => void;
+}
+
+export type AppState = AssessmentSlice & SettingsSlice & StorageSlice & ChecklistSlice;
 
 function touched(assessment: Assessment, changes: Partial<Assessment>): Assessment {
   return { ...assessment, ...changes, updatedAt: new Date().toISOString() };
@@ -59,6 +66,9 @@ export const useAppStore = create<AppState>()(
 
       storageProblem: null,
       dismissStorageProblem: () => set({ storageProblem: null }),
+
+      checklistRegistry: null,
+      setChecklistRegistry: (checklistRegistry) => set({ checklistRegistry }),
     }),
     {
       name: STORAGE_KEY,

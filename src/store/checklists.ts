@@ -23,8 +23,15 @@ export function buildRegistry(files: Record<string, unknown>): ChecklistRegistry
   return registry;
 }
 
-const bundled = import.meta.glob<unknown>("/checklists/*/[0-9]*.json", { eager: true, import: "default" });
-export const checklistRegistry = buildRegistry(bundled);
+// Each checklist is its own chunk (~24 KB gzip): the start page renders while it loads.
+const bundled = import.meta.glob<unknown>("/checklists/*/[0-9]*.json", { import: "default" });
+
+export async function loadBundledChecklists(): Promise<ChecklistRegistry> {
+  const entries = await Promise.all(
+    Object.entries(bundled).map(async ([file, load]) => [file, await load()] as const),
+  );
+  return buildRegistry(Object.fromEntries(entries));
+}
 
 function compareVersions(a: string, b: string): number {
   const pa = a.split(".").map(Number);
@@ -36,19 +43,33 @@ function compareVersions(a: string, b: string): number {
   return 0;
 }
 
-export function latestChecklist(registry: ChecklistRegistry): Checklist | null {
-  return registry.checklists.reduce<Checklist | null>(
+export function latestChecklist(registry: ChecklistRegistry | null): Checklist | null {
+  return (registry?.checklists ?? []).reduce<Checklist | null>(
     (latest, c) => (!latest || compareVersions(c.version, latest.version) > 0 ? c : latest),
     null,
   );
 }
 
-export function findChecklist(registry: ChecklistRegistry, id: string, version: string): Checklist | null {
-  return registry.checklists.find((c) => c.id === id && c.version === version) ?? null;
+export function findChecklist(
+  registry: ChecklistRegistry | null,
+  id: string,
+  version: string,
+): Checklist | null {
+  return registry?.checklists.find((c) => c.id === id && c.version === version) ?? null;
+}
+
+/** Null until the bundled checklists have loaded. */
+export function useChecklistRegistry(): ChecklistRegistry | null {
+  return useAppStore((state) => state.checklistRegistry);
+}
+
+export function useLatestChecklist(): Checklist | null {
+  return latestChecklist(useChecklistRegistry());
 }
 
 /** The checklist the saved assessment answers, or the newest shipped one before an assessment exists. */
 export function useActiveChecklist(): Checklist | null {
+  const registry = useChecklistRegistry();
   const ref = useAppStore((state) => state.assessment?.checklist);
-  return ref ? findChecklist(checklistRegistry, ref.id, ref.version) : latestChecklist(checklistRegistry);
+  return ref ? findChecklist(registry, ref.id, ref.version) : latestChecklist(registry);
 }

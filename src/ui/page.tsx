@@ -1,5 +1,6 @@
 import { type ReactNode, useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
+import { isInAppNavigation } from "./router";
 
 interface PageProps {
   title: string;
@@ -9,8 +10,8 @@ interface PageProps {
 }
 
 /**
- * Every page has one h1 that takes focus when the page opens, so screen-reader and keyboard users
- * hear where they landed after a hash navigation (which does not reload the document).
+ * Every page has one h1. After a hash navigation (which does not reload the document) it takes focus,
+ * so screen-reader and keyboard users hear where they landed.
  */
 export function Page({ title, eyebrow, children }: PageProps) {
   const { t } = useTranslation();
@@ -19,7 +20,7 @@ export function Page({ title, eyebrow, children }: PageProps) {
     document.title = `${title} – ${t("appName")}`;
   }, [title, t]);
   useEffect(() => {
-    heading.current?.focus({ preventScroll: false });
+    if (isInAppNavigation()) heading.current?.focus({ preventScroll: false });
   }, []);
   return (
     <>

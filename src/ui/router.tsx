@@ -6,6 +6,19 @@ function currentPath(): string {
   return path.startsWith("/") ? path : "/";
 }
 
+let hasNavigated = false;
+window.addEventListener("hashchange", () => {
+  hasNavigated = true;
+});
+
+/**
+ * True once the user has moved between pages. On the document's first load focus stays at the top,
+ * so the skip link is the first Tab stop; after an in-app navigation focus should follow the user.
+ */
+export function isInAppNavigation(): boolean {
+  return hasNavigated;
+}
+
 function subscribe(onChange: () => void): () => void {
   window.addEventListener("hashchange", onChange);
   return () => window.removeEventListener("hashchange", onChange);

@@ -87,7 +87,7 @@ function verdict(): string {
   const parts = checks.map(([name, value, isOk, rule]) =>
     value === undefined
       ? `${name} not measured`
-      : `${name} ${value} ${rule} ${isOk(value) ? "ok" : "OVER BUDGET"}`,
+      : `${name} ${value} ${rule} ${isOk(value) ? "ok" : "MISSED"}`,
   );
   const isWithin = checks.every(([, value, isOk]) => value !== undefined && isOk(value));
   return `BUDGET ${isWithin ? "PASS" : "FAIL"}: ${parts.join("; ")}`;

@@ -76,11 +76,15 @@ export async function runLighthouse(
     if (failing.length > 0)
       console.error(`bench: Lighthouse failing audits on ${url}: ${failing.join(", ")}`);
     const metrics = METRICS.map((id) => `${id} ${lhr.audits[id]?.displayValue ?? "?"}`).join(", ");
-    console.error(`bench: Lighthouse ${url}: performance ${score("performance")} (${metrics})`);
+    // The page's height shows whether the seeded results rendered (thousands of px) or the empty state did.
+    const height = lhr.fullPageScreenshot?.screenshot.height ?? "?";
+    console.error(
+      `bench: Lighthouse ${url}: performance ${score("performance")} (${metrics}), page ${height} px tall`,
+    );
     return { performance: score("performance"), accessibility: score("accessibility") };
   } finally {
     chrome.kill();
-    rmSync(userDataDir, { recursive: true, force: true });
+    rmSync(userDataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
   }
 }
 

@@ -7,7 +7,10 @@ import { readStorage } from "./support/storage";
 /** Presses Tab (or Shift+Tab) until `target` has the focus; fails after `limit` presses. */
 async function tabTo(page: Page, target: Locator, { backward = false, limit = 40 } = {}): Promise<void> {
   for (let presses = 0; presses < limit; presses++) {
-    if (await target.evaluate((element) => element === document.activeElement).catch(() => false)) return;
+    const isFocused = await target
+      .evaluate((element) => element === document.activeElement, undefined, { timeout: 2_000 })
+      .catch(() => false);
+    if (isFocused) return;
     await page.keyboard.press(backward ? "Shift+Tab" : "Tab");
   }
   await expect(target).toBeFocused();

@@ -1,10 +1,10 @@
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { bundledRegistry } from "../../../tests/bundled-checklists";
 import { renderWithApp } from "../../../tests/render-app";
 import { readAssessmentFile } from "../../domain/assessment-file";
 import { useAppStore } from "../../store/app-store";
-import { checklistRegistry } from "../../store/checklists";
 import { DetailsPage } from "./details-page";
 import { announceImport } from "./import-notice";
 import { bundledChecklist, savedAssessment } from "./test-support";
@@ -124,7 +124,7 @@ describe("DetailsPage", () => {
       "kumppanuuspeili-koski-tl-2026-03-15.json",
     );
     const text = await blobs[0]?.text();
-    const readBack = readAssessmentFile(text ?? "", checklistRegistry.checklists);
+    const readBack = readAssessmentFile(text ?? "", bundledRegistry.checklists);
     expect(readBack).toEqual({ ok: true, value: assessment });
     // Let the delayed revoke run while the stub is still in place.
     await new Promise((resolve) => setTimeout(resolve, 0));

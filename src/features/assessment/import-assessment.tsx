@@ -4,7 +4,6 @@ import type { Assessment } from "../../domain/assessment";
 import { readAssessmentFile } from "../../domain/assessment-file";
 import type { Problem } from "../../domain/problems";
 import { useAppStore } from "../../store/app-store";
-import { checklistRegistry } from "../../store/checklists";
 import { Alert } from "../../ui/alert";
 import { ConfirmDialog } from "../../ui/confirm-dialog";
 import { paths } from "../../ui/paths";
@@ -24,14 +23,15 @@ interface Pending {
 
 async function readFile(file: File): Promise<ReturnType<typeof readAssessmentFile>> {
   try {
-    return readAssessmentFile(await file.text(), checklistRegistry.checklists);
+    const checklists = useAppStore.getState().checklistRegistry?.checklists ?? [];
+    return readAssessmentFile(await file.text(), checklists);
   } catch (error) {
     return { ok: false, problems: [{ path: "", code: "invalid", detail: (error as Error).message }] };
   }
 }
 
 /** Nothing in the store changes until the file is valid and, if answers are saved, the user agrees. */
-export function ImportAssessment({ hasSaved }: { hasSaved: boolean }) {
+export function ImportAssessment({ hasSaved, isReady }: { hasSaved: boolean; isReady: boolean }) {
   const { t } = useTranslation("assessment");
   const replaceAssessment = useAppStore((state) => state.replaceAssessment);
   const [failure, setFailure] = useState<Failure | null>(null);
@@ -76,6 +76,7 @@ export function ImportAssessment({ hasSaved }: { hasSaved: boolean }) {
         accept=".json,application/json"
         className="file-input"
         aria-describedby={hintId}
+        disabled={!isReady}
         onChange={onChange}
       />
       {failure && (

@@ -1,12 +1,12 @@
 import { checklistRef } from "../../domain/checklist";
 import { useAppStore } from "../../store/app-store";
-import { checklistRegistry, latestChecklist } from "../../store/checklists";
+import { latestChecklist } from "../../store/checklists";
 
 /**
  * A new assessment always answers the newest shipped checklist, even when the saved one it replaces
  * answered an older version.
  */
 export function startNewAssessment(): void {
-  const checklist = latestChecklist(checklistRegistry);
+  const checklist = latestChecklist(useAppStore.getState().checklistRegistry);
   if (checklist) useAppStore.getState().startAssessment(checklistRef(checklist));
 }

@@ -6,7 +6,8 @@ import { navigate } from "../../ui/router";
 import { startNewAssessment } from "./start-assessment";
 
 /** Starting over throws away the saved answers, so it asks first whenever there are any. */
-export function StartNewButton({ hasSaved }: { hasSaved: boolean }) {
+/** `isReady` is false for the moment the checklist is still loading. */
+export function StartNewButton({ hasSaved, isReady }: { hasSaved: boolean; isReady: boolean }) {
   const { t } = useTranslation("assessment");
   const [isConfirming, setConfirming] = useState(false);
   const start = () => {
@@ -19,6 +20,7 @@ export function StartNewButton({ hasSaved }: { hasSaved: boolean }) {
         <button
           type="button"
           className={`button ${hasSaved ? "button-secondary" : "button-primary"}`}
+          disabled={!isReady}
           onClick={() => (hasSaved ? setConfirming(true) : start())}
         >
           {t("start.newButton")}

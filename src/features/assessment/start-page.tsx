@@ -2,7 +2,7 @@ import "./assessment.css";
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import { useAppStore } from "../../store/app-store";
-import { checklistRegistry, latestChecklist } from "../../store/checklists";
+import { useLatestChecklist } from "../../store/checklists";
 import { Page } from "../../ui/page";
 import { ChecklistOrigin } from "./checklist-origin";
 import { ImportAssessment } from "./import-assessment";
@@ -12,7 +12,7 @@ import { StartNewButton } from "./start-new-button";
 export function StartPage() {
   const { t } = useTranslation("assessment");
   const hasSaved = useAppStore((state) => state.assessment !== null);
-  const checklist = latestChecklist(checklistRegistry);
+  const checklist = useLatestChecklist();
   const actionsId = useId();
   const audienceId = useId();
   return (
@@ -23,8 +23,8 @@ export function StartPage() {
       <section className="panel start-actions" aria-labelledby={actionsId}>
         <h2 id={actionsId}>{t("start.actionsHeading")}</h2>
         {hasSaved && <SavedAssessment />}
-        <StartNewButton hasSaved={hasSaved} />
-        <ImportAssessment hasSaved={hasSaved} />
+        <StartNewButton hasSaved={hasSaved} isReady={checklist !== null} />
+        <ImportAssessment hasSaved={hasSaved} isReady={checklist !== null} />
       </section>
       <p>{t("start.privacy")}</p>
 

@@ -1,10 +1,11 @@
+import { bundledRegistry } from "../../../tests/bundled-checklists";
 import type { Answer, Assessment } from "../../domain/assessment";
 import { type Checklist, checklistRef } from "../../domain/checklist";
-import { checklistRegistry, latestChecklist } from "../../store/checklists";
+import { latestChecklist } from "../../store/checklists";
 
 /** The checklist the app ships: the tests read its texts instead of copying them, so edits don't break them. */
 export function bundledChecklist(): Checklist {
-  const checklist = latestChecklist(checklistRegistry);
+  const checklist = latestChecklist(bundledRegistry);
   if (!checklist) throw new Error("No valid checklist is bundled; see checklists/");
   return checklist;
 }

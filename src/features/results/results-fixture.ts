@@ -40,7 +40,7 @@ export function assessmentWith(answers: Record<string, Answer>): Assessment {
  * → 2 of 3 answered; support (2·⅔ + 2·0)/4 = 33.3; premises (1·⅔ + 3·⅓)/4 = 41.7;
  * overall (83.3 + 33.3 + 41.7)/3 = 52.8, 6 of 7 applicable answered (86 %).
  */
-export const KOSKI_ANSWERS: Record<string, Answer> = {
+export const KOSKI_ANSWERS = {
   a1: { kind: "level", level: 3, note: "Yhdistysillat keväällä ja syksyllä." },
   a2: { kind: "level", level: 1 },
   a3: { kind: "notApplicable", reason: "Kunta on niin pieni, että kaikki tuntevat toisensa." },
@@ -49,7 +49,7 @@ export const KOSKI_ANSWERS: Record<string, Answer> = {
   b2: { kind: "level", level: 0 },
   c1: { kind: "level", level: 2 },
   c2: { kind: "level", level: 1 },
-};
+} satisfies Record<string, Answer>;
 
 /**
  * tests/fixtures/assessments/pieni-kunta.json. Cooperation 66.7 from 1 of 4 answered (25 %, provisional);

@@ -1,15 +1,25 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { renderWithApp } from "../../../tests/render-app";
-import { assessmentWith, KOSKI_ANSWERS, PIENI_KUNTA_ANSWERS } from "./results-fixture";
+import type { Answer } from "../../domain/assessment";
+import type { Language } from "../../domain/localized";
+import { assessmentWith, KOSKI_ANSWERS, PIENI_KUNTA_ANSWERS, RESULTS_CHECKLIST } from "./results-fixture";
 import ResultsPage from "./results-page";
 
-// The bundled registry holds only the real checklist; the fixture's figures are computed by hand.
-vi.mock("../../store/checklists", async () => {
-  const { RESULTS_CHECKLIST } = await import("./results-fixture");
-  return { useActiveChecklist: () => RESULTS_CHECKLIST };
-});
+// The first import of recharts can take over a second on a busy machine.
+const LAZY_CHART = { timeout: 5000 };
+
+/** The real store with the fixture checklist loaded, whose figures are computed by hand. */
+function renderResults(answers: Record<string, Answer> | null, language: Language = "fi") {
+  return renderWithApp(<ResultsPage />, {
+    language,
+    state: {
+      assessment: answers ? assessmentWith(answers) : null,
+      checklistRegistry: { checklists: [RESULTS_CHECKLIST], errors: [] },
+    },
+  });
+}
 
 function card(name: string) {
   return within(screen.getByRole("article", { name }));
@@ -22,13 +32,13 @@ function tableRow(tableName: string, rowName: string) {
 
 describe("ResultsPage", () => {
   it("asks to start an assessment when there is none", () => {
-    renderWithApp(<ResultsPage />);
+    renderResults(null);
     expect(screen.getByRole("heading", { level: 1, name: "Tulokset" })).toBeInTheDocument();
     expect(screen.getByRole("link", { name: "Aloita arviointi" })).toHaveAttribute("href", "#/");
   });
 
   it("shows who assessed and when", () => {
-    renderWithApp(<ResultsPage />, { state: { assessment: assessmentWith(KOSKI_ANSWERS) } });
+    renderResults(KOSKI_ANSWERS);
     expect(screen.getByText("Koski Tl")).toBeInTheDocument();
     expect(screen.getByText("2026")).toBeInTheDocument();
     // "Kunta" is both the label and the respondent role.
@@ -37,7 +47,7 @@ describe("ResultsPage", () => {
   });
 
   it("shows the hand-computed overall and theme scores", () => {
-    renderWithApp(<ResultsPage />, { state: { assessment: assessmentWith(KOSKI_ANSWERS) } });
+    renderResults(KOSKI_ANSWERS);
 
     const overall = card("Kokonaistulos");
     expect(overall.getByText("53 / 100")).toBeInTheDocument();
@@ -65,7 +75,7 @@ describe("ResultsPage", () => {
   });
 
   it("gives every method link a distinct accessible name", () => {
-    renderWithApp(<ResultsPage />, { state: { assessment: assessmentWith(KOSKI_ANSWERS) } });
+    renderResults(KOSKI_ANSWERS);
     const links = screen.getAllByRole("link", { name: /^Miten tämä lasketaan\?/ });
     expect(links).toHaveLength(4);
     for (const name of ["Kokonaistulos", "Yhteistyörakenteet", "Tukikeinot", "Tilat ja avustukset"]) {
@@ -77,7 +87,7 @@ describe("ResultsPage", () => {
   });
 
   it("marks scores provisional when fewer than half of the applicable items are answered", () => {
-    renderWithApp(<ResultsPage />, { state: { assessment: assessmentWith(PIENI_KUNTA_ANSWERS) } });
+    renderResults(PIENI_KUNTA_ANSWERS);
 
     const cooperation = card("Yhteistyörakenteet");
     expect(cooperation.getByText("67 / 100")).toBeInTheDocument();
@@ -95,8 +105,7 @@ describe("ResultsPage", () => {
   });
 
   it("leaves the overall score out until every theme has an answer", () => {
-    const answers = { a1: KOSKI_ANSWERS.a1, b1: KOSKI_ANSWERS.b1 } as typeof KOSKI_ANSWERS;
-    renderWithApp(<ResultsPage />, { state: { assessment: assessmentWith(answers) } });
+    renderResults({ a1: KOSKI_ANSWERS.a1, b1: KOSKI_ANSWERS.b1 });
 
     expect(
       card("Kokonaistulos").getByText(
@@ -114,7 +123,7 @@ describe("ResultsPage", () => {
   });
 
   it("draws the radar chart with a summary and the same numbers in its table", async () => {
-    renderWithApp(<ResultsPage />, { state: { assessment: assessmentWith(KOSKI_ANSWERS) } });
+    renderResults(KOSKI_ANSWERS);
 
     // The table is there before the lazy chart has loaded.
     expect(tableRow("Pisteet teemoittain", "Yhteistyörakenteet")).toHaveTextContent(
@@ -130,18 +139,18 @@ describe("ResultsPage", () => {
       "Kokonaistulos53 / 100Vakiintumassa86 % (6/7)",
     );
 
-    const chart = await screen.findByRole("img");
+    const chart = await screen.findByRole("img", {}, LAZY_CHART);
     expect(chart).toHaveAccessibleName(
       "Verkkokaavio teemojen pisteistä asteikolla 0–100: Yhteistyörakenteet 83, Tukikeinot 33 ja Tilat ja avustukset 42. Samat luvut ovat myös taulukossa.",
     );
     // Nothing inside role="img" may take focus: recharts' keyboard layer is off.
-    await waitFor(() => expect(chart.querySelector("svg")).not.toBeNull());
+    await waitFor(() => expect(chart.querySelector("svg")).not.toBeNull(), LAZY_CHART);
     expect(chart.querySelector("svg")).not.toHaveAttribute("tabindex");
     expect(chart.querySelector("svg")).not.toHaveAttribute("role");
   });
 
   it("lists the strongest items and the weakest with the checklist's suggestion", () => {
-    renderWithApp(<ResultsPage />, { state: { assessment: assessmentWith(KOSKI_ANSWERS) } });
+    renderResults(KOSKI_ANSWERS);
 
     const strongest = within(
       screen.getByRole("heading", { name: "Vahvimmat kohdat" }).parentElement as HTMLElement,
@@ -177,7 +186,7 @@ describe("ResultsPage", () => {
 
   it("breaks each theme down item by item in checklist order", async () => {
     const user = userEvent.setup();
-    renderWithApp(<ResultsPage />, { state: { assessment: assessmentWith(KOSKI_ANSWERS) } });
+    renderResults(KOSKI_ANSWERS);
 
     const section = within(screen.getByRole("region", { name: "Yhteistyörakenteet: vastaukset kohdittain" }));
     await user.click(section.getByText("Näytä 4 kohdan vastaukset"));
@@ -200,7 +209,7 @@ describe("ResultsPage", () => {
   });
 
   it("keeps headings in order", () => {
-    renderWithApp(<ResultsPage />, { state: { assessment: assessmentWith(KOSKI_ANSWERS) } });
+    renderResults(KOSKI_ANSWERS);
     const levels = screen.getAllByRole("heading").map((heading) => Number(heading.tagName.slice(1)));
     levels.forEach((level, index) => {
       expect(level - (levels[index - 1] ?? 0)).toBeLessThanOrEqual(1);
@@ -209,7 +218,7 @@ describe("ResultsPage", () => {
   });
 
   it("speaks Swedish when the language is Swedish", async () => {
-    renderWithApp(<ResultsPage />, { language: "sv", state: { assessment: assessmentWith(KOSKI_ANSWERS) } });
+    renderResults(KOSKI_ANSWERS, "sv");
 
     expect(screen.getByRole("heading", { level: 1, name: "Resultat" })).toBeInTheDocument();
     const overall = card("Totalresultat");
@@ -223,7 +232,7 @@ describe("ResultsPage", () => {
     expect(weakest.getAllByRole("listitem")[0]).toHaveTextContent(
       "Punkt b2Tema: StödformerSvar: Finns inteFörslag: Utveckla b2",
     );
-    expect(await screen.findByRole("img")).toHaveAccessibleName(
+    expect(await screen.findByRole("img", {}, LAZY_CHART)).toHaveAccessibleName(
       /^Radardiagram.*Samarbetsstrukturer 83, Stödformer 33 och Lokaler och bidrag 42/,
     );
   });

@@ -48,11 +48,6 @@ export function ScoreCard({ title, summary, scope, action }: ScoreCardProps) {
           {summary.band && (
             <p className="score-card-band">{t("card.band", { band: tCommon(`band.${summary.band}`) })}</p>
           )}
-          {summary.isProvisional && (
-            <p className="score-card-note">
-              {scope === "overall" ? t("card.provisionalOverall") : t("card.provisionalTheme")}
-            </p>
-          )}
         </>
       )}
       {summary.applicable > 0 && (
@@ -62,6 +57,11 @@ export function ScoreCard({ title, summary, scope, action }: ScoreCardProps) {
             answered: summary.answered,
             percent: formatPercent(summary.coverage, language),
           })}
+        </p>
+      )}
+      {summary.isProvisional && (
+        <p className="score-card-note">
+          {scope === "overall" ? t("card.provisionalOverall") : t("card.provisionalTheme")}
         </p>
       )}
       {notApplicable > 0 && (

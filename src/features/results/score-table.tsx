@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import type { ScoreSummary } from "../../domain/scoring";
 import { useAppStore } from "../../store/app-store";
 import { formatPercent, formatScore } from "../../ui/format";
+import { NoValue } from "./no-value";
 import { TableScroll } from "./table-scroll";
 import type { Results } from "./use-results";
 
@@ -21,7 +22,7 @@ function ScoreRow({ title, summary }: { title: string; summary: ScoreSummary }) 
     <tr>
       <th scope="row">{title}</th>
       <td>{scoreText}</td>
-      <td>{summary.band ? tCommon(`band.${summary.band}`) : "–"}</td>
+      <td>{summary.band ? tCommon(`band.${summary.band}`) : <NoValue label={t("table.noBand")} />}</td>
       <td>
         {t("table.coverageValue", {
           percent: formatPercent(summary.coverage, language),

@@ -6,6 +6,7 @@ import type { ItemScore, ThemeScore } from "../../domain/scoring";
 import { useAppStore } from "../../store/app-store";
 import { formatScore } from "../../ui/format";
 import { answerFor, useAnswerLabel } from "./answer-label";
+import { NoValue } from "./no-value";
 import { TableScroll } from "./table-scroll";
 
 interface ItemRowProps {
@@ -26,11 +27,7 @@ function ItemRow({ item, itemScore, answer }: ItemRowProps) {
       <td className="numeric">{item.weight}</td>
       <td className="numeric">
         {score === null ? (
-          <>
-            {/* A dash alone is read as "dash" or not at all. */}
-            <span aria-hidden="true">–</span>
-            <span className="visually-hidden">{t("breakdown.noScore")}</span>
-          </>
+          <NoValue label={t("breakdown.noScore")} />
         ) : (
           t("card.scoreOutOf", { score: formatScore(score * 100, language) })
         )}

@@ -1,8 +1,11 @@
+import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import { useAppStore } from "../../store/app-store";
 import { formatScore } from "../../ui/format";
 import { useAnswerLabel } from "./answer-label";
 import { type ExampleItemId, workedExample } from "./method-figures";
+import { NoValue } from "./no-value";
+import { TableScroll } from "./table-scroll";
 
 const ITEM_KEYS = {
   evenings: "method.exampleEvenings",
@@ -15,44 +18,44 @@ export function WorkedExampleSection() {
   const { t } = useTranslation("results");
   const language = useAppStore((state) => state.language);
   const answerLabel = useAnswerLabel();
+  const captionId = useId();
   const example = workedExample();
   return (
     <>
       <p>{t("method.exampleIntro")}</p>
-      <table className="results-table method-table">
-        <caption>{t("method.exampleCaption")}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("method.exampleItem")}</th>
-            <th scope="col">{t("method.answer")}</th>
-            <th scope="col" className="numeric">
-              {t("method.weight")}
-            </th>
-            <th scope="col" className="numeric">
-              {t("method.points")}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {example.rows.map((row) => (
-            <tr key={row.id}>
-              <th scope="row">{t(ITEM_KEYS[row.id])}</th>
-              <td>{answerLabel(row.answer)}</td>
-              <td className="numeric">{row.weight}</td>
-              <td className="numeric">
-                {row.points === null ? (
-                  <>
-                    <span aria-hidden="true">–</span>
-                    <span className="visually-hidden">{t("breakdown.noScore")}</span>
-                  </>
-                ) : (
-                  formatScore(row.points, language)
-                )}
-              </td>
+      <TableScroll captionId={captionId}>
+        <table className="results-table method-table">
+          <caption id={captionId}>{t("method.exampleCaption")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("method.exampleItem")}</th>
+              <th scope="col">{t("method.answer")}</th>
+              <th scope="col" className="numeric">
+                {t("method.weight")}
+              </th>
+              <th scope="col" className="numeric">
+                {t("method.points")}
+              </th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {example.rows.map((row) => (
+              <tr key={row.id}>
+                <th scope="row">{t(ITEM_KEYS[row.id])}</th>
+                <td>{answerLabel(row.answer)}</td>
+                <td className="numeric">{row.weight}</td>
+                <td className="numeric">
+                  {row.points === null ? (
+                    <NoValue label={t("breakdown.noScore")} />
+                  ) : (
+                    formatScore(row.points, language)
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
       <p className="worked-example-result">
         {t("method.exampleResult", { formula: example.formula, score: formatScore(example.score, language) })}
       </p>
