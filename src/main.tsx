@@ -6,11 +6,14 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./app/app";
 import { startLanguageSync } from "./app/language-sync";
+import { preloadPage } from "./app/routes";
 import { useAppStore } from "./store/app-store";
 import { loadBundledChecklists } from "./store/checklists";
+import { currentPath } from "./ui/router";
 
 startLanguageSync();
 void loadBundledChecklists().then(useAppStore.getState().setChecklistRegistry);
+preloadPage(currentPath());
 
 const root = document.getElementById("root");
 if (root) {

@@ -1,15 +1,38 @@
 import { Fragment, lazy, Suspense } from "react";
 import { useTranslation } from "react-i18next";
-import { DetailsPage } from "../features/assessment/details-page";
 import { StartPage } from "../features/assessment/start-page";
-import { ThemePage } from "../features/assessment/theme-page";
 import { Page } from "../ui/page";
 import { paths, THEME_PATH_PREFIX } from "../ui/paths";
 import { Link, usePath } from "../ui/router";
 
-// Results bring recharts; they load when first opened, not on the start page.
-const ResultsPage = lazy(() => import("../features/results/results-page"));
-const MethodPage = lazy(() => import("../features/results/method-page"));
+// Only the start page is in the first bundle. The forms (react-hook-form) and the results (recharts)
+// load when first opened.
+const loaders = {
+  details: () => import("../features/assessment/details-page").then((m) => ({ default: m.DetailsPage })),
+  theme: () => import("../features/assessment/theme-page").then((m) => ({ default: m.ThemePage })),
+  results: () => import("../features/results/results-page"),
+  method: () => import("../features/results/method-page"),
+};
+const DetailsPage = lazy(loaders.details);
+const ThemePage = lazy(loaders.theme);
+const ResultsPage = lazy(loaders.results);
+const MethodPage = lazy(loaders.method);
+
+function loaderFor(path: string): (() => Promise<unknown>) | null {
+  if (path === paths.details) return loaders.details;
+  if (path.startsWith(THEME_PATH_PREFIX)) return loaders.theme;
+  if (path === paths.results) return loaders.results;
+  if (path === paths.method) return loaders.method;
+  return null;
+}
+
+/**
+ * Starts fetching a lazy page's code at once, beside the checklist, instead of after it:
+ * opening a page directly (a reload, a bookmark) saves one round trip.
+ */
+export function preloadPage(path: string): void {
+  void loaderFor(path)?.();
+}
 
 function NotFound() {
   const { t } = useTranslation();
@@ -38,12 +61,13 @@ export function Routes({ isChecklistReady }: { isChecklistReady: boolean }) {
 function Route({ path, isChecklistReady }: { path: string; isChecklistReady: boolean }) {
   if (path === paths.start) return <StartPage />;
   if (!isChecklistReady) return <Loading />;
+  return <Suspense fallback={<Loading />}>{lazyPage(path)}</Suspense>;
+}
+
+function lazyPage(path: string) {
   if (path === paths.details) return <DetailsPage />;
   if (path.startsWith(THEME_PATH_PREFIX)) return <ThemePage themeId={path.slice(THEME_PATH_PREFIX.length)} />;
-  if (path === paths.results || path === paths.method) {
-    return (
-      <Suspense fallback={<Loading />}>{path === paths.results ? <ResultsPage /> : <MethodPage />}</Suspense>
-    );
-  }
+  if (path === paths.results) return <ResultsPage />;
+  if (path === paths.method) return <MethodPage />;
   return <NotFound />;
 }

@@ -2,19 +2,36 @@ import type { Language } from "../domain/localized";
 
 const LOCALES: Record<Language, string> = { fi: "fi-FI", sv: "sv-FI", en: "en-GB" };
 
+/** Building an Intl formatter costs far more than using one; the results page formats hundreds of values. */
+function cached<F>(create: (locale: string) => F): (language: Language) => F {
+  const byLanguage = new Map<Language, F>();
+  return (language) => {
+    let formatter = byLanguage.get(language);
+    if (!formatter) {
+      formatter = create(LOCALES[language]);
+      byLanguage.set(language, formatter);
+    }
+    return formatter;
+  };
+}
+
+const percentFormat = cached(
+  (locale) => new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 0 }),
+);
+const scoreFormat = cached((locale) => new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }));
+const dateFormat = cached(
+  (locale) => new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" }),
+);
+
 export function formatPercent(share: number, language: Language): string {
-  return new Intl.NumberFormat(LOCALES[language], { style: "percent", maximumFractionDigits: 0 }).format(
-    share,
-  );
+  return percentFormat(language).format(share);
 }
 
 /** Scores are shown as whole numbers out of 100; the unrounded value stays in the domain. */
 export function formatScore(score: number, language: Language): string {
-  return new Intl.NumberFormat(LOCALES[language], { maximumFractionDigits: 0 }).format(score);
+  return scoreFormat(language).format(score);
 }
 
 export function formatDate(isoDate: string, language: Language): string {
-  return new Intl.DateTimeFormat(LOCALES[language], { dateStyle: "long", timeZone: "UTC" }).format(
-    new Date(isoDate),
-  );
+  return dateFormat(language).format(new Date(isoDate));
 }

@@ -1,7 +1,7 @@
 import { type AnchorHTMLAttributes, useSyncExternalStore } from "react";
 
 /** Hash routes keep the app a set of static files that works from any folder, with no server rewrites. */
-function currentPath(): string {
+export function currentPath(): string {
   const path = window.location.hash.replace(/^#/, "");
   return path.startsWith("/") ? path : "/";
 }

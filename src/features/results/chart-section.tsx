@@ -2,11 +2,12 @@ import { lazy, Suspense, useId } from "react";
 import { useTranslation } from "react-i18next";
 import { useAppStore } from "../../store/app-store";
 import { formatScore } from "../../ui/format";
+import { useAfterPaint } from "../../ui/use-after-paint";
 import type { RadarDatum } from "./radar-chart";
 import { ScoreTable } from "./score-table";
 import type { Results } from "./use-results";
 
-// A chunk of its own: the figures and the table render before recharts arrives.
+// A chunk of its own, requested only after the figures and the table have painted.
 const ThemeRadarChart = lazy(() => import("./radar-chart"));
 
 function useChartData(results: Results): RadarDatum[] {
@@ -25,6 +26,8 @@ export function ChartSection({ results }: { results: Results }) {
   const data = useChartData(results);
   // A shape with a theme missing would read as a zero there, so the chart waits for every theme.
   const isComplete = results.score.overall.score !== null;
+  const hasPainted = useAfterPaint();
+  const loading = <p className="radar-chart radar-chart-loading">{t("chart.loading")}</p>;
   const list = new Intl.ListFormat(language, { type: "conjunction" }).format(
     data.map((datum) =>
       t("chart.themeScore", { theme: datum.title, score: formatScore(datum.score, language) }),
@@ -35,9 +38,13 @@ export function ChartSection({ results }: { results: Results }) {
       <h2 id={headingId}>{t("chart.heading")}</h2>
       <div className="chart-layout">
         {isComplete ? (
-          <Suspense fallback={<p className="radar-chart radar-chart-loading">{t("chart.loading")}</p>}>
-            <ThemeRadarChart data={data} label={t("chart.label", { list })} />
-          </Suspense>
+          hasPainted ? (
+            <Suspense fallback={loading}>
+              <ThemeRadarChart data={data} label={t("chart.label", { list })} />
+            </Suspense>
+          ) : (
+            loading
+          )
         ) : (
           <p className="chart-not-yet">{t("chart.notYet")}</p>
         )}

@@ -1,0 +1,17 @@
+import { describe, expect, it } from "vitest";
+import { formatDate, formatPercent, formatScore } from "./format";
+
+describe("format", () => {
+  it("writes numbers and dates the way each language does", () => {
+    expect(formatScore(83.33, "fi")).toBe("83");
+    expect(formatPercent(0.786, "fi")).toBe("79\u00a0%");
+    expect(formatPercent(0.786, "en")).toBe("79%");
+    expect(formatDate("2026-03-15", "fi")).toBe("15. maaliskuuta 2026");
+    expect(formatDate("2026-03-15", "sv")).toBe("15 mars 2026");
+  });
+
+  it("keeps languages apart when formatters are reused", () => {
+    expect(formatDate("2026-03-15", "en")).toBe("15 March 2026");
+    expect(formatDate("2026-03-15", "fi")).toBe("15. maaliskuuta 2026");
+  });
+});
