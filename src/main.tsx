@@ -12,8 +12,6 @@ import { loadBundledChecklists } from "./store/checklists";
 import { currentPath } from "./ui/router";
 
 startLanguageSync();
-void loadBundledChecklists().then(useAppStore.getState().setChecklistRegistry);
-preloadPage(currentPath());
 
 const root = document.getElementById("root");
 if (root) {
@@ -23,3 +21,11 @@ if (root) {
     </StrictMode>,
   );
 }
+
+// The shell paints first; then the checklist and the opened page's code load, not competing with it.
+requestAnimationFrame(() =>
+  setTimeout(() => {
+    void loadBundledChecklists().then(useAppStore.getState().setChecklistRegistry);
+    preloadPage(currentPath());
+  }, 0),
+);

@@ -33,8 +33,13 @@ async function expectNoViolations(page: Page, label: string): Promise<void> {
   expect(violations.length, `axe violations on ${label}:\n${report}`).toBe(0);
 }
 
-/** Waits until lazy parts (the results chart) have replaced their loading placeholders. */
+/**
+ * Waits until lazy parts have replaced their loading placeholders. The results chart loads when it
+ * nears the viewport, so the chart area is scrolled to first.
+ */
 async function settle(page: Page): Promise<void> {
+  const chart = page.locator(".chart-layout");
+  if ((await chart.count()) > 0) await chart.scrollIntoViewIfNeeded();
   await expect(page.locator("[aria-busy='true'], .radar-chart-loading")).toHaveCount(0);
 }
 

@@ -1,13 +1,13 @@
-import { lazy, Suspense, useId } from "react";
+import { lazy, Suspense, useId, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { useAppStore } from "../../store/app-store";
 import { formatScore } from "../../ui/format";
-import { useAfterPaint } from "../../ui/use-after-paint";
+import { useNearViewport } from "../../ui/use-near-viewport";
 import type { RadarDatum } from "./radar-chart";
 import { ScoreTable } from "./score-table";
 import type { Results } from "./use-results";
 
-// A chunk of its own, requested only after the figures and the table have painted.
+// A chunk of its own (recharts), requested when the chart is about to scroll into view.
 const ThemeRadarChart = lazy(() => import("./radar-chart"));
 
 function useChartData(results: Results): RadarDatum[] {
@@ -26,7 +26,8 @@ export function ChartSection({ results }: { results: Results }) {
   const data = useChartData(results);
   // A shape with a theme missing would read as a zero there, so the chart waits for every theme.
   const isComplete = results.score.overall.score !== null;
-  const hasPainted = useAfterPaint();
+  const chartArea = useRef<HTMLDivElement>(null);
+  const isNearViewport = useNearViewport(chartArea);
   const loading = <p className="radar-chart radar-chart-loading">{t("chart.loading")}</p>;
   const list = new Intl.ListFormat(language, { type: "conjunction" }).format(
     data.map((datum) =>
@@ -36,9 +37,9 @@ export function ChartSection({ results }: { results: Results }) {
   return (
     <section aria-labelledby={headingId} className="chart-section">
       <h2 id={headingId}>{t("chart.heading")}</h2>
-      <div className="chart-layout">
+      <div className="chart-layout" ref={chartArea}>
         {isComplete ? (
-          hasPainted ? (
+          isNearViewport ? (
             <Suspense fallback={loading}>
               <ThemeRadarChart data={data} label={t("chart.label", { list })} />
             </Suspense>
