@@ -1,9 +1,11 @@
 import { useTranslation } from "react-i18next";
+import { useAppStore } from "../store/app-store";
 import { useActiveChecklist, useChecklistRegistry } from "../store/checklists";
 import { paths } from "../ui/paths";
 import { Link } from "../ui/router";
 import { ChecklistErrors } from "./checklist-error";
 import { LanguageSwitch } from "./language-switch";
+import { MissingChecklist } from "./missing-checklist";
 import { Routes } from "./routes";
 import { StorageProblemBanner } from "./storage-problem-banner";
 
@@ -11,6 +13,8 @@ export function App() {
   const { t } = useTranslation();
   const registry = useChecklistRegistry();
   const checklist = useActiveChecklist();
+  const assessment = useAppStore((state) => state.assessment);
+  const hasValidChecklist = (registry?.checklists.length ?? 0) > 0;
   return (
     <>
       {/* A button, not href="#main": the hash holds the route. */}
@@ -44,7 +48,8 @@ export function App() {
       </header>
       <main id="main" tabIndex={-1} className="container">
         <StorageProblemBanner />
-        {registry && !checklist ? (
+        {registry && assessment && !checklist && <MissingChecklist assessment={assessment} />}
+        {registry && !hasValidChecklist ? (
           <ChecklistErrors registry={registry} />
         ) : (
           <Routes isChecklistReady={registry !== null} />

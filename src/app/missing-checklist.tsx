@@ -1,0 +1,33 @@
+import { useTranslation } from "react-i18next";
+import type { Assessment } from "../domain/assessment";
+import { assessmentFileName, toAssessmentFile } from "../domain/assessment-file";
+import { Alert } from "../ui/alert";
+import { downloadTextFile } from "../ui/download";
+
+/**
+ * The saved assessment answers a checklist version this build does not ship (e.g. after an update that
+ * dropped it). Its answers stay untouched; the user can take them out as a file before starting anew.
+ */
+export function MissingChecklist({ assessment }: { assessment: Assessment }) {
+  const { t } = useTranslation();
+  const { id, version } = assessment.checklist;
+  return (
+    <Alert tone="error" title={t("missingChecklist.title")}>
+      <p>{t("missingChecklist.body", { id, version })}</p>
+      <div className="button-row">
+        <button
+          type="button"
+          className="button button-secondary"
+          onClick={() =>
+            downloadTextFile(
+              assessmentFileName(assessment),
+              JSON.stringify(toAssessmentFile(assessment), null, 2),
+            )
+          }
+        >
+          {t("missingChecklist.download")}
+        </button>
+      </div>
+    </Alert>
+  );
+}
