@@ -41,6 +41,9 @@ export function App() {
               <Link to={paths.results}>{t("nav.results")}</Link>
             </li>
             <li>
+              <Link to={paths.compare}>{t("nav.compare")}</Link>
+            </li>
+            <li>
               <Link to={paths.method}>{t("nav.method")}</Link>
             </li>
           </ul>

@@ -2,27 +2,30 @@ import { Fragment, lazy, Suspense } from "react";
 import { useTranslation } from "react-i18next";
 import { StartPage } from "../features/assessment/start-page";
 import { Page } from "../ui/page";
-import { paths, THEME_PATH_PREFIX } from "../ui/paths";
+import { COMPARE_ITEM_PATH_PREFIX, paths, THEME_PATH_PREFIX } from "../ui/paths";
 import { Link, usePath } from "../ui/router";
 
-// Only the start page is in the first bundle. The forms (react-hook-form) and the results (recharts)
-// load when first opened.
+// Only the start page is in the first bundle. The forms (react-hook-form), the results and the comparison
+// (recharts) load when first opened.
 const loaders = {
   details: () => import("../features/assessment/details-page").then((m) => ({ default: m.DetailsPage })),
   theme: () => import("../features/assessment/theme-page").then((m) => ({ default: m.ThemePage })),
   results: () => import("../features/results/results-page"),
   method: () => import("../features/results/method-page"),
+  compare: () => import("../features/compare/compare-page"),
 };
 const DetailsPage = lazy(loaders.details);
 const ThemePage = lazy(loaders.theme);
 const ResultsPage = lazy(loaders.results);
 const MethodPage = lazy(loaders.method);
+const ComparePage = lazy(loaders.compare);
 
 function loaderFor(path: string): (() => Promise<unknown>) | null {
   if (path === paths.details) return loaders.details;
   if (path.startsWith(THEME_PATH_PREFIX)) return loaders.theme;
   if (path === paths.results) return loaders.results;
   if (path === paths.method) return loaders.method;
+  if (path === paths.compare || path.startsWith(COMPARE_ITEM_PATH_PREFIX)) return loaders.compare;
   return null;
 }
 
@@ -69,5 +72,8 @@ function lazyPage(path: string) {
   if (path.startsWith(THEME_PATH_PREFIX)) return <ThemePage themeId={path.slice(THEME_PATH_PREFIX.length)} />;
   if (path === paths.results) return <ResultsPage />;
   if (path === paths.method) return <MethodPage />;
+  if (path === paths.compare) return <ComparePage />;
+  if (path.startsWith(COMPARE_ITEM_PATH_PREFIX))
+    return <ComparePage focusItemId={path.slice(COMPARE_ITEM_PATH_PREFIX.length)} />;
   return <NotFound />;
 }

@@ -24,19 +24,58 @@ export function readText(file: string): ParseResult<string> {
   }
 }
 
-/** Every checklist file under `dir` (`**\/*.json` but not `*.schema.json`), sorted for stable output. */
-export function checklistFiles(dir: string): string[] {
+/** The JSON files under a checklists folder, by what they are; each list sorted for stable output. */
+export interface ChecklistTree {
+  /** `<id>/<version>.json`, and any other JSON file, so a misplaced one is reported rather than skipped. */
+  checklists: string[];
+  /** `<id>/examples/<example id>.json` */
+  examples: string[];
+  /** `<id>/practices.json` */
+  practiceCatalogs: string[];
+}
+
+export const PRACTICE_CATALOG_FILE = "practices.json";
+export const EXAMPLES_FOLDER = "examples";
+
+export function isInExamplesFolder(file: string): boolean {
+  return path.basename(path.dirname(path.resolve(file))) === EXAMPLES_FOLDER;
+}
+
+/** Every JSON file under `dir` except `*.schema.json`, sorted into checklists, examples and practices. */
+export function checklistTree(dir: string): ChecklistTree {
+  const tree: ChecklistTree = { checklists: [], examples: [], practiceCatalogs: [] };
   let names: string[];
   try {
     names = readdirSync(dir, { recursive: true, encoding: "utf8" });
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") return [];
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return tree;
     throw error;
   }
-  return names
+  const files = names
     .filter((name) => name.endsWith(".json") && !name.endsWith(".schema.json"))
     .map((name) => path.join(dir, name))
     .sort();
+  for (const file of files) {
+    if (isInExamplesFolder(file)) tree.examples.push(file);
+    else if (path.basename(file) === PRACTICE_CATALOG_FILE) tree.practiceCatalogs.push(file);
+    else tree.checklists.push(file);
+  }
+  return tree;
+}
+
+/** Every checklist file under `dir`: examples and practice catalogs beside them are not checklists. */
+export function checklistFiles(dir: string): string[] {
+  return checklistTree(dir).checklists;
+}
+
+export function readJson(file: string): ParseResult<unknown> {
+  const text = readText(file);
+  if (!text.ok) return text;
+  try {
+    return { ok: true, value: JSON.parse(text.value) };
+  } catch (error) {
+    return { ok: false, problems: [{ path: "", code: "invalidJson", detail: (error as Error).message }] };
+  }
 }
 
 /** Checklists live at `<id>/<version>.json`, so a version can be found, and never overwritten, by its name. */

@@ -3,12 +3,15 @@ import path from "node:path";
 import * as z from "zod/mini";
 import { ChecklistJsonShape, ItemSchema, SourceSchema, ThemeSchema } from "../domain/checklist";
 import { LocalizedTextSchema } from "../domain/localized";
+import { PracticeCardSchema, PracticeCatalogSchema } from "../domain/practice";
 import { CHECKLISTS_DIR, displayPath } from "./cli-io";
 
 /** One schema for every checklist; each checklist file points at it as `"$schema": "../checklist.schema.json"`. */
 const SCHEMA_FILE = path.join(CHECKLISTS_DIR, "checklist.schema.json");
+/** For `<id>/practices.json`, which may point at it as `"$schema": "../practices.schema.json"`. */
+const PRACTICES_SCHEMA_FILE = path.join(CHECKLISTS_DIR, "practices.schema.json");
 
-function generate(): string {
+function generateChecklistSchema(): string {
   // A local registry, so these names and descriptions stay out of zod's global one.
   const registry = z.registry<{ id?: string; description: string }>();
   registry.add(LocalizedTextSchema, {
@@ -42,26 +45,57 @@ function generate(): string {
   return `${JSON.stringify(document, null, 2)}\n`;
 }
 
-function readCommitted(): string | null {
+function generatePracticesSchema(): string {
+  const registry = z.registry<{ id?: string; description: string }>();
+  registry.add(LocalizedTextSchema, {
+    id: "LocalizedText",
+    description: "The same text in Finnish (fi), Swedish (sv) and English (en); none may be blank.",
+  });
+  registry.add(PracticeCardSchema, {
+    id: "PracticeCard",
+    description:
+      "A named practice elsewhere. `seed` must be listed in the checklist's sources and `items` must be " +
+      "item ids of the checklist version named in `checklist`.",
+  });
+  const { $schema, ...schema } = z.toJSONSchema(PracticeCatalogSchema, { metadata: registry });
+  const document = {
+    $schema,
+    title: "Kumppanuuspeili practice catalog",
+    description:
+      "Practices from other municipalities, linked to checklist items, stored as checklists/<id>/practices.json. " +
+      "npm run validate-checklists also checks what this schema cannot: unique ids, known items and sources.",
+    ...schema,
+  };
+  return `${JSON.stringify(document, null, 2)}\n`;
+}
+
+function readCommitted(file: string): string | null {
   try {
-    return readFileSync(SCHEMA_FILE, "utf8");
+    return readFileSync(file, "utf8");
   } catch {
     return null;
   }
 }
 
 const args = process.argv.slice(2);
-const generated = generate();
+const generated: [string, string][] = [
+  [SCHEMA_FILE, generateChecklistSchema()],
+  [PRACTICES_SCHEMA_FILE, generatePracticesSchema()],
+];
 if (args.length === 1 && args[0] === "--check") {
-  if (readCommitted() === generated) {
-    console.log(`${displayPath(SCHEMA_FILE)} is up to date`);
-  } else {
-    console.error(`${displayPath(SCHEMA_FILE)} is out of date: run npm run generate-json-schema`);
-    process.exitCode = 1;
+  for (const [file, text] of generated) {
+    if (readCommitted(file) === text) {
+      console.log(`${displayPath(file)} is up to date`);
+    } else {
+      console.error(`${displayPath(file)} is out of date: run npm run generate-json-schema`);
+      process.exitCode = 1;
+    }
   }
 } else if (args.length === 0) {
-  writeFileSync(SCHEMA_FILE, generated);
-  console.log(`Wrote ${displayPath(SCHEMA_FILE)}`);
+  for (const [file, text] of generated) {
+    writeFileSync(file, text);
+    console.log(`Wrote ${displayPath(file)}`);
+  }
 } else {
   console.error("Usage: npm run generate-json-schema [-- --check]");
   process.exitCode = 2;

@@ -1,24 +1,221 @@
-import { allItems } from "../domain/checklist";
-import { describeProblem } from "../domain/problems";
-import { CHECKLISTS_DIR, checklistFiles, displayPath, readChecklistFile } from "./cli-io";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { ASSESSMENT_FILE_FORMAT, parseAssessmentFile } from "../domain/assessment-file";
+import { allItems, type Checklist } from "../domain/checklist";
+import { readExample } from "../domain/example-file";
+import { PRACTICE_CATALOG_FORMAT } from "../domain/practice";
+import { parsePracticeCatalog, readPracticeCatalog } from "../domain/practice-catalog";
+import { describeProblem, type Problem } from "../domain/problems";
+import {
+  CHECKLISTS_DIR,
+  checklistFiles,
+  checklistTree,
+  displayPath,
+  isInExamplesFolder,
+  PRACTICE_CATALOG_FILE,
+  readChecklistFile,
+  readJson,
+} from "./cli-io";
 
-const args = process.argv.slice(2);
-const files = args.length > 0 ? args : checklistFiles(CHECKLISTS_DIR);
+const USAGE = `Usage: npm run validate-checklists -- [--checklists DIR] [FILE...]
+Without files, checks every checklist, example municipality and practice catalog in DIR (default: checklists/).
+A file's kind is read from its content. Examples and practice catalogs are checked against DIR/<checklist id>/.`;
 
-if (files.length === 0) {
-  // A check that finds nothing to check must not pass.
-  console.error(`No checklist files found in ${displayPath(CHECKLISTS_DIR)}`);
-  process.exitCode = 1;
+type Report = { ok: true; summary: string; notes: string[] } | { ok: false; problems: Problem[] };
+type Kind = "checklist" | "example" | "practices";
+type FindChecklist = (id: string, version: string) => Checklist | undefined;
+
+function compareVersions(a: string, b: string): number {
+  const pa = a.split(".").map(Number);
+  const pb = b.split(".").map(Number);
+  for (let i = 0; i < 3; i++) {
+    const diff = (pa[i] ?? 0) - (pb[i] ?? 0);
+    if (diff !== 0) return diff;
+  }
+  return 0;
 }
 
-for (const file of files) {
+/** The version a file names if it is there, else the latest: item ids are stable, so answers still match. */
+function checklistFinder(dir: string): FindChecklist {
+  const cache = new Map<string, Checklist[]>();
+  return (id, version) => {
+    let versions = cache.get(id);
+    if (versions === undefined) {
+      versions = checklistFiles(path.join(dir, id)).flatMap((file) => {
+        const result = readChecklistFile(file);
+        return result.ok ? [result.value] : [];
+      });
+      cache.set(id, versions);
+    }
+    const latest = versions.toSorted((a, b) => compareVersions(b.version, a.version))[0];
+    return versions.find((checklist) => checklist.version === version) ?? latest;
+  };
+}
+
+function plural(count: number, one: string, many: string): string {
+  return count === 1 ? one : many;
+}
+
+/** Like a checklist's `<id>/<version>.json`: `<checklist id>/examples/<example id>.json`. */
+function exampleLocationProblems(file: string, checklistId: string, exampleId: string): Problem[] {
+  if (!isInExamplesFolder(file)) return [];
+  const problems: Problem[] = [];
+  const folder = path.basename(path.dirname(path.dirname(path.resolve(file))));
+  if (folder !== checklistId) {
+    problems.push({
+      path: "checklist.id",
+      code: "invalid",
+      detail: `"${checklistId}" differs from the folder name "${folder}"`,
+    });
+  }
+  const fileName = path.basename(file);
+  if (fileName !== `${exampleId}.json`) {
+    problems.push({
+      path: "example.id",
+      code: "invalid",
+      detail: `"${exampleId}" differs from the file name "${fileName}"`,
+    });
+  }
+  return problems;
+}
+
+function validateChecklist(file: string): Report {
   const result = readChecklistFile(file);
-  if (result.ok) {
-    const { id, version } = result.value;
-    console.log(`OK ${displayPath(file)} (${id} ${version}, ${allItems(result.value).length} items)`);
+  if (!result.ok) return result;
+  const { id, version } = result.value;
+  return { ok: true, summary: `${id} ${version}, ${allItems(result.value).length} items`, notes: [] };
+}
+
+function validateExample(file: string, data: unknown, findChecklist: FindChecklist): Report {
+  const shape = parseAssessmentFile(data);
+  if (!shape.ok) return shape;
+  const { id, version } = shape.value.checklist;
+  const checklist = findChecklist(id, version);
+  if (checklist === undefined) {
+    return { ok: false, problems: [{ path: "checklist.id", code: "unknownChecklist", detail: id }] };
+  }
+  const result = readExample(data, checklist);
+  if (!result.ok) return result;
+  const { profile, assessment, unmatchedItemIds } = result.value;
+  const problems = exampleLocationProblems(file, id, profile.id);
+  if (problems.length > 0) return { ok: false, problems };
+  const answers = Object.keys(assessment.answers).length;
+  const cited = Object.keys(profile.citations).length;
+  const count = unmatchedItemIds.length;
+  // Another version is not a failure, but its lost answers must be seen.
+  const notes =
+    count === 0
+      ? []
+      : [
+          `${count} ${plural(count, "answer matches", "answers match")} no item of ${checklist.version}: ` +
+            unmatchedItemIds.join(", "),
+        ];
+  return { ok: true, summary: `example ${profile.id}, ${answers} answers, ${cited} cited`, notes };
+}
+
+function validatePractices(file: string, data: unknown, findChecklist: FindChecklist): Report {
+  const shape = parsePracticeCatalog(data);
+  if (!shape.ok) return shape;
+  const { id, version } = shape.value.checklist;
+  const checklist = findChecklist(id, version);
+  if (checklist === undefined) {
+    return { ok: false, problems: [{ path: "checklist.id", code: "unknownChecklist", detail: id }] };
+  }
+  const result = readPracticeCatalog(data, checklist);
+  if (!result.ok) return result;
+  const folder = path.basename(path.dirname(path.resolve(file)));
+  if (path.basename(file) === PRACTICE_CATALOG_FILE && folder !== id) {
+    const detail = `"${id}" differs from the folder name "${folder}"`;
+    return { ok: false, problems: [{ path: "checklist.id", code: "invalid", detail }] };
+  }
+  const known = new Set(allItems(checklist).map((item) => item.id));
+  const unmatched = [...new Set(shape.value.practices.flatMap((card) => card.items))]
+    .filter((itemId) => !known.has(itemId))
+    .sort();
+  const kept = new Set(result.value.map((card) => card.id));
+  const dropped = shape.value.practices.filter((card) => !kept.has(card.id)).map((card) => card.id);
+  const notes: string[] = [];
+  if (unmatched.length > 0) {
+    notes.push(
+      `${unmatched.length} ${plural(unmatched.length, "item id matches", "item ids match")} no item of ` +
+        `${checklist.version}: ${unmatched.join(", ")}`,
+    );
+  }
+  if (dropped.length > 0) {
+    notes.push(
+      `${dropped.length} ${plural(dropped.length, "card is", "cards are")} left out: ${dropped.join(", ")}`,
+    );
+  }
+  return { ok: true, summary: `practices, ${result.value.length} cards`, notes };
+}
+
+function kindByContent(data: unknown): Kind {
+  const format =
+    typeof data === "object" && data !== null ? (data as Record<string, unknown>).format : undefined;
+  if (format === PRACTICE_CATALOG_FORMAT) return "practices";
+  // An assessment without `example` is reported as an example lacking it, not as a broken checklist.
+  if (format === ASSESSMENT_FILE_FORMAT) return "example";
+  return "checklist";
+}
+
+function validate(file: string, kind: Kind | null, findChecklist: FindChecklist): Report {
+  if (kind === "checklist") return validateChecklist(file);
+  const data = readJson(file);
+  if (!data.ok) return data;
+  switch (kind ?? kindByContent(data.value)) {
+    case "checklist":
+      return validateChecklist(file);
+    case "example":
+      return validateExample(file, data.value, findChecklist);
+    case "practices":
+      return validatePractices(file, data.value, findChecklist);
+  }
+}
+
+function print(file: string, report: Report): void {
+  if (report.ok) {
+    console.log(`OK ${displayPath(file)} (${report.summary})`);
+    for (const note of report.notes) console.log(`  note: ${note}`);
   } else {
     process.exitCode = 1;
     console.log(`FAIL ${displayPath(file)}`);
-    for (const problem of result.problems) console.log(`  ${describeProblem(problem)}`);
+    for (const problem of report.problems) console.log(`  ${describeProblem(problem)}`);
   }
+}
+
+function parseOptions(args: string[]): { dir: string; files: string[] } | null {
+  try {
+    const { values, positionals } = parseArgs({
+      args,
+      options: { checklists: { type: "string" } },
+      allowPositionals: true,
+    });
+    return { dir: values.checklists ?? CHECKLISTS_DIR, files: positionals };
+  } catch {
+    // parseArgs throws on an unknown option or a missing value; both deserve the usage text.
+    return null;
+  }
+}
+
+const options = parseOptions(process.argv.slice(2));
+if (options === null) {
+  console.error(USAGE);
+  process.exitCode = 2;
+} else if (options.files.length > 0) {
+  const findChecklist = checklistFinder(options.dir);
+  for (const file of options.files) print(file, validate(file, null, findChecklist));
+} else {
+  const tree = checklistTree(options.dir);
+  const findChecklist = checklistFinder(options.dir);
+  const files: [string, Kind][] = [
+    ...tree.checklists.map((file): [string, Kind] => [file, "checklist"]),
+    ...tree.examples.map((file): [string, Kind] => [file, "example"]),
+    ...tree.practiceCatalogs.map((file): [string, Kind] => [file, "practices"]),
+  ].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  if (tree.checklists.length === 0) {
+    // A check that finds nothing to check must not pass.
+    console.error(`No checklist files found in ${displayPath(options.dir)}`);
+    process.exitCode = 1;
+  }
+  for (const [file, kind] of files) print(file, validate(file, kind, findChecklist));
 }

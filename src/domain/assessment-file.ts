@@ -1,16 +1,21 @@
 import * as z from "zod/mini";
 import { type Assessment, AssessmentSchema, unknownItemIds } from "./assessment";
 import type { Checklist } from "./checklist";
+import { ExampleProfileSchema } from "./example";
 import { type ParseResult, type Problem, parseWith } from "./problems";
 
 export const ASSESSMENT_FILE_FORMAT = "kumppanuuspeili-assessment";
 export const ASSESSMENT_FILE_VERSION = 1;
 
-/** An exported assessment: the format tag says what the file is before anything else is read. */
+/**
+ * An exported assessment: the format tag says what the file is before anything else is read.
+ * Example municipalities use the same format, with their profile and citations in `example`.
+ */
 export const AssessmentFileSchema = z.strictObject({
   format: z.literal(ASSESSMENT_FILE_FORMAT),
   formatVersion: z.literal(ASSESSMENT_FILE_VERSION),
   ...AssessmentSchema.shape,
+  example: z.optional(ExampleProfileSchema),
 });
 export type AssessmentFile = z.infer<typeof AssessmentFileSchema>;
 
@@ -70,13 +75,8 @@ function checkAgainstChecklists(assessment: Assessment, checklists: readonly Che
   }));
 }
 
-export function readAssessmentFile(text: string, checklists: readonly Checklist[]): ParseResult<Assessment> {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    return fail([{ path: "", code: "invalidJson", detail: (error as Error).message }]);
-  }
+/** The file's shape only, for every reader of the format (own assessments, example municipalities). */
+export function parseAssessmentFile(data: unknown): ParseResult<AssessmentFile> {
   // Any other JSON file gets one clear problem, not one per field it lacks.
   if (!isRecord(data) || data.format !== ASSESSMENT_FILE_FORMAT) {
     return fail([{ path: "format", code: "notAllowed", detail: ASSESSMENT_FILE_FORMAT }]);
@@ -84,7 +84,17 @@ export function readAssessmentFile(text: string, checklists: readonly Checklist[
   if (typeof data.formatVersion === "number" && data.formatVersion > ASSESSMENT_FILE_VERSION) {
     return fail([{ path: "formatVersion", code: "unknownVersion", detail: String(data.formatVersion) }]);
   }
-  const parsed = parseWith(AssessmentFileSchema, data);
+  return parseWith(AssessmentFileSchema, data);
+}
+
+export function readAssessmentFile(text: string, checklists: readonly Checklist[]): ParseResult<Assessment> {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    return fail([{ path: "", code: "invalidJson", detail: (error as Error).message }]);
+  }
+  const parsed = parseAssessmentFile(data);
   if (!parsed.ok) return parsed;
   const { checklist, meta, answers, updatedAt } = parsed.value;
   const assessment: Assessment = { checklist, meta, answers, updatedAt };

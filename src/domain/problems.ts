@@ -126,7 +126,7 @@ const MESSAGES: Record<ProblemCode, (detail: string | undefined) => string> = {
   notAllowed: (detail) => `is not an allowed value${detail === undefined ? "" : ` (allowed: ${detail})`}`,
   unexpectedField: () => "is not a known field",
   duplicateId: (detail) => `repeats the id "${detail ?? ""}" used earlier`,
-  unknownSource: (detail) => `cites "${detail ?? ""}", which is not listed in the checklist's sources`,
+  unknownSource: (detail) => `cites "${detail ?? ""}", which is not in the list of sources`,
   unknownChecklist: (detail) => `names an unknown checklist "${detail ?? ""}"`,
   unknownVersion: (detail) => `names an unknown version${detail === undefined ? "" : ` ${detail}`}`,
   unknownItem: (detail) => `answers an item "${detail ?? ""}" that the checklist does not have`,

@@ -4,7 +4,7 @@ import { LANGUAGES, type Language } from "../domain/localized";
 import { resources } from "./resources";
 
 export const DEFAULT_LANGUAGE: Language = "fi";
-export const NAMESPACES = ["common", "assessment", "results"] as const;
+export const NAMESPACES = ["common", "assessment", "results", "compare"] as const;
 
 export function isLanguage(value: unknown): value is Language {
   return typeof value === "string" && (LANGUAGES as readonly string[]).includes(value);

@@ -5,6 +5,11 @@ export const paths = {
   theme: (themeId: string) => `/assessment/theme/${themeId}`,
   results: "/results",
   method: "/results/method",
+  compare: "/compare",
+  /** The comparison opened at one item: its theme pre-selected, the item scrolled to and focused. */
+  compareItem: (itemId: string) => `/compare/item/${itemId}`,
 } as const;
 
 export const THEME_PATH_PREFIX = "/assessment/theme/";
+
+export const COMPARE_ITEM_PATH_PREFIX = "/compare/item/";

@@ -16,6 +16,8 @@ const PAGES: { name: string; path: string }[] = [
   ...checklist.themes.map((theme) => ({ name: `theme ${theme.id}`, path: `/assessment/theme/${theme.id}` })),
   { name: "results", path: "/results" },
   { name: "method", path: "/results/method" },
+  { name: "compare", path: "/compare" },
+  { name: "compare at an item", path: "/compare/item/association-evenings-twice-a-year" },
   { name: "not found", path: "/no-such-page" },
 ];
 
@@ -34,10 +36,12 @@ async function expectNoViolations(page: Page, label: string): Promise<void> {
 }
 
 /**
- * Waits until lazy parts have replaced their loading placeholders. The results chart loads when it
- * nears the viewport, so the chart area is scrolled to first.
+ * Waits until lazy parts have replaced their loading placeholders. The results and comparison charts load
+ * when they near the viewport, so the chart area is scrolled to first (on the comparison, once the examples
+ * have loaded and drawn it).
  */
 async function settle(page: Page): Promise<void> {
+  await expect(page.locator("[aria-busy='true']")).toHaveCount(0);
   const chart = page.locator(".chart-layout");
   if ((await chart.count()) > 0) await chart.scrollIntoViewIfNeeded();
   await expect(page.locator("[aria-busy='true'], .radar-chart-loading")).toHaveCount(0);
@@ -65,6 +69,12 @@ test.describe("axe, states without a saved assessment", () => {
   test("start page, first visit", async ({ page }) => {
     await new AppShell(page, "fi").open("/");
     await expectNoViolations(page, "start, empty (fi)");
+  });
+
+  test("compare, nothing answered yet", async ({ page }) => {
+    await new AppShell(page, "fi").open("/compare");
+    await settle(page);
+    await expectNoViolations(page, "compare, empty (fi)");
   });
 
   test("results, nothing answered yet", async ({ page }) => {

@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -91,6 +91,82 @@ describe.concurrent("validate-checklists", () => {
     expect(result.stdout).toMatch(/^ {2}\(file\): is not valid JSON/m);
     expect(result.stdout).toContain("FAIL puuttuu.json\n  (file): is invalid (cannot read the file: ENOENT)");
     expect(result.stdout).toContain("OK tests/fixtures/checklists/pieni-kunta/1.0.0.json");
+  });
+
+  it("checks a whole checklists folder: checklists, examples and practices, noting version differences", async () => {
+    const result = await run("validate-checklists", CHECKLISTS);
+    expect(result.stdout).toBe(
+      [
+        "OK tests/fixtures/checklists/pieni-kunta/1.0.0.json (pieni-kunta 1.0.0, 8 items)",
+        "OK tests/fixtures/checklists/pieni-kunta/examples/koski-tl.json (example koski-tl, 8 answers, 6 cited)",
+        // Written for 0.9.0, read against the latest version present: not a failure, but shown.
+        "OK tests/fixtures/checklists/pieni-kunta/examples/vanha-kunta.json (example vanha-kunta, 2 answers, 1 cited)",
+        "  note: 2 answers match no item of 1.0.0: a0, b9",
+        "OK tests/fixtures/checklists/pieni-kunta/practices.json (practices, 2 cards)",
+        "",
+      ].join("\n"),
+    );
+    expect(result.code).toBe(0);
+  });
+
+  it("tells files apart by their content and reports broken examples and catalogs", async () => {
+    const example = JSON.parse(
+      readFileSync(`${ROOT}/${FIXTURES}/checklists/pieni-kunta/examples/koski-tl.json`, "utf8"),
+    );
+    const misplaced = path.join(scratch, "muu-lista", "examples", "kunta.json");
+    mkdirSync(path.dirname(misplaced), { recursive: true });
+    writeFileSync(misplaced, JSON.stringify(example));
+    const practices = JSON.parse(
+      readFileSync(`${ROOT}/${FIXTURES}/checklists/pieni-kunta/practices.json`, "utf8"),
+    );
+    const brokenPractices = path.join(scratch, "kortit.json");
+    const [first, second] = practices.practices;
+    writeFileSync(
+      brokenPractices,
+      JSON.stringify({ ...practices, practices: [first, { ...second, id: first.id, items: ["zz"] }] }),
+    );
+
+    const result = await run("validate-checklists", [
+      ...CHECKLISTS,
+      `${FIXTURES}/invalid-examples/rikki.json`,
+      misplaced,
+      brokenPractices,
+      `${FIXTURES}/checklists/pieni-kunta/examples/koski-tl.json`,
+      `${FIXTURES}/checklists/pieni-kunta/1.0.0.json`,
+    ]);
+    expect(result.code).toBe(1);
+    const out = result.stdout;
+    expect(out).toContain(
+      [
+        "FAIL tests/fixtures/invalid-examples/rikki.json",
+        "  example.citations.a2: is missing",
+        '  example.citations.a1.seed: cites "001_a1d4cf03c20a9a4f.txt", which is not in the list of sources',
+        "  example.citations.b1: is invalid (cites a don't-know answer)",
+      ].join("\n"),
+    );
+    expect(out).toContain(
+      '  checklist.id: is invalid ("pieni-kunta" differs from the folder name "muu-lista")',
+    );
+    expect(out).toContain('  example.id: is invalid ("koski-tl" differs from the file name "kunta.json")');
+    expect(out).toContain('  practices[1].id: repeats the id "yhteisovaliokunta" used earlier');
+    expect(out).toContain('  practices[1].items[0]: answers an item "zz" that the checklist does not have');
+    expect(out).toContain(
+      "OK tests/fixtures/checklists/pieni-kunta/examples/koski-tl.json (example koski-tl",
+    );
+    expect(out).toContain("OK tests/fixtures/checklists/pieni-kunta/1.0.0.json (pieni-kunta 1.0.0, 8 items)");
+  });
+
+  it("reports an example whose checklist is not in the checklists folder", async () => {
+    const result = await run("validate-checklists", [
+      "--checklists",
+      `${FIXTURES}/invalid-checklists`,
+      `${FIXTURES}/checklists/pieni-kunta/examples/koski-tl.json`,
+    ]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe(
+      "FAIL tests/fixtures/checklists/pieni-kunta/examples/koski-tl.json\n" +
+        '  checklist.id: names an unknown checklist "pieni-kunta"\n',
+    );
   });
 });
 

@@ -2,7 +2,8 @@ import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import { type ItemScore, rankItems } from "../../domain/scoring";
 import { useAppStore } from "../../store/app-store";
-import { answerFor, useAnswerLabel } from "./answer-label";
+import { answerFor, useAnswerLabel } from "../../ui/answer-label";
+import { OthersLinks } from "./others-links";
 import type { Results } from "./use-results";
 
 interface RankedListProps {
@@ -10,9 +11,11 @@ interface RankedListProps {
   results: Results;
   hasSuggestions: boolean;
   emptyText: string;
+  /** The weakest items link to how example municipalities and good practices elsewhere do it. */
+  hasOthersLinks?: boolean;
 }
 
-function RankedList({ items, results, hasSuggestions, emptyText }: RankedListProps) {
+function RankedList({ items, results, hasSuggestions, emptyText, hasOthersLinks = false }: RankedListProps) {
   const { t } = useTranslation("results");
   const language = useAppStore((state) => state.language);
   const answerLabel = useAnswerLabel();
@@ -35,6 +38,7 @@ function RankedList({ items, results, hasSuggestions, emptyText }: RankedListPro
                 {t("rankings.suggestion", { suggestion: entry.item.suggestion[language] })}
               </p>
             )}
+            {hasOthersLinks && <OthersLinks item={entry.item} checklist={results.checklist} />}
           </li>
         );
       })}
@@ -68,6 +72,7 @@ export function ItemRankings({ results }: { results: Results }) {
             items={weakest}
             results={results}
             hasSuggestions
+            hasOthersLinks
             emptyText={hasAnswers ? t("rankings.noneWeak") : t("rankings.noAnswers")}
           />
         </div>

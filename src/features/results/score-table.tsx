@@ -3,8 +3,8 @@ import { useTranslation } from "react-i18next";
 import type { ScoreSummary } from "../../domain/scoring";
 import { useAppStore } from "../../store/app-store";
 import { formatPercent, formatScore } from "../../ui/format";
-import { NoValue } from "./no-value";
-import { TableScroll } from "./table-scroll";
+import { NoValue } from "../../ui/no-value";
+import { TableScroll } from "../../ui/table-scroll";
 import type { Results } from "./use-results";
 
 function ScoreRow({ title, summary }: { title: string; summary: ScoreSummary }) {

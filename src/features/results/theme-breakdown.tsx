@@ -4,10 +4,10 @@ import type { Answer } from "../../domain/assessment";
 import type { Item, Theme } from "../../domain/checklist";
 import type { ItemScore, ThemeScore } from "../../domain/scoring";
 import { useAppStore } from "../../store/app-store";
+import { answerFor, useAnswerLabel } from "../../ui/answer-label";
 import { formatScore } from "../../ui/format";
-import { answerFor, useAnswerLabel } from "./answer-label";
-import { NoValue } from "./no-value";
-import { TableScroll } from "./table-scroll";
+import { NoValue } from "../../ui/no-value";
+import { TableScroll } from "../../ui/table-scroll";
 
 interface ItemRowProps {
   item: Item;

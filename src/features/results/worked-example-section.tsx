@@ -1,11 +1,11 @@
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import { useAppStore } from "../../store/app-store";
+import { useAnswerLabel } from "../../ui/answer-label";
 import { formatScore } from "../../ui/format";
-import { useAnswerLabel } from "./answer-label";
+import { NoValue } from "../../ui/no-value";
+import { TableScroll } from "../../ui/table-scroll";
 import { type ExampleItemId, workedExample } from "./method-figures";
-import { NoValue } from "./no-value";
-import { TableScroll } from "./table-scroll";
 
 const ITEM_KEYS = {
   evenings: "method.exampleEvenings",

@@ -1,6 +1,6 @@
 import { useCallback } from "react";
 import { useTranslation } from "react-i18next";
-import type { Answer } from "../../domain/assessment";
+import type { Answer } from "../domain/assessment";
 
 type AnswerLabelKey =
   | `answer.level${0 | 1 | 2 | 3}`

@@ -1,0 +1,86 @@
+import type { Answer, Assessment } from "./assessment";
+import { parseAssessmentFile } from "./assessment-file";
+import { allItems, type Checklist } from "./checklist";
+import type { Citation, ExampleProfile } from "./example";
+import type { ParseResult, Problem } from "./problems";
+
+export interface Example {
+  /** Citations only for the answers kept in `assessment`. */
+  profile: ExampleProfile;
+  /**
+   * The answers that match the checklist. `assessment.checklist` stays the version the example was written
+   * for, so a screen can say when it differs from the checklist it is compared on.
+   */
+  assessment: Assessment;
+  /** item ids the example answers that the checklist lacks (other checklist version) */
+  unmatchedItemIds: string[];
+}
+
+function citationPath(itemId: string): string {
+  return `example.citations.${itemId}`;
+}
+
+/** What the file must say about itself, whichever checklist it is read against. */
+function citationProblems(answers: Readonly<Record<string, Answer>>, profile: ExampleProfile): Problem[] {
+  const problems: Problem[] = [];
+  for (const [itemId, answer] of Object.entries(answers)) {
+    // An example shows what a municipality really has: every claim, including "not applicable", needs a source.
+    if (answer.kind !== "dontKnow" && !Object.hasOwn(profile.citations, itemId)) {
+      problems.push({ path: citationPath(itemId), code: "missing" });
+    }
+  }
+  const sources = new Set(profile.sources);
+  for (const [itemId, citation] of Object.entries(profile.citations)) {
+    const answer = Object.hasOwn(answers, itemId) ? answers[itemId] : undefined;
+    if (answer === undefined) {
+      problems.push({ path: citationPath(itemId), code: "invalid", detail: "cites an item with no answer" });
+    } else if (answer.kind === "dontKnow") {
+      // "Don't know" means the sources are silent; a citation would pretend they say something.
+      problems.push({ path: citationPath(itemId), code: "invalid", detail: "cites a don't-know answer" });
+    }
+    if (!sources.has(citation.seed)) {
+      problems.push({ path: `${citationPath(itemId)}.seed`, code: "unknownSource", detail: citation.seed });
+    }
+  }
+  return problems;
+}
+
+function pick<T>(record: Readonly<Record<string, T>>, keep: (key: string) => boolean): Record<string, T> {
+  return Object.fromEntries(Object.entries(record).filter(([key]) => keep(key)));
+}
+
+/**
+ * Reads an example municipality's file (parsed JSON) against a checklist. A file written for another version
+ * of the checklist is not refused: item ids are stable, so the answers that still match are kept and the
+ * others are listed in `unmatchedItemIds`. Within the same version an unknown item is a broken file.
+ */
+export function readExample(data: unknown, checklist: Checklist): ParseResult<Example> {
+  const parsed = parseAssessmentFile(data);
+  if (!parsed.ok) return parsed;
+  const { checklist: ref, meta, answers, updatedAt, example: profile } = parsed.value;
+  if (profile === undefined) return { ok: false, problems: [{ path: "example", code: "missing" }] };
+
+  const problems = citationProblems(answers, profile);
+  const known = new Set(allItems(checklist).map((item) => item.id));
+  const unmatchedItemIds = Object.keys(answers)
+    .filter((id) => !known.has(id))
+    .sort();
+  if (ref.id !== checklist.id) {
+    problems.push({ path: "checklist.id", code: "unknownChecklist", detail: ref.id });
+  } else if (ref.version === checklist.version) {
+    for (const itemId of unmatchedItemIds) {
+      problems.push({ path: `answers.${itemId}`, code: "unknownItem", detail: itemId });
+    }
+  }
+  if (problems.length > 0) return { ok: false, problems };
+
+  const citations: Record<string, Citation> = pick(profile.citations, (id) => known.has(id));
+  return {
+    ok: true,
+    value: {
+      profile: { ...profile, citations },
+      assessment: { checklist: ref, meta, answers: pick(answers, (id) => known.has(id)), updatedAt },
+      unmatchedItemIds,
+    },
+  };
+}

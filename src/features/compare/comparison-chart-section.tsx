@@ -1,0 +1,107 @@
+import { lazy, Suspense, useId, useRef } from "react";
+import { useTranslation } from "react-i18next";
+import type { Checklist } from "../../domain/checklist";
+import type { Comparison } from "../../domain/compare";
+import type { ThemeScore } from "../../domain/scoring";
+import { useAppStore } from "../../store/app-store";
+import { formatScore } from "../../ui/format";
+import { useNearViewport } from "../../ui/use-near-viewport";
+import { ChartLegend } from "./chart-legend";
+import type { ComparisonDatum } from "./comparison-radar-chart";
+import { ComparisonScoreTable } from "./comparison-score-table";
+import type { SeriesKey } from "./series-style";
+
+// Its own chunk (recharts, shared with the results chart), requested when the chart nears the viewport.
+const ComparisonRadarChart = lazy(() => import("./comparison-radar-chart"));
+
+interface ComparisonChartSectionProps {
+  comparison: Comparison;
+  checklist: Checklist;
+  ownName: string;
+  otherName: string;
+}
+
+function rounded(score: ThemeScore): number | undefined {
+  return score.score === null ? undefined : Math.round(score.score);
+}
+
+/**
+ * A shape with a theme missing would read as a zero there, so a side is drawn only when every theme has a
+ * score: with no saved assessment the example is still drawn alone.
+ */
+function drawnSeries(comparison: Comparison): SeriesKey[] {
+  const series: SeriesKey[] = [];
+  if (comparison.own.overall.score !== null) series.push("own");
+  if (comparison.other.overall.score !== null) series.push("other");
+  return series;
+}
+
+function useChartLabel(
+  data: readonly ComparisonDatum[],
+  series: readonly SeriesKey[],
+  names: Record<SeriesKey, string>,
+) {
+  const { t } = useTranslation("compare");
+  const language = useAppStore((state) => state.language);
+  const list = (key: SeriesKey) =>
+    new Intl.ListFormat(language, { type: "conjunction" }).format(
+      data.map((datum) =>
+        t("chart.themeScore", { theme: datum.title, score: formatScore(datum[key] ?? 0, language) }),
+      ),
+    );
+  const parts = series.map((key) => t("chart.series", { name: names[key], list: list(key) }));
+  return t("chart.label", { series: parts.join(". ") });
+}
+
+export function ComparisonChartSection({
+  comparison,
+  checklist,
+  ownName,
+  otherName,
+}: ComparisonChartSectionProps) {
+  const { t } = useTranslation("compare");
+  const language = useAppStore((state) => state.language);
+  const headingId = useId();
+  const chartArea = useRef<HTMLDivElement>(null);
+  const isNearViewport = useNearViewport(chartArea);
+  const titles = new Map(checklist.themes.map((theme) => [theme.id, theme.title[language]]));
+  const data: ComparisonDatum[] = comparison.themes.map((theme) => ({
+    themeId: theme.themeId,
+    title: titles.get(theme.themeId) ?? theme.themeId,
+    own: rounded(theme.own),
+    other: rounded(theme.other),
+  }));
+  const series = drawnSeries(comparison);
+  const names = { own: ownName, other: otherName };
+  const label = useChartLabel(data, series, names);
+  const loading = <p className="radar-chart radar-chart-loading">{t("chart.loading")}</p>;
+  return (
+    <section aria-labelledby={headingId} className="compare-chart">
+      <h2 id={headingId}>{t("chart.heading")}</h2>
+      {/* chart-layout: the class the end-to-end tests scroll to before checking a page. */}
+      <div className="chart-layout" ref={chartArea}>
+        {series.length === 0 ? (
+          <p className="chart-not-yet">{t("chart.notYet")}</p>
+        ) : (
+          <div>
+            {isNearViewport ? (
+              <Suspense fallback={loading}>
+                <ComparisonRadarChart data={data} series={series} label={label} />
+              </Suspense>
+            ) : (
+              loading
+            )}
+            <ChartLegend series={series} names={names} />
+            {series.length === 1 && <p>{series[0] === "own" ? t("chart.onlyOwn") : t("chart.onlyOther")}</p>}
+          </div>
+        )}
+        <ComparisonScoreTable
+          comparison={comparison}
+          checklist={checklist}
+          ownName={ownName}
+          otherName={otherName}
+        />
+      </div>
+    </section>
+  );
+}

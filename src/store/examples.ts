@@ -1,0 +1,91 @@
+import { useEffect, useState } from "react";
+import type { Checklist } from "../domain/checklist";
+import { type Example, readExample } from "../domain/example-file";
+import type { PracticeCard } from "../domain/practice";
+import { readPracticeCatalog } from "../domain/practice-catalog";
+import type { ParseResult, Problem } from "../domain/problems";
+
+export interface ExampleLoadError {
+  file: string;
+  problems: Problem[];
+}
+
+export interface LoadedExamples {
+  examples: Example[];
+  practices: PracticeCard[];
+  /** Files that failed validation: reported on screen, never used. */
+  problems: ExampleLoadError[];
+}
+
+export interface ExamplesState extends LoadedExamples {
+  status: "loading" | "ready";
+}
+
+// Not eager: each file is its own chunk, fetched only by the pages that show examples (results, compare).
+const exampleFiles = import.meta.glob<unknown>("/checklists/*/examples/*.json", { import: "default" });
+const practiceFiles = import.meta.glob<unknown>("/checklists/*/practices.json", { import: "default" });
+
+/** Files in the checklist's own folder: `/checklists/<id>/…`. */
+function filesFor(files: Record<string, () => Promise<unknown>>, checklist: Checklist) {
+  const folder = `/checklists/${checklist.id}/`;
+  return Object.entries(files).filter(([file]) => file.startsWith(folder));
+}
+
+async function readAll<T>(
+  files: [string, () => Promise<unknown>][],
+  read: (data: unknown) => ParseResult<T>,
+  problems: ExampleLoadError[],
+): Promise<T[]> {
+  const values: T[] = [];
+  // Sorted by file name, so the default example does not depend on the order chunks arrive in.
+  const sorted = [...files].sort(([a], [b]) => a.localeCompare(b));
+  const results = await Promise.all(sorted.map(async ([file, load]) => [file, read(await load())] as const));
+  for (const [file, result] of results) {
+    if (result.ok) values.push(result.value);
+    else problems.push({ file: file.replace(/^\//, ""), problems: result.problems });
+  }
+  return values;
+}
+
+export async function loadExamples(checklist: Checklist): Promise<LoadedExamples> {
+  const problems: ExampleLoadError[] = [];
+  const [examples, catalogs] = await Promise.all([
+    readAll(filesFor(exampleFiles, checklist), (data) => readExample(data, checklist), problems),
+    readAll(filesFor(practiceFiles, checklist), (data) => readPracticeCatalog(data, checklist), problems),
+  ]);
+  return { examples, practices: catalogs.flat(), problems };
+}
+
+// Loaded once per checklist and kept for the session: the files ship with the app and never change.
+const pending = new WeakMap<Checklist, Promise<LoadedExamples>>();
+const loaded = new WeakMap<Checklist, ExamplesState>();
+
+function load(checklist: Checklist): Promise<LoadedExamples> {
+  let promise = pending.get(checklist);
+  if (!promise) {
+    promise = loadExamples(checklist).then((value) => {
+      loaded.set(checklist, { status: "ready", ...value });
+      return value;
+    });
+    pending.set(checklist, promise);
+  }
+  return promise;
+}
+
+const LOADING: ExamplesState = { status: "loading", examples: [], practices: [], problems: [] };
+
+/** The example municipalities and practice cards for a checklist; "loading" until their chunks arrive. */
+export function useExamples(checklist: Checklist | null): ExamplesState {
+  const [, setLoadedFor] = useState<Checklist | null>(null);
+  useEffect(() => {
+    if (!checklist || loaded.has(checklist)) return;
+    let isCurrent = true;
+    void load(checklist).then(() => {
+      if (isCurrent) setLoadedFor(checklist);
+    });
+    return () => {
+      isCurrent = false;
+    };
+  }, [checklist]);
+  return (checklist && loaded.get(checklist)) || LOADING;
+}

@@ -1,0 +1,53 @@
+import { expect, test } from "@playwright/test";
+import type { Language } from "../../src/domain/localized";
+import { ComparePage } from "./pages/compare-page";
+import { ResultsPage } from "./pages/results-page";
+import { checklist, persistedState, sampleAssessment } from "./support/checklist";
+import { seedStorage } from "./support/storage";
+
+const evenings = checklist.themes
+  .flatMap((theme) => theme.items)
+  .find((item) => item.id === "association-evenings-twice-a-year");
+if (!evenings) throw new Error("the shipped checklist lost association-evenings-twice-a-year");
+
+// A few answers: association evenings only started, where Koski Tl holds them twice a year.
+const answers = {
+  [evenings.id]: { kind: "level", level: 1 },
+  "committed-leadership": { kind: "level", level: 3 },
+  "association-house-free-of-charge": { kind: "level", level: 0 },
+} as const;
+
+const KOSKI_QUOTE = "Kunta järjestää yhdistysiltoja vähintään kaksi kertaa vuodessa.";
+const CARD = { fi: "Hyvinvointihytinät", sv: "Hyvinvointihytinät – diskussionskvällar om välfärd" } as const;
+
+for (const language of ["fi", "sv"] as const satisfies readonly Language[]) {
+  test(`compares with Koski Tl from the main menu (${language})`, async ({ context, page }) => {
+    await seedStorage(context, persistedState(sampleAssessment({ ...answers }), language));
+    const compare = new ComparePage(page, language);
+    await compare.open("/");
+    await compare.navLink("compare").click();
+    await expect(compare.heading).toHaveText(compare.t("compare:page.title"));
+    await expect(compare.example("Koski Tl")).toBeChecked();
+
+    const item = compare.item(evenings);
+    await expect(item).toContainText(compare.difference("theyHaveYouLack"));
+    // The source's own words stay Finnish in every language, marked as Finnish.
+    await expect(item.locator("blockquote[lang='fi']")).toHaveText(KOSKI_QUOTE);
+    await expect(item.getByRole("article", { name: CARD[language], exact: true })).toBeVisible();
+
+    await compare.onlyDifferences.check();
+    await expect(page.getByRole("status").filter({ hasText: /48/ })).toBeVisible();
+    await expect(item).toBeVisible();
+  });
+}
+
+test("a weak item in the results opens the comparison at that item", async ({ context, page }) => {
+  await seedStorage(context, persistedState(sampleAssessment({ ...answers }), "fi"));
+  const results = new ResultsPage(page, "fi");
+  await results.goto();
+  await page.getByRole("link", { name: /^Vertaa: Koski Tl – Kunta kutsuu eri alojen/ }).click();
+  const compare = new ComparePage(page, "fi");
+  await expect(page).toHaveURL(/#\/compare\/item\/association-evenings-twice-a-year$/);
+  await expect(compare.item(evenings)).toBeFocused();
+  await expect(compare.item(evenings).getByRole("article", { name: CARD.fi, exact: true })).toBeVisible();
+});
