@@ -1,7 +1,7 @@
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { ASSESSMENT_FILE_FORMAT, parseAssessmentFile } from "../domain/assessment-file";
-import { allItems, type Checklist } from "../domain/checklist";
+import { allItems, type Checklist, compareVersions } from "../domain/checklist";
 import { readExample } from "../domain/example-file";
 import { PRACTICE_CATALOG_FORMAT } from "../domain/practice";
 import { parsePracticeCatalog, readPracticeCatalog } from "../domain/practice-catalog";
@@ -24,16 +24,6 @@ A file's kind is read from its content. Examples and practice catalogs are check
 type Report = { ok: true; summary: string; notes: string[] } | { ok: false; problems: Problem[] };
 type Kind = "checklist" | "example" | "practices";
 type FindChecklist = (id: string, version: string) => Checklist | undefined;
-
-function compareVersions(a: string, b: string): number {
-  const pa = a.split(".").map(Number);
-  const pb = b.split(".").map(Number);
-  for (let i = 0; i < 3; i++) {
-    const diff = (pa[i] ?? 0) - (pb[i] ?? 0);
-    if (diff !== 0) return diff;
-  }
-  return 0;
-}
 
 /** The version a file names if it is there, else the latest: item ids are stable, so answers still match. */
 function checklistFinder(dir: string): FindChecklist {

@@ -118,6 +118,17 @@ export function checklistRef(checklist: Checklist): ChecklistRef {
   return { id: checklist.id, version: checklist.version };
 }
 
+/** Orders semantic versions by number, so 1.10.0 comes after 1.9.0. */
+export function compareVersions(a: string, b: string): number {
+  const pa = a.split(".").map(Number);
+  const pb = b.split(".").map(Number);
+  for (let i = 0; i < 3; i++) {
+    const diff = (pa[i] ?? 0) - (pb[i] ?? 0);
+    if (diff !== 0) return diff;
+  }
+  return 0;
+}
+
 export function allItems(checklist: Checklist): Item[] {
   return checklist.themes.flatMap((theme) => theme.items);
 }

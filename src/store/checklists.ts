@@ -1,4 +1,4 @@
-import { type Checklist, ChecklistSchema } from "../domain/checklist";
+import { type Checklist, ChecklistSchema, compareVersions } from "../domain/checklist";
 import { type Problem, parseWith } from "../domain/problems";
 import { useAppStore } from "./app-store";
 
@@ -31,16 +31,6 @@ export async function loadBundledChecklists(): Promise<ChecklistRegistry> {
     Object.entries(bundled).map(async ([file, load]) => [file, await load()] as const),
   );
   return buildRegistry(Object.fromEntries(entries));
-}
-
-function compareVersions(a: string, b: string): number {
-  const pa = a.split(".").map(Number);
-  const pb = b.split(".").map(Number);
-  for (let i = 0; i < 3; i++) {
-    const diff = (pa[i] ?? 0) - (pb[i] ?? 0);
-    if (diff !== 0) return diff;
-  }
-  return 0;
 }
 
 export function latestChecklist(registry: ChecklistRegistry | null): Checklist | null {
