@@ -7,11 +7,12 @@ import { createRoot } from "react-dom/client";
 import { App } from "./app/app";
 import { startLanguageSync } from "./app/language-sync";
 import { preloadPage } from "./app/routes";
-import { useAppStore } from "./store/app-store";
+import { followOtherTabs, useAppStore } from "./store/app-store";
 import { loadBundledChecklists } from "./store/checklists";
 import { currentPath } from "./ui/router";
 
 startLanguageSync();
+followOtherTabs();
 
 const root = document.getElementById("root");
 if (root) {

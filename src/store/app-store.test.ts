@@ -71,4 +71,26 @@ describe("app store persistence", () => {
     });
     expect(localStorage.getItem(store.getState().storageProblem?.backupKey ?? "")).toBe(newer);
   });
+
+  it("takes over what another tab saved before changing anything itself", async () => {
+    const store = await loadStore();
+    const { followOtherTabs } = await import("./app-store");
+    const stop = followOtherTabs();
+    store.getState().startAssessment(ref);
+
+    // The other tab answered an item; this tab hears of it through the storage event.
+    const saved = JSON.parse(localStorage.getItem(KEY) ?? "{}");
+    saved.state.assessment.answers = { a: { kind: "level", level: 3 } };
+    const newValue = JSON.stringify(saved);
+    localStorage.setItem(KEY, newValue);
+    window.dispatchEvent(new StorageEvent("storage", { key: KEY, newValue }));
+    await Promise.resolve();
+
+    store.getState().setAnswer("b", { kind: "dontKnow" });
+    expect(store.getState().assessment?.answers).toEqual({
+      a: { kind: "level", level: 3 },
+      b: { kind: "dontKnow" },
+    });
+    stop();
+  });
 });

@@ -88,3 +88,15 @@ export const useAppStore = create<AppState>()(
     },
   ),
 );
+
+/**
+ * Another tab of the app saved: take its state, so this tab's next change builds on it instead of
+ * writing its own stale copy over it.
+ */
+export function followOtherTabs(): () => void {
+  const onStorage = (event: StorageEvent) => {
+    if (event.key === STORAGE_KEY && event.newValue !== null) void useAppStore.persist.rehydrate();
+  };
+  window.addEventListener("storage", onStorage);
+  return () => window.removeEventListener("storage", onStorage);
+}
