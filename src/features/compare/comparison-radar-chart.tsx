@@ -1,4 +1,5 @@
-import { PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, ResponsiveContainer } from "recharts";
+import { Radar } from "recharts";
+import { ThemeRadarFrame } from "../../ui/theme-radar-frame";
 import { SERIES_STYLE, type SeriesKey } from "./series-style";
 
 export interface ComparisonDatum {
@@ -16,9 +17,6 @@ interface ComparisonRadarChartProps {
   label: string;
 }
 
-const GRID = "var(--fi-color-depth-dark2)";
-const TEXT = "var(--fi-color-black-base)";
-
 interface DotProps {
   cx?: number;
   cy?: number;
@@ -31,41 +29,23 @@ function SquareDot({ cx = 0, cy = 0 }: DotProps) {
 /** Lazily loaded like the results chart: recharts is heavy, and the table says the same. */
 export default function ComparisonRadarChart({ data, series, label }: ComparisonRadarChartProps) {
   return (
-    <div className="radar-chart" role="img" aria-label={label}>
-      <ResponsiveContainer width="100%" height="100%">
-        <RadarChart
-          data={[...data]}
-          outerRadius="78%"
-          margin={{ top: 24, right: 24, bottom: 24, left: 24 }}
-          accessibilityLayer={false}
-        >
-          <PolarGrid stroke={GRID} />
-          <PolarAngleAxis dataKey="title" tick={{ fill: TEXT, fontSize: 15, width: 120 }} />
-          <PolarRadiusAxis
-            domain={[0, 100]}
-            ticks={[25, 50, 75, 100]}
-            angle={30}
-            axisLine={false}
-            tick={{ fill: TEXT, fontSize: 12 }}
+    <ThemeRadarFrame data={data} label={label}>
+      {series.map((key) => {
+        const style = SERIES_STYLE[key];
+        return (
+          <Radar
+            key={key}
+            dataKey={key}
+            stroke={style.stroke}
+            strokeWidth={3}
+            strokeDasharray={style.dash}
+            fill={style.stroke}
+            fillOpacity={style.fillOpacity}
+            dot={key === "other" ? <SquareDot /> : { r: 4, fill: style.stroke, fillOpacity: 1 }}
+            isAnimationActive={false}
           />
-          {series.map((key) => {
-            const style = SERIES_STYLE[key];
-            return (
-              <Radar
-                key={key}
-                dataKey={key}
-                stroke={style.stroke}
-                strokeWidth={3}
-                strokeDasharray={style.dash}
-                fill={style.stroke}
-                fillOpacity={style.fillOpacity}
-                dot={key === "other" ? <SquareDot /> : { r: 4, fill: style.stroke, fillOpacity: 1 }}
-                isAnimationActive={false}
-              />
-            );
-          })}
-        </RadarChart>
-      </ResponsiveContainer>
-    </div>
+        );
+      })}
+    </ThemeRadarFrame>
   );
 }
