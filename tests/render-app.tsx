@@ -1,5 +1,8 @@
 import { render } from "@testing-library/react";
 import type { ReactElement } from "react";
+// Features that load lazily in the app bring their texts; tests render their parts directly.
+import "../src/features/compare/i18n";
+import "../src/features/results/i18n";
 import type { Language } from "../src/domain/localized";
 import { initI18n } from "../src/i18n/i18n";
 import { useAppStore } from "../src/store/app-store";

@@ -1,18 +1,21 @@
 import enAssessment from "./locales/en/assessment.json";
 import enCommon from "./locales/en/common.json";
-import enCompare from "./locales/en/compare.json";
-import enResults from "./locales/en/results.json";
 import fiAssessment from "./locales/fi/assessment.json";
 import fiCommon from "./locales/fi/common.json";
-import fiCompare from "./locales/fi/compare.json";
-import fiResults from "./locales/fi/results.json";
+import type fiCompare from "./locales/fi/compare.json";
+import type fiResults from "./locales/fi/results.json";
 import svAssessment from "./locales/sv/assessment.json";
 import svCommon from "./locales/sv/common.json";
-import svCompare from "./locales/sv/compare.json";
-import svResults from "./locales/sv/results.json";
 
+/** Bundled with the first screen. */
 export const resources = {
-  fi: { common: fiCommon, assessment: fiAssessment, results: fiResults, compare: fiCompare },
-  sv: { common: svCommon, assessment: svAssessment, results: svResults, compare: svCompare },
-  en: { common: enCommon, assessment: enAssessment, results: enResults, compare: enCompare },
+  fi: { common: fiCommon, assessment: fiAssessment },
+  sv: { common: svCommon, assessment: svAssessment },
+  en: { common: enCommon, assessment: enAssessment },
 } as const;
+
+/** Loaded with their feature's code (see `addLazyNamespace`); typed here so every t() call is checked. */
+export interface LazyNamespaces {
+  results: typeof fiResults;
+  compare: typeof fiCompare;
+}

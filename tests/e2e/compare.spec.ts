@@ -45,6 +45,10 @@ test("a weak item in the results opens the comparison at that item", async ({ co
   await seedStorage(context, persistedState(sampleAssessment({ ...answers }), "fi"));
   const results = new ResultsPage(page, "fi");
   await results.goto();
+  // The links load as their section approaches the viewport.
+  await page
+    .getByRole("heading", { level: 2, name: results.t("results:rankings.heading") })
+    .scrollIntoViewIfNeeded();
   await page.getByRole("link", { name: /^Vertaa: Koski Tl – Kunta kutsuu eri alojen/ }).click();
   const compare = new ComparePage(page, "fi");
   await expect(page).toHaveURL(/#\/compare\/item\/association-evenings-twice-a-year$/);

@@ -1,3 +1,4 @@
+import "./i18n";
 import { useTranslation } from "react-i18next";
 import type { Answer } from "../../domain/assessment";
 import { useAppStore } from "../../store/app-store";

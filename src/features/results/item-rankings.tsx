@@ -1,8 +1,9 @@
-import { useId } from "react";
+import { useId, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { type ItemScore, rankItems } from "../../domain/scoring";
 import { useAppStore } from "../../store/app-store";
 import { answerFor, useAnswerLabel } from "../../ui/answer-label";
+import { useNearViewport } from "../../ui/use-near-viewport";
 import { OthersLinks } from "./others-links";
 import type { Results } from "./use-results";
 
@@ -52,8 +53,11 @@ export function ItemRankings({ results }: { results: Results }) {
   const headingId = useId();
   const { strongest, weakest } = rankItems(results.score);
   const hasAnswers = results.score.overall.answered > 0;
+  // The examples and cards behind the links load as the section approaches, not while the figures paint.
+  const section = useRef<HTMLElement>(null);
+  const isNearViewport = useNearViewport(section, "600px");
   return (
-    <section aria-labelledby={headingId}>
+    <section aria-labelledby={headingId} ref={section}>
       <h2 id={headingId}>{t("rankings.heading")}</h2>
       <div className="rankings">
         <div>
@@ -72,7 +76,7 @@ export function ItemRankings({ results }: { results: Results }) {
             items={weakest}
             results={results}
             hasSuggestions
-            hasOthersLinks
+            hasOthersLinks={isNearViewport}
             emptyText={hasAnswers ? t("rankings.noneWeak") : t("rankings.noAnswers")}
           />
         </div>

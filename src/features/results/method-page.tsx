@@ -1,3 +1,4 @@
+import "./i18n";
 import type { ReactNode } from "react";
 import { useId } from "react";
 import { useTranslation } from "react-i18next";

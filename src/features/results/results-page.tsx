@@ -1,3 +1,4 @@
+import "./i18n";
 import { useTranslation } from "react-i18next";
 import { Page } from "../../ui/page";
 import { paths } from "../../ui/paths";
