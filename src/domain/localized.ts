@@ -8,7 +8,3 @@ const nonBlank = z.string().check(z.trim(), z.minLength(1));
 /** Every text a user reads carries all three languages: Finnish first, Swedish for bilingual municipalities. */
 export const LocalizedTextSchema = z.strictObject({ fi: nonBlank, sv: nonBlank, en: nonBlank });
 export type LocalizedText = z.infer<typeof LocalizedTextSchema>;
-
-export function localize(text: LocalizedText, language: Language): string {
-  return text[language];
-}

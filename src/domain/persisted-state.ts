@@ -17,7 +17,7 @@ const EnvelopeSchema = z.object({ state: z.unknown(), version: z.int().check(z.m
 /** MIGRATIONS[n] turns version n's state into version n + 1's. Empty until the first change of shape. */
 const MIGRATIONS: Record<number, (state: unknown) => unknown> = {};
 
-export function migrateState(state: unknown, fromVersion: number): ParseResult<unknown> {
+function migrateState(state: unknown, fromVersion: number): ParseResult<unknown> {
   let current = state;
   for (let version = fromVersion; version < PERSISTED_STATE_VERSION; version++) {
     const step = MIGRATIONS[version];

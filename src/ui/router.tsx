@@ -32,13 +32,9 @@ export function navigate(path: string): void {
   window.location.hash = path;
 }
 
-export function hrefFor(path: string): string {
-  return `#${path}`;
-}
-
 type LinkProps = Omit<AnchorHTMLAttributes<HTMLAnchorElement>, "href"> & { to: string };
 
 export function Link({ to, ...rest }: LinkProps) {
   const isCurrent = usePath() === to;
-  return <a href={hrefFor(to)} aria-current={isCurrent ? "page" : undefined} {...rest} />;
+  return <a href={`#${to}`} aria-current={isCurrent ? "page" : undefined} {...rest} />;
 }

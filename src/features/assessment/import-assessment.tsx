@@ -1,9 +1,9 @@
 import { type ChangeEvent, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Assessment } from "../../domain/assessment";
-import { readAssessmentFile } from "../../domain/assessment-file";
 import type { Problem } from "../../domain/problems";
 import { useAppStore } from "../../store/app-store";
+import { readChosenAssessmentFile } from "../../store/read-chosen-file";
 import { Alert } from "../../ui/alert";
 import { ConfirmDialog } from "../../ui/confirm-dialog";
 import { paths } from "../../ui/paths";
@@ -19,15 +19,6 @@ interface Failure {
 interface Pending {
   fileName: string;
   assessment: Assessment;
-}
-
-async function readFile(file: File): Promise<ReturnType<typeof readAssessmentFile>> {
-  try {
-    const checklists = useAppStore.getState().checklistRegistry?.checklists ?? [];
-    return readAssessmentFile(await file.text(), checklists);
-  } catch (error) {
-    return { ok: false, problems: [{ path: "", code: "invalid", detail: (error as Error).message }] };
-  }
 }
 
 /** Nothing in the store changes until the file is valid and, if answers are saved, the user agrees. */
@@ -53,7 +44,7 @@ export function ImportAssessment({ hasSaved, isReady }: { hasSaved: boolean; isR
     input.value = "";
     if (!file) return;
     setFailure(null);
-    const result = await readFile(file);
+    const result = await readChosenAssessmentFile(file);
     if (!result.ok) {
       setFailure({ fileName: file.name, problems: result.problems });
       return;

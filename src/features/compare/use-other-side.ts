@@ -1,11 +1,10 @@
 import { useState } from "react";
 import { type Assessment, unknownItemIds } from "../../domain/assessment";
-import { readAssessmentFile } from "../../domain/assessment-file";
 import type { Checklist } from "../../domain/checklist";
 import type { Example } from "../../domain/example-file";
 import type { Language } from "../../domain/localized";
 import type { Problem } from "../../domain/problems";
-import { useAppStore } from "../../store/app-store";
+import { readChosenAssessmentFile } from "../../store/read-chosen-file";
 
 /** What the user picked: one of the bundled examples, or a file of their own. */
 export type Choice = { kind: "example"; exampleId: string } | { kind: "file" };
@@ -26,16 +25,10 @@ export type FileState =
   | { status: "read"; fileName: string; assessment: Assessment };
 
 async function readFile(file: File): Promise<FileState> {
-  try {
-    const checklists = useAppStore.getState().checklistRegistry?.checklists ?? [];
-    const result = readAssessmentFile(await file.text(), checklists);
-    return result.ok
-      ? { status: "read", fileName: file.name, assessment: result.value }
-      : { status: "failed", fileName: file.name, problems: result.problems };
-  } catch (error) {
-    const problems: Problem[] = [{ path: "", code: "invalid", detail: (error as Error).message }];
-    return { status: "failed", fileName: file.name, problems };
-  }
+  const result = await readChosenAssessmentFile(file);
+  return result.ok
+    ? { status: "read", fileName: file.name, assessment: result.value }
+    : { status: "failed", fileName: file.name, problems: result.problems };
 }
 
 export interface OtherSideState {
