@@ -8,6 +8,9 @@ const fromOtherVersion: Assessment = {
   checklist: { id: "jarjestoystavallinen-kunta", version: "0.9.0" },
   meta: { municipality: "Koski Tl", year: 2025, respondentRole: "municipality", date: "2025-05-02" },
   answers: { "association-evenings-twice-a-year": { kind: "level", level: 3 } },
+  targets: {},
+  actions: [],
+  calendar: [],
   updatedAt: "2025-05-02T10:00:00.000Z",
 };
 

@@ -44,6 +44,15 @@ export function App() {
               <Link to={paths.compare}>{t("nav.compare")}</Link>
             </li>
             <li>
+              <Link to={paths.plan}>{t("nav.plan")}</Link>
+            </li>
+            <li>
+              <Link to={paths.annualClock}>{t("nav.annualClock")}</Link>
+            </li>
+            <li>
+              <Link to={paths.report}>{t("nav.report")}</Link>
+            </li>
+            <li>
               <Link to={paths.method}>{t("nav.method")}</Link>
             </li>
           </ul>

@@ -6,19 +6,25 @@ import { COMPARE_ITEM_PATH_PREFIX, paths, THEME_PATH_PREFIX } from "../ui/paths"
 import { Link, usePath } from "../ui/router";
 
 // Only the start page is in the first bundle. The forms (react-hook-form), the results and the comparison
-// (recharts) load when first opened.
+// (recharts), the plan and the report (jspdf, only when a PDF is made) load when first opened.
 const loaders = {
   details: () => import("../features/assessment/details-page").then((m) => ({ default: m.DetailsPage })),
   theme: () => import("../features/assessment/theme-page").then((m) => ({ default: m.ThemePage })),
   results: () => import("../features/results/results-page"),
   method: () => import("../features/results/method-page"),
   compare: () => import("../features/compare/compare-page"),
+  plan: () => import("../features/plan/plan-page"),
+  annualClock: () => import("../features/annual-clock/annual-clock-page"),
+  report: () => import("../features/report/report-page"),
 };
 const DetailsPage = lazy(loaders.details);
 const ThemePage = lazy(loaders.theme);
 const ResultsPage = lazy(loaders.results);
 const MethodPage = lazy(loaders.method);
 const ComparePage = lazy(loaders.compare);
+const PlanPage = lazy(loaders.plan);
+const AnnualClockPage = lazy(loaders.annualClock);
+const ReportPage = lazy(loaders.report);
 
 function loaderFor(path: string): (() => Promise<unknown>) | null {
   if (path === paths.details) return loaders.details;
@@ -26,6 +32,9 @@ function loaderFor(path: string): (() => Promise<unknown>) | null {
   if (path === paths.results) return loaders.results;
   if (path === paths.method) return loaders.method;
   if (path === paths.compare || path.startsWith(COMPARE_ITEM_PATH_PREFIX)) return loaders.compare;
+  if (path === paths.plan) return loaders.plan;
+  if (path === paths.annualClock) return loaders.annualClock;
+  if (path === paths.report) return loaders.report;
   return null;
 }
 
@@ -75,5 +84,8 @@ function lazyPage(path: string) {
   if (path === paths.compare) return <ComparePage />;
   if (path.startsWith(COMPARE_ITEM_PATH_PREFIX))
     return <ComparePage focusItemId={path.slice(COMPARE_ITEM_PATH_PREFIX.length)} />;
+  if (path === paths.plan) return <PlanPage />;
+  if (path === paths.annualClock) return <AnnualClockPage />;
+  if (path === paths.report) return <ReportPage />;
   return <NotFound />;
 }

@@ -7,6 +7,7 @@ import {
   readAssessmentFile,
   toAssessmentFile,
 } from "./assessment-file";
+import { DEFAULT_CALENDAR } from "./plan";
 
 const checklist = buildChecklist(PIENI_KUNTA, "pieni-kunta", "1.0.0");
 
@@ -18,6 +19,22 @@ const assessment: Assessment = {
     a3: { kind: "notApplicable", reason: "Kunta on niin pieni, että kaikki tuntevat toisensa." },
     b1: { kind: "dontKnow" },
   },
+  targets: { a1: 3, b1: 2 },
+  actions: [
+    {
+      id: "action-1",
+      what: "Kutsutaan yhdistykset syysiltaan – vuosikello käydään läpi",
+      responsible: "Hyvinvointikoordinaattori",
+      due: "2027-10-15",
+      status: "underway",
+      itemId: "b1",
+    },
+    { id: "action-2", what: "Avustusohjeet selkokielelle", responsible: "", status: "planned" },
+  ],
+  calendar: [
+    { id: "spring", template: "springAssociationEvening", title: "", month: 4 },
+    { id: "grants", title: "Kulturbidrag – ansökan", month: 12, endMonth: 1, note: "Åbo" },
+  ],
   updatedAt: "2026-11-23T12:00:00.000Z",
 };
 
@@ -34,7 +51,7 @@ describe("toAssessmentFile", () => {
   it("tags the assessment with the format and its version", () => {
     expect(toAssessmentFile(assessment)).toEqual({
       format: ASSESSMENT_FILE_FORMAT,
-      formatVersion: 1,
+      formatVersion: 2,
       ...assessment,
     });
   });
@@ -83,9 +100,43 @@ describe("readAssessmentFile", () => {
     ]);
   });
 
+  it("reads a version 1 file, which had no plan, with the plan a new assessment starts with", () => {
+    const { targets: _t, actions: _a, calendar: _c, ...version1 } = toAssessmentFile(assessment);
+    const result = readAssessmentFile(JSON.stringify({ ...version1, formatVersion: 1 }), [checklist]);
+    expect(result).toEqual({
+      ok: true,
+      value: { ...assessment, targets: {}, actions: [], calendar: DEFAULT_CALENDAR },
+    });
+  });
+
   it("reports a newer format version than this app reads", () => {
-    expect(problemsOf(fileText({ formatVersion: 2 }))).toEqual([
-      { path: "formatVersion", code: "unknownVersion", detail: "2" },
+    expect(problemsOf(fileText({ formatVersion: 3 }))).toEqual([
+      { path: "formatVersion", code: "unknownVersion", detail: "3" },
+    ]);
+  });
+
+  it("reports a damaged action and calendar event with their paths", () => {
+    const text = fileText({
+      actions: [{ id: "a", what: " ", responsible: "", status: "someday" }],
+      calendar: [{ id: "c", title: "", month: 13 }],
+    });
+    expect(problemsOf(text)).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ path: "actions[0].what", code: "tooShort" }),
+        expect.objectContaining({ path: "actions[0].status", code: "notAllowed" }),
+        expect.objectContaining({ path: "calendar[0].month", code: "tooBig" }),
+      ]),
+    );
+  });
+
+  it("reports targets and actions that name items the checklist does not have", () => {
+    const text = fileText({
+      targets: { zz: 2 },
+      actions: [{ id: "a", what: "x", responsible: "", status: "done", itemId: "yy" }],
+    });
+    expect(problemsOf(text)).toEqual([
+      { path: "targets.zz", code: "unknownItem", detail: "zz" },
+      { path: "actions[0].itemId", code: "unknownItem", detail: "yy" },
     ]);
   });
 

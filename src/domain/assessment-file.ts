@@ -1,11 +1,13 @@
 import * as z from "zod/mini";
-import { type Assessment, AssessmentSchema, unknownItemIds } from "./assessment";
+import { type Assessment, AssessmentSchema, unknownItemRefs } from "./assessment";
 import type { Checklist } from "./checklist";
 import { ExampleProfileSchema } from "./example";
+import { emptyPlan } from "./plan";
 import { type ParseResult, type Problem, parseWith } from "./problems";
 
 export const ASSESSMENT_FILE_FORMAT = "kumppanuuspeili-assessment";
-export const ASSESSMENT_FILE_VERSION = 1;
+/** 2 added targets, actions and the annual clock; version 1 files are still read, with an empty plan. */
+export const ASSESSMENT_FILE_VERSION = 2;
 
 /**
  * An exported assessment: the format tag says what the file is before anything else is read.
@@ -27,6 +29,9 @@ export function toAssessmentFile(assessment: Assessment): AssessmentFile {
     checklist: assessment.checklist,
     meta: assessment.meta,
     answers: assessment.answers,
+    targets: assessment.targets,
+    actions: assessment.actions,
+    calendar: assessment.calendar,
     updatedAt: assessment.updatedAt,
   };
 }
@@ -68,8 +73,8 @@ function checkAgainstChecklists(assessment: Assessment, checklists: readonly Che
       { path: "checklist.version", code: "unknownVersion", detail: `${version} (available: ${available})` },
     ];
   }
-  return unknownItemIds(assessment, checklist).map((itemId) => ({
-    path: `answers.${itemId}`,
+  return unknownItemRefs(assessment, checklist).map(({ path, itemId }) => ({
+    path,
     code: "unknownItem",
     detail: itemId,
   }));
@@ -84,7 +89,12 @@ export function parseAssessmentFile(data: unknown): ParseResult<AssessmentFile> 
   if (typeof data.formatVersion === "number" && data.formatVersion > ASSESSMENT_FILE_VERSION) {
     return fail([{ path: "formatVersion", code: "unknownVersion", detail: String(data.formatVersion) }]);
   }
-  return parseWith(AssessmentFileSchema, data);
+  return parseWith(AssessmentFileSchema, data.formatVersion === 1 ? liftVersion1(data) : data);
+}
+
+/** A version 1 file had no plan: it gets the one a new assessment starts with. */
+function liftVersion1(data: Record<string, unknown>): Record<string, unknown> {
+  return { ...data, ...emptyPlan(), formatVersion: ASSESSMENT_FILE_VERSION };
 }
 
 export function readAssessmentFile(text: string, checklists: readonly Checklist[]): ParseResult<Assessment> {
@@ -96,8 +106,8 @@ export function readAssessmentFile(text: string, checklists: readonly Checklist[
   }
   const parsed = parseAssessmentFile(data);
   if (!parsed.ok) return parsed;
-  const { checklist, meta, answers, updatedAt } = parsed.value;
-  const assessment: Assessment = { checklist, meta, answers, updatedAt };
+  const { checklist, meta, answers, targets, actions, calendar, updatedAt } = parsed.value;
+  const assessment: Assessment = { checklist, meta, answers, targets, actions, calendar, updatedAt };
   const problems = checkAgainstChecklists(assessment, checklists);
   return problems.length === 0 ? { ok: true, value: assessment } : fail(problems);
 }

@@ -1,8 +1,9 @@
 import * as z from "zod/mini";
 import { type Checklist, type ChecklistRef, SemverSchema, SlugSchema } from "./checklist";
+import { LEVELS } from "./level";
+import { emptyPlan, PlanFieldsSchema } from "./plan";
 
-export const LEVELS = [0, 1, 2, 3] as const;
-export type Level = (typeof LEVELS)[number];
+export { LEVELS, type Level } from "./level";
 
 const NOTE_MAX = 2000;
 const note = z.optional(z.string().check(z.maxLength(NOTE_MAX)));
@@ -41,6 +42,7 @@ export const AssessmentSchema = z.strictObject({
   meta: AssessmentMetaSchema,
   /** Keyed by item id, which is stable forever; items without an entry are unanswered. */
   answers: z.record(z.string(), AnswerSchema),
+  ...PlanFieldsSchema,
   updatedAt: z.iso.datetime(),
 });
 export type Assessment = z.infer<typeof AssessmentSchema>;
@@ -55,12 +57,33 @@ export function createAssessment(ref: ChecklistRef, now: Date): Assessment {
       date: now.toISOString().slice(0, 10),
     },
     answers: {},
+    ...emptyPlan(),
     updatedAt: now.toISOString(),
   };
 }
 
+function itemIdsOf(checklist: Checklist): Set<string> {
+  return new Set(checklist.themes.flatMap((theme) => theme.items.map((item) => item.id)));
+}
+
 /** Item ids answered in the assessment that the checklist does not have. */
-export function unknownItemIds(assessment: Assessment, checklist: Checklist): string[] {
-  const known = new Set(checklist.themes.flatMap((theme) => theme.items.map((item) => item.id)));
+export function unknownItemIds(assessment: Pick<Assessment, "answers">, checklist: Checklist): string[] {
+  const known = itemIdsOf(checklist);
   return Object.keys(assessment.answers).filter((id) => !known.has(id));
+}
+
+/** Where the assessment names an item the checklist does not have: answers, targets and actions. */
+export function unknownItemRefs(
+  assessment: Pick<Assessment, "answers" | "targets" | "actions">,
+  checklist: Checklist,
+): { path: string; itemId: string }[] {
+  const known = itemIdsOf(checklist);
+  const refs = [
+    ...Object.keys(assessment.answers).map((itemId) => ({ path: `answers.${itemId}`, itemId })),
+    ...Object.keys(assessment.targets).map((itemId) => ({ path: `targets.${itemId}`, itemId })),
+    ...assessment.actions.flatMap((action, index) =>
+      action.itemId === undefined ? [] : [{ path: `actions[${index}].itemId`, itemId: action.itemId }],
+    ),
+  ];
+  return refs.filter((ref) => !known.has(ref.itemId));
 }

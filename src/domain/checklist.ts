@@ -16,6 +16,10 @@ export const SourceSchema = z.strictObject({
   publisher: LocalizedTextSchema,
 });
 
+/** The three phases of building cooperation in seed 003: prepare, the cooperation meeting, follow-up. */
+export const PHASES = ["prepare", "meeting", "followUp"] as const;
+export type Phase = (typeof PHASES)[number];
+
 export const ItemSchema = z.strictObject({
   id: SlugSchema,
   text: LocalizedTextSchema,
@@ -23,6 +27,8 @@ export const ItemSchema = z.strictObject({
   weight: z.int().check(z.minimum(1), z.maximum(3)),
   suggestion: LocalizedTextSchema,
   sources: z.array(SeedFileSchema).check(z.minLength(1)),
+  /** Where in the cooperation process (seed 003) working on the item belongs; absent for ongoing work. */
+  phase: z.optional(z.enum(PHASES)),
 });
 
 export const ThemeSchema = z.strictObject({

@@ -79,7 +79,16 @@ export function readExample(data: unknown, checklist: Checklist): ParseResult<Ex
     ok: true,
     value: {
       profile: { ...profile, citations },
-      assessment: { checklist: ref, meta, answers: pick(answers, (id) => known.has(id)), updatedAt },
+      assessment: {
+        checklist: ref,
+        meta,
+        answers: pick(answers, (id) => known.has(id)),
+        // An example shows what a municipality does, not its own plan.
+        targets: {},
+        actions: [],
+        calendar: [],
+        updatedAt,
+      },
       unmatchedItemIds,
     },
   };

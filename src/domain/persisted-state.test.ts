@@ -1,17 +1,43 @@
 import { describe, expect, it } from "vitest";
 import { PERSISTED_STATE_VERSION, restorePersistedState } from "./persisted-state";
+import { DEFAULT_CALENDAR } from "./plan";
 
-const assessment = {
+const assessmentV1 = {
   checklist: { id: "jarjestoystavallinen-kunta", version: "1.0.0" },
   meta: { municipality: "Koski Tl", year: 2026, respondentRole: "municipality", date: "2026-11-23" },
   answers: { "association-evenings": { kind: "level", level: 3 } },
   updatedAt: "2026-11-23T10:00:00.000Z",
 };
 
+const assessment = {
+  ...assessmentV1,
+  targets: { "association-evenings": 3 },
+  actions: [
+    { id: "action-1", what: "Kevään yhdistysilta", responsible: "hyte-koordinaattori", status: "planned" },
+  ],
+  calendar: [{ id: "spring", template: "springAssociationEvening", title: "", month: 4 }],
+};
+
 describe("restorePersistedState", () => {
   it("restores the current version as it was saved", () => {
     const raw = JSON.stringify({ state: { assessment, language: "sv" }, version: PERSISTED_STATE_VERSION });
     expect(restorePersistedState(raw)).toEqual({ ok: true, value: { assessment, language: "sv" } });
+  });
+
+  it("lifts a version 1 save: answers kept, an empty plan and the seeds' annual clock added", () => {
+    const raw = JSON.stringify({ state: { assessment: assessmentV1, language: "fi" }, version: 1 });
+    expect(restorePersistedState(raw)).toEqual({
+      ok: true,
+      value: {
+        assessment: { ...assessmentV1, targets: {}, actions: [], calendar: DEFAULT_CALENDAR },
+        language: "fi",
+      },
+    });
+  });
+
+  it("lifts a version 1 save without an assessment", () => {
+    const raw = JSON.stringify({ state: { assessment: null, language: "sv" }, version: 1 });
+    expect(restorePersistedState(raw)).toEqual({ ok: true, value: { assessment: null, language: "sv" } });
   });
 
   it("reports text that is not JSON instead of throwing", () => {

@@ -1,10 +1,11 @@
 import * as z from "zod/mini";
 import { AssessmentSchema } from "./assessment";
 import { LANGUAGES } from "./localized";
+import { emptyPlan } from "./plan";
 import { type ParseResult, parseJsonWith, parseWith } from "./problems";
 
 /** Bump when the stored shape changes, and add a step to MIGRATIONS that lifts the previous shape. */
-export const PERSISTED_STATE_VERSION = 1;
+export const PERSISTED_STATE_VERSION = 2;
 
 export const PersistedStateSchema = z.strictObject({
   assessment: z.nullable(AssessmentSchema),
@@ -14,8 +15,18 @@ export type PersistedState = z.infer<typeof PersistedStateSchema>;
 
 const EnvelopeSchema = z.object({ state: z.unknown(), version: z.int().check(z.minimum(0)) });
 
-/** MIGRATIONS[n] turns version n's state into version n + 1's. Empty until the first change of shape. */
-const MIGRATIONS: Record<number, (state: unknown) => unknown> = {};
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** MIGRATIONS[n] turns version n's state into version n + 1's. */
+const MIGRATIONS: Record<number, (state: unknown) => unknown> = {
+  // 1 → 2: targets, actions and the annual clock joined the assessment.
+  1: (state) =>
+    isRecord(state) && isRecord(state.assessment)
+      ? { ...state, assessment: { ...emptyPlan(), ...state.assessment } }
+      : state,
+};
 
 function migrateState(state: unknown, fromVersion: number): ParseResult<unknown> {
   let current = state;

@@ -1,8 +1,11 @@
 import enAssessment from "./locales/en/assessment.json";
 import enCommon from "./locales/en/common.json";
+import type fiAnnualClock from "./locales/fi/annualClock.json";
 import fiAssessment from "./locales/fi/assessment.json";
 import fiCommon from "./locales/fi/common.json";
 import type fiCompare from "./locales/fi/compare.json";
+import type fiPlan from "./locales/fi/plan.json";
+import type fiReport from "./locales/fi/report.json";
 import type fiResults from "./locales/fi/results.json";
 import svAssessment from "./locales/sv/assessment.json";
 import svCommon from "./locales/sv/common.json";
@@ -18,4 +21,7 @@ export const resources = {
 export interface LazyNamespaces {
   results: typeof fiResults;
   compare: typeof fiCompare;
+  plan: typeof fiPlan;
+  annualClock: typeof fiAnnualClock;
+  report: typeof fiReport;
 }

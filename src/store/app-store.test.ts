@@ -36,6 +36,46 @@ describe("app store persistence", () => {
     expect(store.getState().assessment?.answers).toEqual({});
   });
 
+  it("saves targets, actions and calendar events, and reads them back after a reload", async () => {
+    const store = await loadStore();
+    store.getState().startAssessment(ref);
+    store.getState().setTarget("a", 2);
+    store.getState().setTarget("b", 3);
+    store.getState().setTarget("b", null);
+    const first = store.getState().saveAction({ what: "Syysilta", responsible: "Hyte", status: "planned" });
+    const second = store.getState().saveAction({ what: "Avustusohje", responsible: "", status: "planned" });
+    store.getState().saveAction({ id: first, what: "Syysilta", responsible: "Hyte", status: "done" });
+    store.getState().removeAction(second);
+    const event = store.getState().saveCalendarEvent({ title: "Seuraparlamentti", month: 11 });
+    store.getState().removeCalendarEvent("wellbeing-report");
+
+    const reloaded = (await loadStore()).getState().assessment;
+    expect(reloaded?.targets).toEqual({ a: 2 });
+    expect(reloaded?.actions).toEqual([
+      { id: "action-1", what: "Syysilta", responsible: "Hyte", status: "done" },
+    ]);
+    expect(reloaded?.calendar.map((entry) => entry.id)).toEqual([
+      "spring-association-evening",
+      "autumn-association-evening",
+      "grant-application-period",
+      event,
+    ]);
+  });
+
+  it("lifts a version 1 save into the current shape without losing answers", async () => {
+    const saved = {
+      checklist: ref,
+      meta: { municipality: "Koski Tl", year: 2026, respondentRole: "municipality", date: "2026-11-23" },
+      answers: { a: { kind: "level", level: 1 } },
+      updatedAt: "2026-11-23T10:00:00.000Z",
+    };
+    localStorage.setItem(KEY, JSON.stringify({ state: { assessment: saved, language: "sv" }, version: 1 }));
+    const store = await loadStore();
+    expect(store.getState().storageProblem).toBeNull();
+    expect(store.getState().assessment?.answers).toEqual(saved.answers);
+    expect(store.getState().assessment?.calendar).toHaveLength(4);
+  });
+
   it("keeps damaged storage as a backup, reports it, and never overwrites it", async () => {
     localStorage.setItem(KEY, "{damaged");
     const store = await loadStore();

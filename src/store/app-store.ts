@@ -2,8 +2,10 @@ import { create } from "zustand";
 import { persist } from "zustand/middleware";
 import { type Answer, type Assessment, type AssessmentMeta, createAssessment } from "../domain/assessment";
 import type { ChecklistRef } from "../domain/checklist";
+import type { Level } from "../domain/level";
 import type { Language } from "../domain/localized";
 import { PERSISTED_STATE_VERSION, type PersistedState } from "../domain/persisted-state";
+import { type Action, type CalendarEvent, newId } from "../domain/plan";
 import type { ChecklistRegistry } from "./checklists";
 import { createValidatedStorage, type StorageProblem } from "./storage";
 
@@ -16,6 +18,14 @@ interface AssessmentSlice {
   setAnswer: (itemId: string, answer: Answer | null) => void;
   updateMeta: (meta: Partial<AssessmentMeta>) => void;
   replaceAssessment: (assessment: Assessment) => void;
+  /** `null` removes the target (back to "fully in place"). */
+  setTarget: (itemId: string, level: Level | null) => void;
+  /** Adds the action when its id is new (or missing), replaces it otherwise; returns its id. */
+  saveAction: (action: Omit<Action, "id"> & { id?: string }) => string;
+  removeAction: (id: string) => void;
+  /** Adds the event when its id is new (or missing), replaces it otherwise; returns its id. */
+  saveCalendarEvent: (event: Omit<CalendarEvent, "id"> & { id?: string }) => string;
+  removeCalendarEvent: (id: string) => void;
 }
 
 interface SettingsSlice {
@@ -40,11 +50,31 @@ function touched(assessment: Assessment, changes: Partial<Assessment>): Assessme
   return { ...assessment, ...changes, updatedAt: new Date().toISOString() };
 }
 
+/** Replaces the entry with the same id, or appends it with a fresh id. */
+function upsert<T extends { id: string }>(
+  list: readonly T[],
+  entry: Omit<T, "id"> & { id?: string },
+  prefix: string,
+) {
+  const id =
+    entry.id ??
+    newId(
+      prefix,
+      list.map((existing) => existing.id),
+    );
+  const saved = { ...entry, id } as T;
+  const exists = list.some((existing) => existing.id === id);
+  return {
+    id,
+    list: exists ? list.map((existing) => (existing.id === id ? saved : existing)) : [...list, saved],
+  };
+}
+
 let pendingProblem: StorageProblem | null = null;
 
 export const useAppStore = create<AppState>()(
   persist(
-    (set) => ({
+    (set, get) => ({
       assessment: null,
       startAssessment: (ref) => set({ assessment: createAssessment(ref, new Date()) }),
       setAnswer: (itemId, answer) =>
@@ -60,6 +90,44 @@ export const useAppStore = create<AppState>()(
           assessment ? { assessment: touched(assessment, { meta: { ...assessment.meta, ...meta } }) } : {},
         ),
       replaceAssessment: (assessment) => set({ assessment }),
+      setTarget: (itemId, level) =>
+        set(({ assessment }) => {
+          if (!assessment) return {};
+          const { [itemId]: _previous, ...rest } = assessment.targets;
+          return {
+            assessment: touched(assessment, {
+              targets: level === null ? rest : { ...rest, [itemId]: level },
+            }),
+          };
+        }),
+      saveAction: (action) => {
+        const assessment = get().assessment;
+        if (!assessment) return "";
+        const { id, list } = upsert(assessment.actions, action, "action");
+        set({ assessment: touched(assessment, { actions: list }) });
+        return id;
+      },
+      removeAction: (id) =>
+        set(({ assessment }) =>
+          assessment
+            ? { assessment: touched(assessment, { actions: assessment.actions.filter((a) => a.id !== id) }) }
+            : {},
+        ),
+      saveCalendarEvent: (event) => {
+        const assessment = get().assessment;
+        if (!assessment) return "";
+        const { id, list } = upsert(assessment.calendar, event, "event");
+        set({ assessment: touched(assessment, { calendar: list }) });
+        return id;
+      },
+      removeCalendarEvent: (id) =>
+        set(({ assessment }) =>
+          assessment
+            ? {
+                assessment: touched(assessment, { calendar: assessment.calendar.filter((e) => e.id !== id) }),
+              }
+            : {},
+        ),
 
       language: "fi",
       setLanguage: (language) => set({ language }),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatPercent, formatScore } from "./format";
+import { formatDate, formatMonth, formatPercent, formatScore } from "./format";
 
 describe("format", () => {
   it("writes numbers and dates the way each language does", () => {
@@ -13,5 +13,11 @@ describe("format", () => {
   it("keeps languages apart when formatters are reused", () => {
     expect(formatDate("2026-03-15", "en")).toBe("15 March 2026");
     expect(formatDate("2026-03-15", "fi")).toBe("15. maaliskuuta 2026");
+  });
+
+  it("names months on their own, whatever the time zone", () => {
+    expect(formatMonth(1, "fi")).toBe("tammikuu");
+    expect(formatMonth(12, "sv")).toBe("december");
+    expect(formatMonth(3, "en")).toBe("March");
   });
 });

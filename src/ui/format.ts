@@ -19,6 +19,7 @@ const percentFormat = cached(
   (locale) => new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 0 }),
 );
 const scoreFormat = cached((locale) => new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }));
+const monthFormat = cached((locale) => new Intl.DateTimeFormat(locale, { month: "long", timeZone: "UTC" }));
 const dateFormat = cached(
   (locale) => new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" }),
 );
@@ -34,4 +35,9 @@ export function formatScore(score: number, language: Language): string {
 
 export function formatDate(isoDate: string, language: Language): string {
   return dateFormat(language).format(new Date(isoDate));
+}
+
+/** The month's name as it stands alone (fi "tammikuu", sv "januari"); month is 1–12. */
+export function formatMonth(month: number, language: Language): string {
+  return monthFormat(language).format(Date.UTC(2000, month - 1, 1));
 }

@@ -8,6 +8,9 @@ export const paths = {
   compare: "/compare",
   /** The comparison opened at one item: its theme pre-selected, the item scrolled to and focused. */
   compareItem: (itemId: string) => `/compare/item/${itemId}`,
+  plan: "/plan",
+  annualClock: "/plan/annual-clock",
+  report: "/report",
 } as const;
 
 export const THEME_PATH_PREFIX = "/assessment/theme/";

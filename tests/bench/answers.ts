@@ -45,6 +45,9 @@ export function randomAssessment(checklist: Checklist, random: () => number): As
     checklist: { id: checklist.id, version: checklist.version },
     meta: { municipality: "Koski Tl", year: 2026, respondentRole: "municipality", date: "2026-11-23" },
     answers: randomAnswers(checklist, random),
+    targets: {},
+    actions: [],
+    calendar: [],
     updatedAt: "2026-11-23T12:00:00.000Z",
   };
 }

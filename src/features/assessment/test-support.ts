@@ -15,6 +15,9 @@ export function savedAssessment(answers: Record<string, Answer> = {}): Assessmen
     checklist: checklistRef(bundledChecklist()),
     meta: { municipality: "Koski Tl", year: 2026, respondentRole: "municipality", date: "2026-03-15" },
     answers,
+    targets: {},
+    actions: [],
+    calendar: [],
     updatedAt: "2026-03-15T10:00:00.000Z",
   };
 }

@@ -12,6 +12,9 @@ const assessment: Assessment = {
   checklist: { id: "jarjestoystavallinen-kunta", version: "1.0.0" },
   meta: { municipality: "Oma kunta", year: 2026, respondentRole: "municipality", date: "2026-11-23" },
   answers: { [EVENINGS]: { kind: "level", level: 1 } },
+  targets: {},
+  actions: [],
+  calendar: [],
   updatedAt: "2026-11-23T12:00:00.000Z",
 };
 

@@ -31,6 +31,9 @@ export function assessmentWith(answers: Record<string, Answer>): Assessment {
     checklist: { id: RESULTS_CHECKLIST.id, version: RESULTS_CHECKLIST.version },
     meta: { municipality: "Koski Tl", year: 2026, respondentRole: "municipality", date: "2026-11-23" },
     answers,
+    targets: {},
+    actions: [],
+    calendar: [],
     updatedAt: "2026-11-23T12:00:00.000Z",
   };
 }

@@ -21,6 +21,9 @@ export function sampleAssessment(answers: Record<string, Answer> = sampleAnswers
     checklist: { id: checklist.id, version: checklist.version },
     meta: { municipality: "Koski Tl", year: 2026, respondentRole: "municipality", date: "2026-11-23" },
     answers,
+    targets: {},
+    actions: [],
+    calendar: [],
     updatedAt: "2026-11-23T12:00:00.000Z",
   };
 }

@@ -1,0 +1,91 @@
+import type { Answer, Assessment } from "./assessment";
+import type { Checklist, Item, Phase, Theme } from "./checklist";
+import { FULL_LEVEL, type Level } from "./level";
+
+/** One item below "fully in place", with what closing its gap is worth. */
+export interface Suggestion {
+  item: Item;
+  theme: Theme;
+  current: Level;
+  /** The user's target for the item, or "fully in place" when none is set. */
+  target: Level;
+  hasTarget: boolean;
+  /** Levels between the answer and the target; 0 when the target is already met. */
+  gap: number;
+  /** weight × gap: the item's share of the score that reaching the target would add. */
+  priority: number;
+}
+
+/**
+ * Every item answered below "fully in place", highest priority first. Ties keep the checklist's order
+ * (theme, then item), so the list reads like the checklist where priorities are equal.
+ * "Don't know", unanswered and not-applicable items have no gap to measure and are left out.
+ */
+export function prioritiseSuggestions(checklist: Checklist, assessment: Assessment): Suggestion[] {
+  const suggestions = checklist.themes.flatMap((theme) =>
+    theme.items.flatMap((item): Suggestion[] => {
+      const answer = assessment.answers[item.id];
+      if (answer?.kind !== "level" || answer.level === FULL_LEVEL) return [];
+      const setTarget = assessment.targets[item.id];
+      const target = setTarget ?? FULL_LEVEL;
+      const gap = Math.max(0, target - answer.level);
+      return [
+        {
+          item,
+          theme,
+          current: answer.level,
+          target,
+          hasTarget: setTarget !== undefined,
+          gap,
+          priority: item.weight * gap,
+        },
+      ];
+    }),
+  );
+  // Array.prototype.sort is stable, so equal priorities stay in checklist order.
+  return suggestions.sort((a, b) => b.priority - a.priority);
+}
+
+/** The top suggestions: those with a gap left, at most `limit`. */
+export function topPriorities(suggestions: readonly Suggestion[], limit: number): Suggestion[] {
+  return suggestions.filter((suggestion) => suggestion.gap > 0).slice(0, limit);
+}
+
+export interface SuggestionGroup<K> {
+  key: K;
+  suggestions: Suggestion[];
+}
+
+/** By theme, in the checklist's theme order; themes with nothing to suggest are left out. */
+export function groupByTheme(
+  checklist: Checklist,
+  suggestions: readonly Suggestion[],
+): SuggestionGroup<Theme>[] {
+  return checklist.themes
+    .map((theme) => ({ key: theme, suggestions: suggestions.filter((s) => s.theme.id === theme.id) }))
+    .filter((group) => group.suggestions.length > 0);
+}
+
+/** By the cooperation process's phase (seed 003); items the checklist gives no phase come last, as "ongoing". */
+export function groupByPhase(suggestions: readonly Suggestion[]): SuggestionGroup<Phase | "ongoing">[] {
+  const keys = ["prepare", "meeting", "followUp", "ongoing"] as const;
+  return keys
+    .map((key) => ({ key, suggestions: suggestions.filter((s) => (s.item.phase ?? "ongoing") === key) }))
+    .filter((group) => group.suggestions.length > 0);
+}
+
+/**
+ * The answers as they would be with every target reached: scored with the same code, so "target"
+ * figures on screen and in the report mean exactly what the current ones do. A target below the current
+ * level never lowers it (a plan does not aim backwards); a not-applicable item stays not applicable.
+ */
+export function answersAtTarget(assessment: Pick<Assessment, "answers" | "targets">): Record<string, Answer> {
+  const answers = { ...assessment.answers };
+  for (const [itemId, target] of Object.entries(assessment.targets)) {
+    const answer = answers[itemId];
+    if (answer?.kind === "notApplicable") continue;
+    const level = answer?.kind === "level" ? (Math.max(answer.level, target) as Level) : target;
+    answers[itemId] = { kind: "level", level, ...(answer?.note ? { note: answer.note } : {}) };
+  }
+  return answers;
+}
