@@ -4,12 +4,11 @@ import type { Checklist } from "../../domain/checklist";
 import type { Comparison } from "../../domain/compare";
 import type { ThemeScore } from "../../domain/scoring";
 import { useAppStore } from "../../store/app-store";
+import { ChartLegend } from "../../ui/chart-legend";
 import { formatScore } from "../../ui/format";
 import { useNearViewport } from "../../ui/use-near-viewport";
-import { ChartLegend } from "./chart-legend";
-import type { ComparisonDatum } from "./comparison-radar-chart";
+import type { ComparisonDatum, Side } from "./comparison-radar-chart";
 import { ComparisonScoreTable } from "./comparison-score-table";
-import type { SeriesKey } from "./series-style";
 
 // Its own chunk (recharts, shared with the results chart), requested when the chart nears the viewport.
 const ComparisonRadarChart = lazy(() => import("./comparison-radar-chart"));
@@ -29,8 +28,8 @@ function rounded(score: ThemeScore): number | undefined {
  * A shape with a theme missing would read as a zero there, so a side is drawn only when every theme has a
  * score: with no saved assessment the example is still drawn alone.
  */
-function drawnSeries(comparison: Comparison): SeriesKey[] {
-  const series: SeriesKey[] = [];
+function drawnSeries(comparison: Comparison): Side[] {
+  const series: Side[] = [];
   if (comparison.own.overall.score !== null) series.push("own");
   if (comparison.other.overall.score !== null) series.push("other");
   return series;
@@ -38,12 +37,12 @@ function drawnSeries(comparison: Comparison): SeriesKey[] {
 
 function useChartLabel(
   data: readonly ComparisonDatum[],
-  series: readonly SeriesKey[],
-  names: Record<SeriesKey, string>,
+  series: readonly Side[],
+  names: Record<Side, string>,
 ) {
   const { t } = useTranslation("compare");
   const language = useAppStore((state) => state.language);
-  const list = (key: SeriesKey) =>
+  const list = (key: Side) =>
     new Intl.ListFormat(language, { type: "conjunction" }).format(
       data.map((datum) =>
         t("chart.themeScore", { theme: datum.title, score: formatScore(datum[key] ?? 0, language) }),
@@ -91,7 +90,16 @@ export function ComparisonChartSection({
             ) : (
               loading
             )}
-            <ChartLegend series={series} names={names} />
+            <ChartLegend
+              label={t("chart.legend")}
+              entries={series.map((side) => ({
+                series: side,
+                text:
+                  side === "own"
+                    ? t("chart.legendOwn", { name: names.own })
+                    : t("chart.legendOther", { name: names.other }),
+              }))}
+            />
             {series.length === 1 && <p>{series[0] === "own" ? t("chart.onlyOwn") : t("chart.onlyOther")}</p>}
           </div>
         )}

@@ -1,6 +1,9 @@
 import { Radar } from "recharts";
+import { SERIES_STYLE, type SeriesKey } from "../../ui/series-style";
 import { ThemeRadarFrame } from "../../ui/theme-radar-frame";
-import { SERIES_STYLE, type SeriesKey } from "./series-style";
+
+/** The two sides of a comparison. */
+export type Side = Extract<SeriesKey, "own" | "other">;
 
 export interface ComparisonDatum {
   themeId: string;
@@ -12,7 +15,7 @@ export interface ComparisonDatum {
 
 interface ComparisonRadarChartProps {
   data: readonly ComparisonDatum[];
-  series: readonly SeriesKey[];
+  series: readonly Side[];
   /** Summary read by screen readers; the table below is the full text equivalent. */
   label: string;
 }

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useId, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { useAppStore } from "../../store/app-store";
+import { ChartLegend } from "../../ui/chart-legend";
 import { formatScore } from "../../ui/format";
 import { useNearViewport } from "../../ui/use-near-viewport";
 import type { RadarDatum } from "./radar-chart";
@@ -12,10 +13,18 @@ const ThemeRadarChart = lazy(() => import("./radar-chart"));
 
 function useChartData(results: Results): RadarDatum[] {
   const language = useAppStore((state) => state.language);
-  return results.score.themes.flatMap((themeScore) => {
+  return results.score.themes.flatMap((themeScore, index) => {
     const theme = results.themes.get(themeScore.themeId);
     if (!theme || themeScore.score === null) return [];
-    return [{ themeId: theme.id, title: theme.title[language], score: Math.round(themeScore.score) }];
+    const target = results.targetScore?.themes[index]?.score;
+    return [
+      {
+        themeId: theme.id,
+        title: theme.title[language],
+        score: Math.round(themeScore.score),
+        ...(target == null ? {} : { target: Math.round(target) }),
+      },
+    ];
   });
 }
 
@@ -30,19 +39,33 @@ export function ChartSection({ results }: { results: Results }) {
   const isNearViewport = useNearViewport(chartArea);
   const loading = <p className="radar-chart radar-chart-loading">{t("chart.loading")}</p>;
   const list = new Intl.ListFormat(language, { type: "conjunction" }).format(
-    data.map((datum) =>
-      t("chart.themeScore", { theme: datum.title, score: formatScore(datum.score, language) }),
-    ),
+    data.map((datum) => {
+      const now = t("chart.themeScore", { theme: datum.title, score: formatScore(datum.score, language) });
+      if (datum.target === undefined) return now;
+      return `${now} (${t("chart.targetScore", { score: formatScore(datum.target, language) })})`;
+    }),
   );
+  const hasTarget = data.some((datum) => datum.target !== undefined);
   return (
     <section aria-labelledby={headingId} className="chart-section">
       <h2 id={headingId}>{t("chart.heading")}</h2>
       <div className="chart-layout" ref={chartArea}>
         {isComplete ? (
           isNearViewport ? (
-            <Suspense fallback={loading}>
-              <ThemeRadarChart data={data} label={t("chart.label", { list })} />
-            </Suspense>
+            <div>
+              <Suspense fallback={loading}>
+                <ThemeRadarChart data={data} label={t("chart.label", { list })} />
+              </Suspense>
+              {hasTarget && (
+                <ChartLegend
+                  label={t("chart.legend")}
+                  entries={[
+                    { series: "own", text: t("chart.legendNow") },
+                    { series: "target", text: t("chart.legendTarget") },
+                  ]}
+                />
+              )}
+            </div>
           ) : (
             loading
           )

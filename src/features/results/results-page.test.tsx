@@ -2,7 +2,7 @@ import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import { renderWithApp } from "../../../tests/render-app";
-import type { Answer } from "../../domain/assessment";
+import type { Answer, Assessment } from "../../domain/assessment";
 import type { Language } from "../../domain/localized";
 import { assessmentWith, KOSKI_ANSWERS, PIENI_KUNTA_ANSWERS, RESULTS_CHECKLIST } from "./results-fixture";
 import ResultsPage from "./results-page";
@@ -11,11 +11,15 @@ import ResultsPage from "./results-page";
 const LAZY_CHART = { timeout: 5000 };
 
 /** The real store with the fixture checklist loaded, whose figures are computed by hand. */
-function renderResults(answers: Record<string, Answer> | null, language: Language = "fi") {
+function renderResults(
+  answers: Record<string, Answer> | null,
+  language: Language = "fi",
+  targets: Assessment["targets"] = {},
+) {
   return renderWithApp(<ResultsPage />, {
     language,
     state: {
-      assessment: answers ? assessmentWith(answers) : null,
+      assessment: answers ? { ...assessmentWith(answers), targets } : null,
       checklistRegistry: { checklists: [RESULTS_CHECKLIST], errors: [] },
     },
   });
@@ -206,6 +210,35 @@ describe("ResultsPage", () => {
       "Kohta a3Ei sovellu meille2–ei pisteitäPerustelu: Kunta on niin pieni, että kaikki tuntevat toisensa.",
     );
     expect(rows[3]).toHaveTextContent("Kohta a4En tiedä1–ei pisteitä");
+  });
+
+  it("shows the target beside the current score once targets are set", async () => {
+    const user = userEvent.setup();
+    // b2 0 → 3 and c2 1 → 3. Support (2·⅔ + 2·1)/4 = 83.3; premises (1·⅔ + 3·1)/4 = 91.7; cooperation
+    // stays 83.3; overall (83.3 + 83.3 + 91.7)/3 = 86.1.
+    renderResults(KOSKI_ANSWERS, "fi", { b2: 3, c2: 3 });
+
+    expect(card("Kokonaistulos").getByText("Tavoite: 86 / 100 (Edelläkävijä)")).toBeInTheDocument();
+    expect(card("Tukikeinot").getByText("33 / 100")).toBeInTheDocument();
+    expect(card("Tukikeinot").getByText("Tavoite: 83 / 100 (Edelläkävijä)")).toBeInTheDocument();
+    expect(tableRow("Pisteet teemoittain", "Tilat ja avustukset")).toHaveTextContent(
+      "Tilat ja avustukset42 / 10092 / 100",
+    );
+    expect(await screen.findByRole("img", {}, LAZY_CHART)).toHaveAccessibleName(
+      /Yhteistyörakenteet 83 \(tavoite 83\), Tukikeinot 33 \(tavoite 83\) ja Tilat ja avustukset 42 \(tavoite 92\)/,
+    );
+    expect(screen.getByRole("list", { name: "Kaavion selite" })).toHaveTextContent("Tavoite: pisteviiva");
+
+    const section = within(screen.getByRole("region", { name: "Tukikeinot: vastaukset kohdittain" }));
+    await user.click(section.getByText("Näytä 2 kohdan vastaukset"));
+    const row = section.getByRole("row", { name: /^Kohta b2/ });
+    expect(row).toHaveTextContent("Ei käytössäTavoite: Täysin käytössä");
+  });
+
+  it("shows no target figures while no target is set", () => {
+    renderResults(KOSKI_ANSWERS);
+    expect(screen.queryByText(/^Tavoite/)).not.toBeInTheDocument();
+    expect(screen.queryByRole("columnheader", { name: "Tavoite" })).not.toBeInTheDocument();
   });
 
   it("keeps headings in order", () => {

@@ -42,6 +42,7 @@ export default function ResultsPage() {
               theme={theme}
               themeScore={themeScore}
               answers={assessment.answers}
+              targets={assessment.targets}
             />
           )
         );

@@ -13,6 +13,8 @@ interface ScoreCardProps {
   scope: "overall" | "theme";
   /** A further link under the method link, e.g. to the theme's questions. */
   action?: ReactNode;
+  /** The score with every target reached; absent while no target is set. */
+  target?: ScoreSummary;
 }
 
 function useMissingScoreText(summary: ScoreSummary, scope: ScoreCardProps["scope"]): string {
@@ -21,7 +23,7 @@ function useMissingScoreText(summary: ScoreSummary, scope: ScoreCardProps["scope
   return summary.applicable === 0 ? t("card.allNotApplicable") : t("card.notYetTheme");
 }
 
-export function ScoreCard({ title, summary, scope, action }: ScoreCardProps) {
+export function ScoreCard({ title, summary, scope, action, target }: ScoreCardProps) {
   const { t } = useTranslation("results");
   const { t: tCommon } = useTranslation("common");
   const language = useAppStore((state) => state.language);
@@ -49,6 +51,12 @@ export function ScoreCard({ title, summary, scope, action }: ScoreCardProps) {
             <p className="score-card-band">{t("card.band", { band: tCommon(`band.${summary.band}`) })}</p>
           )}
         </>
+      )}
+      {target?.score != null && (
+        <p className="score-card-target">
+          {t("card.target", { score: formatScore(target.score, language) })}
+          {target.band && ` (${tCommon(`band.${target.band}`)})`}
+        </p>
       )}
       {summary.applicable > 0 && (
         <p className="score-card-coverage">

@@ -7,7 +7,14 @@ import { NoValue } from "../../ui/no-value";
 import { TableScroll } from "../../ui/table-scroll";
 import type { Results } from "./use-results";
 
-function ScoreRow({ title, summary }: { title: string; summary: ScoreSummary }) {
+interface ScoreRowProps {
+  title: string;
+  summary: ScoreSummary;
+  /** Present only when the table has a target column. */
+  target?: ScoreSummary | null;
+}
+
+function ScoreRow({ title, summary, target }: ScoreRowProps) {
   const { t } = useTranslation("results");
   const { t: tCommon } = useTranslation("common");
   const language = useAppStore((state) => state.language);
@@ -22,6 +29,15 @@ function ScoreRow({ title, summary }: { title: string; summary: ScoreSummary }) 
     <tr>
       <th scope="row">{title}</th>
       <td>{scoreText}</td>
+      {target !== undefined && (
+        <td>
+          {target?.score == null ? (
+            <NoValue label={t("table.noScore")} />
+          ) : (
+            t("card.scoreOutOf", { score: formatScore(target.score, language) })
+          )}
+        </td>
+      )}
       <td>{summary.band ? tCommon(`band.${summary.band}`) : <NoValue label={t("table.noBand")} />}</td>
       <td>
         {t("table.coverageValue", {
@@ -39,7 +55,14 @@ export function ScoreTable({ results }: { results: Results }) {
   const { t } = useTranslation("results");
   const language = useAppStore((state) => state.language);
   const captionId = useId();
-  const { score, themes } = results;
+  const { score, targetScore, themes } = results;
+  // undefined leaves the target column out; null would be an empty cell.
+  const targetOf = (index: number | "overall") =>
+    targetScore
+      ? index === "overall"
+        ? targetScore.overall
+        : (targetScore.themes[index] ?? null)
+      : undefined;
   return (
     <TableScroll captionId={captionId}>
       <table className="results-table score-table">
@@ -48,21 +71,23 @@ export function ScoreTable({ results }: { results: Results }) {
           <tr>
             <th scope="col">{t("table.theme")}</th>
             <th scope="col">{t("table.score")}</th>
+            {targetScore && <th scope="col">{t("table.target")}</th>}
             <th scope="col">{t("table.band")}</th>
             <th scope="col">{t("table.coverage")}</th>
           </tr>
         </thead>
         <tbody>
-          {score.themes.map((themeScore) => (
+          {score.themes.map((themeScore, index) => (
             <ScoreRow
               key={themeScore.themeId}
               title={themes.get(themeScore.themeId)?.title[language] ?? themeScore.themeId}
               summary={themeScore}
+              target={targetOf(index)}
             />
           ))}
         </tbody>
         <tfoot>
-          <ScoreRow title={t("card.overallTitle")} summary={score.overall} />
+          <ScoreRow title={t("card.overallTitle")} summary={score.overall} target={targetOf("overall")} />
         </tfoot>
       </table>
     </TableScroll>

@@ -10,14 +10,19 @@ export function SummaryCards({ results }: { results: Results }) {
   const { t } = useTranslation("results");
   const language = useAppStore((state) => state.language);
   const headingId = useId();
-  const { score, themes } = results;
+  const { score, targetScore, themes } = results;
   return (
     <section aria-labelledby={headingId}>
       <h2 id={headingId}>{t("summary.heading")}</h2>
       <p>{t("summary.intro")}</p>
       <div className="score-cards">
-        <ScoreCard title={t("card.overallTitle")} summary={score.overall} scope="overall" />
-        {score.themes.map((themeScore) => {
+        <ScoreCard
+          title={t("card.overallTitle")}
+          summary={score.overall}
+          scope="overall"
+          target={targetScore?.overall}
+        />
+        {score.themes.map((themeScore, index) => {
           const theme = themes.get(themeScore.themeId);
           if (!theme) return null;
           const title = theme.title[language];
@@ -27,6 +32,7 @@ export function SummaryCards({ results }: { results: Results }) {
               title={title}
               summary={themeScore}
               scope="theme"
+              target={targetScore?.themes[index]}
               action={
                 <Link to={paths.theme(theme.id)}>
                   {t("card.answerTheme")} <span className="visually-hidden">– {title}</span>

@@ -1,6 +1,6 @@
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
-import type { Answer } from "../../domain/assessment";
+import type { Answer, Level } from "../../domain/assessment";
 import type { Item, Theme } from "../../domain/checklist";
 import type { ItemScore, ThemeScore } from "../../domain/scoring";
 import { useAppStore } from "../../store/app-store";
@@ -13,9 +13,10 @@ interface ItemRowProps {
   item: Item;
   itemScore: ItemScore | undefined;
   answer: Answer | undefined;
+  target: Level | undefined;
 }
 
-function ItemRow({ item, itemScore, answer }: ItemRowProps) {
+function ItemRow({ item, itemScore, answer, target }: ItemRowProps) {
   const { t } = useTranslation("results");
   const language = useAppStore((state) => state.language);
   const answerLabel = useAnswerLabel();
@@ -23,7 +24,14 @@ function ItemRow({ item, itemScore, answer }: ItemRowProps) {
   return (
     <tr>
       <th scope="row">{item.text[language]}</th>
-      <td>{answerLabel(answer)}</td>
+      <td>
+        {answerLabel(answer)}
+        {target !== undefined && (
+          <span className="item-target">
+            {t("breakdown.target", { level: answerLabel({ kind: "level", level: target }) })}
+          </span>
+        )}
+      </td>
       <td className="numeric">{item.weight}</td>
       <td className="numeric">
         {score === null ? (
@@ -44,10 +52,11 @@ interface ThemeBreakdownProps {
   theme: Theme;
   themeScore: ThemeScore;
   answers: Readonly<Record<string, Answer>>;
+  targets: Readonly<Record<string, Level>>;
 }
 
 /** Every item of one theme in checklist order, folded by default to keep the page short. */
-export function ThemeBreakdown({ theme, themeScore, answers }: ThemeBreakdownProps) {
+export function ThemeBreakdown({ theme, themeScore, answers, targets }: ThemeBreakdownProps) {
   const { t } = useTranslation("results");
   const language = useAppStore((state) => state.language);
   const headingId = useId();
@@ -82,6 +91,7 @@ export function ThemeBreakdown({ theme, themeScore, answers }: ThemeBreakdownPro
                   item={item}
                   itemScore={scores.get(item.id)}
                   answer={answerFor(answers, item.id)}
+                  target={Object.hasOwn(targets, item.id) ? targets[item.id] : undefined}
                 />
               ))}
             </tbody>

@@ -2,6 +2,7 @@ import { useMemo } from "react";
 import type { Assessment } from "../../domain/assessment";
 import type { Checklist, Item, Theme } from "../../domain/checklist";
 import { type AssessmentScore, scoreAssessment } from "../../domain/scoring";
+import { answersAtTarget } from "../../domain/suggestions";
 import { useAppStore } from "../../store/app-store";
 import { useActiveChecklist } from "../../store/checklists";
 
@@ -14,6 +15,8 @@ export interface Results extends ChecklistIndex {
   assessment: Assessment;
   checklist: Checklist;
   score: AssessmentScore;
+  /** The scores with every target reached; null while no target is set. */
+  targetScore: AssessmentScore | null;
 }
 
 /** Scores keep only ids; the page needs the texts behind them. */
@@ -32,11 +35,19 @@ export function useResults(): Results | null {
   const assessment = useAppStore((state) => state.assessment);
   const checklist = useActiveChecklist();
   const answers = assessment?.answers;
+  const targets = assessment?.targets;
   const index = useMemo(() => (checklist ? indexChecklist(checklist) : null), [checklist]);
   const score = useMemo(
     () => (checklist && answers ? scoreAssessment(checklist, answers) : null),
     [checklist, answers],
   );
+  const targetScore = useMemo(
+    () =>
+      checklist && answers && targets && Object.keys(targets).length > 0
+        ? scoreAssessment(checklist, answersAtTarget({ answers, targets }))
+        : null,
+    [checklist, answers, targets],
+  );
   if (!assessment || !checklist || !index || !score) return null;
-  return { assessment, checklist, score, ...index };
+  return { assessment, checklist, score, targetScore, ...index };
 }
