@@ -53,7 +53,9 @@ export class AppShell {
     return new AppShell(this.page, language);
   }
 
-  navLink(key: "start" | "assessment" | "results" | "compare" | "method"): Locator {
+  navLink(
+    key: "start" | "assessment" | "results" | "compare" | "plan" | "annualClock" | "report" | "method",
+  ): Locator {
     return this.page
       .getByRole("navigation", { name: this.t("common:nav.label") })
       .getByRole("link", { name: this.t(`common:nav.${key}`), exact: true });
