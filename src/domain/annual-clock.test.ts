@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { annualClock } from "./annual-clock";
-import type { Action, CalendarEvent } from "./plan";
+import { annualClock, missingDefaultEvents } from "./annual-clock";
+import { type Action, type CalendarEvent, DEFAULT_CALENDAR } from "./plan";
 
 const calendar: CalendarEvent[] = [
   { id: "spring", template: "springAssociationEvening", title: "", month: 4 },
@@ -37,5 +37,40 @@ describe("annualClock", () => {
     expect(clock.flatMap((month) => month.entries).filter((entry) => entry.kind === "action")).toHaveLength(
       2,
     );
+  });
+});
+
+describe("missingDefaultEvents", () => {
+  it("has nothing to add to the defaults themselves", () => {
+    expect(missingDefaultEvents(DEFAULT_CALENDAR)).toEqual([]);
+  });
+
+  it("adds back only the templates no event uses, leaving edited and custom events alone", () => {
+    const edited: CalendarEvent[] = [
+      {
+        id: "spring-association-evening",
+        template: "springAssociationEvening",
+        title: "Kevätilta",
+        month: 5,
+      },
+      { id: "event-1", title: "Kylätapahtuma", month: 6 },
+    ];
+    expect(missingDefaultEvents(edited).map((event) => `${event.id}:${event.month}`)).toEqual([
+      "autumn-association-evening:10",
+      "grant-application-period:1",
+      "wellbeing-report:3",
+    ]);
+  });
+
+  it("gives a restored default a fresh id when one of the user's events holds its id", () => {
+    const clash: CalendarEvent[] = [
+      { id: "wellbeing-report", title: "Oma", month: 8 },
+      { id: "event-1", template: "springAssociationEvening", title: "", month: 4 },
+      { id: "event-2", template: "autumnAssociationEvening", title: "", month: 10 },
+      { id: "event-3", template: "grantApplicationPeriod", title: "", month: 1 },
+    ];
+    expect(missingDefaultEvents(clash)).toEqual([
+      { id: "event-4", template: "wellbeingReport", title: "", month: 3 },
+    ]);
   });
 });

@@ -1,5 +1,5 @@
 import type { Action, CalendarEvent } from "./plan";
-import { monthsOf } from "./plan";
+import { DEFAULT_CALENDAR, monthsOf, newId } from "./plan";
 
 export type ClockEntry =
   | {
@@ -7,7 +7,10 @@ export type ClockEntry =
       event: CalendarEvent /** the event's first month, or a later month of a period */;
       isStart: boolean;
     }
-  | { kind: "action"; action: Action; day: number; year: number };
+  | { kind: "action"; action: DatedAction; day: number; year: number };
+
+/** Only actions with a due date are on the clock. */
+export type DatedAction = Action & { due: string };
 
 export interface ClockMonth {
   /** 1–12 */
@@ -28,11 +31,26 @@ export function annualClock(calendar: readonly CalendarEvent[], actions: readonl
     });
   }
   const dated = actions
-    .filter((action): action is Action & { due: string } => action.due !== undefined)
+    .filter((action): action is DatedAction => action.due !== undefined)
     .sort((a, b) => a.due.localeCompare(b.due));
   for (const action of dated) {
     const [year, month, day] = action.due.split("-").map(Number) as [number, number, number];
     months[month - 1]?.entries.push({ kind: "action", action, day, year });
   }
   return months;
+}
+
+/**
+ * The default events the calendar lacks, for "restore the default dates". A template counts as present when
+ * any event uses it, however the user changed it, so restoring never duplicates or overwrites anything;
+ * a default whose id the user's events already hold gets a fresh one.
+ */
+export function missingDefaultEvents(calendar: readonly CalendarEvent[]): CalendarEvent[] {
+  const templates = new Set(calendar.map((event) => event.template));
+  const ids = calendar.map((event) => event.id);
+  return DEFAULT_CALENDAR.filter((event) => !templates.has(event.template)).map((event) => {
+    const id = ids.includes(event.id) ? newId("event", ids) : event.id;
+    ids.push(id);
+    return { ...event, id };
+  });
 }

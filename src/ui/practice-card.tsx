@@ -29,3 +29,22 @@ export function PracticeCardView({ card, checklist }: PracticeCardViewProps) {
     </article>
   );
 }
+
+/** Several cards, e.g. every card that shows a way forward for one item. */
+export function PracticeCardList({
+  cards,
+  checklist,
+}: {
+  cards: readonly PracticeCard[];
+  checklist: Checklist;
+}) {
+  return (
+    <ul>
+      {cards.map((card) => (
+        <li key={card.id}>
+          <PracticeCardView card={card} checklist={checklist} />
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,14 +1,12 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
 import type { Language } from "../../src/domain/localized";
 import { AppShell } from "./pages/app-shell";
+import { expectNoViolations } from "./support/axe";
 import { checklist, persistedState, sampleAssessment } from "./support/checklist";
 import { seedStorage } from "./support/storage";
 
 // Every case opens its own context, so the cases can share both workers instead of queueing in one.
 test.describe.configure({ mode: "parallel" });
-
-const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
 const PAGES: { name: string; path: string }[] = [
   { name: "start", path: "/" },
@@ -20,20 +18,6 @@ const PAGES: { name: string; path: string }[] = [
   { name: "compare at an item", path: "/compare/item/association-evenings-twice-a-year" },
   { name: "not found", path: "/no-such-page" },
 ];
-
-async function expectNoViolations(page: Page, label: string): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  const report = violations
-    .map(
-      (violation) =>
-        `${violation.id} (${violation.impact ?? "?"}): ${violation.help}\n` +
-        violation.nodes
-          .map((node) => `    ${node.target.join(" ")}: ${node.failureSummary ?? ""}`)
-          .join("\n"),
-    )
-    .join("\n");
-  expect(violations.length, `axe violations on ${label}:\n${report}`).toBe(0);
-}
 
 /**
  * Waits until lazy parts have replaced their loading placeholders. The results and comparison charts load

@@ -1,6 +1,7 @@
-import type { FieldErrors, Resolver } from "react-hook-form";
+import type { Resolver } from "react-hook-form";
 import { type AssessmentMeta, AssessmentMetaSchema } from "../../domain/assessment";
 import { parseWith } from "../../domain/problems";
+import { fieldErrorsFrom } from "../../ui/form-errors";
 
 export type MetaField = keyof AssessmentMeta;
 
@@ -13,12 +14,7 @@ const META_FIELDS = Object.keys(AssessmentMetaSchema.shape) as MetaField[];
 export const metaResolver: Resolver<AssessmentMeta> = (values) => {
   const result = parseWith(AssessmentMetaSchema, values);
   if (result.ok) return { values: result.value, errors: {} };
-  const errors: FieldErrors<AssessmentMeta> = {};
-  for (const problem of result.problems) {
-    const field = problem.path.split(/[.[]/)[0] as MetaField;
-    errors[field] ??= { type: problem.code, message: problem.code };
-  }
-  return { values: {}, errors };
+  return { values: {}, errors: fieldErrorsFrom<AssessmentMeta>(result.problems) };
 };
 
 /** The fields that are valid on their own: autosave keeps them even while another field is being fixed. */

@@ -7,7 +7,7 @@ import type { Citation } from "../../domain/example";
 import type { PracticeCard } from "../../domain/practice";
 import { useAppStore } from "../../store/app-store";
 import { useAnswerLabel } from "../../ui/answer-label";
-import { PracticeCardView } from "../../ui/practice-card";
+import { PracticeCardList } from "../../ui/practice-card";
 import { CitationBlock } from "./citation-block";
 
 export interface ItemComparisonEntryProps {
@@ -39,13 +39,7 @@ function Practices({ cards, checklist }: { cards: readonly PracticeCard[]; check
   return (
     <div className="compare-practices">
       <p className="compare-practices-title">{t("items.practices")}</p>
-      <ul>
-        {cards.map((card) => (
-          <li key={card.id}>
-            <PracticeCardView card={card} checklist={checklist} />
-          </li>
-        ))}
-      </ul>
+      <PracticeCardList cards={cards} checklist={checklist} />
     </div>
   );
 }

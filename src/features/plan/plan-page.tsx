@@ -1,8 +1,66 @@
 import "./i18n";
+import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
+import { prioritiseSuggestions } from "../../domain/suggestions";
+import { useAppStore } from "../../store/app-store";
+import { useActiveChecklist } from "../../store/checklists";
+import { NoAssessmentNote } from "../../ui/no-assessment-note";
 import { Page } from "../../ui/page";
+import { paths } from "../../ui/paths";
+import { Link } from "../../ui/router";
+import { ActionDraftProvider } from "./action-draft";
+import { ActionPlan } from "./action-plan";
+import "./plan.css";
+import { SuggestionSection } from "./suggestion-section";
+import { TopPriorities } from "./top-priorities";
+import { UnrankedNote, unrankedByTheme } from "./unranked-note";
+
+function PlanLinks() {
+  const { t } = useTranslation("plan");
+  return (
+    <nav aria-label={t("links.label")} className="plan-links">
+      <ul>
+        <li>
+          <Link to={paths.annualClock}>{t("links.annualClock")}</Link>
+        </li>
+        <li>
+          <Link to={paths.report}>{t("links.report")}</Link>
+        </li>
+      </ul>
+    </nav>
+  );
+}
 
 export default function PlanPage() {
   const { t } = useTranslation("plan");
-  return <Page title={t("page.title")}>{null}</Page>;
+  const assessment = useAppStore((state) => state.assessment);
+  const checklist = useActiveChecklist();
+  const suggestions = useMemo(
+    () => (assessment && checklist ? prioritiseSuggestions(checklist, assessment) : []),
+    [assessment, checklist],
+  );
+  if (!assessment || !checklist) {
+    return (
+      <Page title={t("page.title")}>
+        <NoAssessmentNote title={t("empty.title")} body={t("empty.body")} startLabel={t("empty.start")} />
+      </Page>
+    );
+  }
+  const { municipality, year } = assessment.meta;
+  return (
+    <Page title={t("page.title")} eyebrow={municipality ? `${municipality} ${year}` : undefined}>
+      <p className="lead">{t("page.lead")}</p>
+      <PlanLinks />
+      <ActionDraftProvider>
+        {suggestions.length > 0 && <TopPriorities suggestions={suggestions} />}
+        <UnrankedNote unranked={unrankedByTheme(checklist, assessment.answers)} />
+        <SuggestionSection
+          checklist={checklist}
+          suggestions={suggestions}
+          hasAnswers={Object.values(assessment.answers).some((answer) => answer.kind === "level")}
+        />
+        <ActionPlan checklist={checklist} actions={assessment.actions} />
+      </ActionDraftProvider>
+    </Page>
+  );
 }

@@ -1,0 +1,43 @@
+import { useId } from "react";
+import { useTranslation } from "react-i18next";
+import { type Suggestion, topPriorities } from "../../domain/suggestions";
+import { useAppStore } from "../../store/app-store";
+import { NowAndTarget, PriorityFigure } from "./suggestion-figures";
+
+const TOP_COUNT = 5;
+
+/** The few items worth most, as a summary to take to the board; the full cards follow below. */
+export function TopPriorities({ suggestions }: { suggestions: readonly Suggestion[] }) {
+  const { t } = useTranslation("plan");
+  const language = useAppStore((state) => state.language);
+  const headingId = useId();
+  const top = topPriorities(suggestions, TOP_COUNT);
+  return (
+    <section aria-labelledby={headingId} className="plan-section top-priorities">
+      <h2 id={headingId}>{t("top.heading")}</h2>
+      {top.length === 0 ? (
+        <p>{t("top.none")}</p>
+      ) : (
+        <>
+          <p>{t("top.intro")}</p>
+          <ol className="top-list">
+            {top.map((suggestion) => (
+              <li key={suggestion.item.id}>
+                <p className="top-item">{suggestion.item.text[language]}</p>
+                <p className="suggestion-meta">
+                  {t("suggestion.theme", { theme: suggestion.theme.title[language] })}
+                </p>
+                <div className="suggestion-figures">
+                  <NowAndTarget suggestion={suggestion} />
+                  <PriorityFigure suggestion={suggestion} />
+                </div>
+                <p className="top-proposal">{suggestion.item.suggestion[language]}</p>
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+      <p className="priority-how">{t("priority.howTo")}</p>
+    </section>
+  );
+}

@@ -1,0 +1,54 @@
+import type { Locator } from "@playwright/test";
+import { formatMonth } from "../../../src/ui/format";
+import { AppShell } from "./app-shell";
+
+export class AnnualClockPage extends AppShell {
+  async goto(): Promise<void> {
+    await this.open("/plan/annual-clock");
+  }
+
+  /** A month's heading as the page writes it, e.g. "Elokuu", "Augusti". */
+  monthName(month: number): string {
+    const name = formatMonth(month, this.language);
+    return name.charAt(0).toLocaleUpperCase(this.language) + name.slice(1);
+  }
+
+  /** One month's card in the list of twelve, found by its heading. */
+  month(month: number): Locator {
+    return this.page.getByRole("listitem").filter({
+      has: this.page.getByRole("heading", { level: 3, name: this.monthName(month), exact: true }),
+    });
+  }
+
+  get addButton(): Locator {
+    return this.page.getByRole("button", { name: this.t("annualClock:toolbar.add"), exact: true });
+  }
+
+  get addForm(): Locator {
+    return this.page.getByRole("form", { name: this.t("annualClock:form.addHeading") });
+  }
+
+  get titleField(): Locator {
+    return this.addForm.getByRole("textbox", { name: this.t("annualClock:form.title"), exact: true });
+  }
+
+  get monthField(): Locator {
+    return this.addForm.getByRole("combobox", { name: this.t("annualClock:form.month"), exact: true });
+  }
+
+  editButton(title: string): Locator {
+    return this.page.getByRole("button", {
+      name: this.t("annualClock:entry.editLabel", { title }),
+      exact: true,
+    });
+  }
+
+  /** Presses Tab until `target` has focus, as a keyboard user would reach it. */
+  async tabTo(target: Locator, maxPresses = 60): Promise<void> {
+    for (let press = 0; press < maxPresses; press++) {
+      if (await target.evaluate((element) => element === document.activeElement)) return;
+      await this.page.keyboard.press("Tab");
+    }
+    throw new Error(`${maxPresses} presses of Tab did not reach the element`);
+  }
+}

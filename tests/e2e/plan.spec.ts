@@ -1,0 +1,148 @@
+import { readFile } from "node:fs/promises";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+import type { Answer } from "../../src/domain/assessment";
+import type { Item } from "../../src/domain/checklist";
+import type { Language } from "../../src/domain/localized";
+import { DetailsPage } from "./pages/details-page";
+import { PlanPage } from "./pages/plan-page";
+import { StartPage } from "./pages/start-page";
+import { checklist, persistedState, STORAGE_KEY, sampleAssessment } from "./support/checklist";
+import { readStorage, seedStorage } from "./support/storage";
+
+function item(id: string): Item {
+  const found = checklist.themes.flatMap((theme) => theme.items).find((candidate) => candidate.id === id);
+  if (!found) throw new Error(`the shipped checklist lost ${id}`);
+  return found;
+}
+
+const evenings = item("association-evenings-twice-a-year");
+const house = item("association-house-free-of-charge");
+const grantGuides = item("plain-language-grant-instructions");
+/** "Started" in the sample answers, with a good-practice card. */
+const liaisonKnown = item("ngo-liaison-role-known-to-associations");
+
+/** Weights 3, 3, 3, 2. By hand: house 3 × 3 = 9, evenings 3 × 2 = 6, grant guides 2 × 1 = 2; leadership is full. */
+const answers: Record<string, Answer> = {
+  [evenings.id]: { kind: "level", level: 1 },
+  "committed-leadership": { kind: "level", level: 3 },
+  [house.id]: { kind: "level", level: 0 },
+  [grantGuides.id]: { kind: "level", level: 2 },
+};
+
+async function savedAssessment(plan: PlanPage) {
+  return JSON.parse((await readStorage(plan.page, STORAGE_KEY)) ?? "null").state.assessment;
+}
+
+test("targets re-rank the plan, an action is added by keyboard, and the file carries both", async ({
+  context,
+  page,
+}) => {
+  await seedStorage(context, persistedState(sampleAssessment(answers), "fi"));
+  const plan = new PlanPage(page, "fi");
+  await plan.goto();
+  expect(await plan.topItems()).toEqual([house.text.fi, evenings.text.fi, grantGuides.text.fi]);
+
+  // The house's target "mostly in place": 3 × 2 = 6, level with the evenings, which come first in the checklist.
+  await plan.target(house).selectOption({ label: plan.t("common:answer.level2") });
+  await expect(plan.topPriorities.locator(".top-item")).toHaveText([
+    evenings.text.fi,
+    house.text.fi,
+    grantGuides.text.fi,
+  ]);
+
+  // Keyboard only: open the form from the suggestion, keep its text, name a role, save with Enter.
+  await plan.addActionButton(evenings).focus();
+  await page.keyboard.press("Enter");
+  await expect(plan.whatField).toBeFocused();
+  await expect(plan.whatField).toHaveValue(evenings.suggestion.fi);
+  await page.keyboard.press("Tab");
+  await expect(plan.responsibleField).toBeFocused();
+  await page.keyboard.type("järjestöyhdyshenkilö");
+  await page.keyboard.press("Enter");
+  await expect(plan.addForm).toHaveCount(0);
+  await expect(plan.addActionButton(evenings)).toBeFocused();
+  const action = plan.action(evenings.suggestion.fi);
+  await expect(action).toContainText("järjestöyhdyshenkilö");
+  await expect(action).toContainText(evenings.text.fi);
+
+  const expectedAction = {
+    id: "action-1",
+    what: evenings.suggestion.fi,
+    responsible: "järjestöyhdyshenkilö",
+    status: "planned",
+    itemId: evenings.id,
+  };
+  const details = new DetailsPage(page, "fi");
+  await details.goto();
+  const [download] = await Promise.all([page.waitForEvent("download"), details.exportButton.click()]);
+  const exported = await readFile(await download.path(), "utf8");
+  const file = JSON.parse(exported);
+  expect(file.actions).toEqual([expectedAction]);
+  expect(file.targets).toEqual({ [house.id]: 2 });
+
+  // Start afresh: the plan is gone with the answers.
+  const start = new StartPage(page, "fi");
+  await start.goto();
+  await start.startNew();
+  await plan.goto();
+  await expect(plan.page.getByText(plan.t("plan:actions.empty"))).toBeVisible();
+  expect((await savedAssessment(plan)).actions).toEqual([]);
+
+  // The file brings it all back.
+  await start.goto();
+  await start.importFile(download.suggestedFilename(), exported);
+  await start.confirmImportButton.click();
+  await expect(details.heading).toHaveText(details.t("assessment:details.title"));
+  await plan.goto();
+  await expect(plan.action(evenings.suggestion.fi)).toContainText("järjestöyhdyshenkilö");
+  await expect(plan.target(house)).toHaveValue("2");
+  expect((await savedAssessment(plan)).actions).toEqual([expectedAction]);
+});
+
+const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+
+async function expectNoViolations(plan: PlanPage, label: string): Promise<void> {
+  const { violations } = await new AxeBuilder({ page: plan.page }).withTags(TAGS).analyze();
+  const report = violations
+    .map((v) => `${v.id}: ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(" ")}`).join("\n")}`)
+    .join("\n");
+  expect(violations.length, `axe violations on ${label}:\n${report}`).toBe(0);
+}
+
+for (const language of ["fi", "sv", "en"] as const satisfies readonly Language[]) {
+  test(`axe finds nothing on the plan with content (${language})`, async ({ context, page }) => {
+    const assessment = {
+      ...sampleAssessment(),
+      targets: { [house.id]: 2 as const },
+      actions: [
+        {
+          id: "action-1",
+          what: liaisonKnown.suggestion[language],
+          responsible: "hyvinvointikoordinaattori",
+          due: "2027-04-30",
+          status: "underway" as const,
+          itemId: liaisonKnown.id,
+        },
+      ],
+    };
+    await seedStorage(context, persistedState(assessment, language));
+    const plan = new PlanPage(page, language);
+    await plan.goto();
+    await expect(page.locator("html")).toHaveAttribute("lang", language);
+    await expect(plan.action(liaisonKnown.suggestion[language])).toBeVisible();
+    // The phase grouping cites its source; an open form and open practice cards are checked too.
+    await plan.grouping("byPhase").check();
+    await plan.suggestion(liaisonKnown).locator("summary").click();
+    await plan.newActionButton.click();
+    await expect(plan.addForm).toBeVisible();
+    await expectNoViolations(plan, `plan (${language})`);
+  });
+}
+
+test("axe finds nothing on the plan before an assessment is started", async ({ page }) => {
+  const plan = new PlanPage(page, "fi");
+  await plan.goto();
+  await expect(page.getByRole("link", { name: plan.t("plan:empty.start") })).toBeVisible();
+  await expectNoViolations(plan, "plan, empty (fi)");
+});
