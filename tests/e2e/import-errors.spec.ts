@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
+import { ASSESSMENT_FILE_VERSION } from "../../src/domain/assessment-file";
 import { DetailsPage } from "./pages/details-page";
 import { StartPage } from "./pages/start-page";
 import { persistedState, STORAGE_KEY, sampleAssessment } from "./support/checklist";
@@ -58,7 +59,10 @@ test("an exported file imports back to the same assessment", async ({ page }) =>
   expect(download.suggestedFilename()).toBe("kumppanuuspeili-koski-tl-2026-11-23.json");
   const exported = await readFile(await download.path(), "utf8");
   const file = JSON.parse(exported);
-  expect(file).toMatchObject({ format: "kumppanuuspeili-assessment", formatVersion: 1 });
+  expect(file).toMatchObject({
+    format: "kumppanuuspeili-assessment",
+    formatVersion: ASSESSMENT_FILE_VERSION,
+  });
   expect(file.answers).toEqual(sampleAssessment().answers);
 
   // Throw the answers away, then bring them back from the file.

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import type { Answer, Assessment } from "../../../src/domain/assessment";
 import { type Checklist, ChecklistSchema } from "../../../src/domain/checklist";
+import { PERSISTED_STATE_VERSION } from "../../../src/domain/persisted-state";
 import { parseWith } from "../../../src/domain/problems";
 
 /** The checklist the app ships, validated by the app's own schema so the tests score exactly what users answer. */
@@ -44,5 +45,5 @@ export function sampleAnswers(): Record<string, Answer> {
 
 /** The text the app keeps in localStorage (zustand persist's envelope, see src/domain/persisted-state.ts). */
 export function persistedState(assessment: Assessment | null, language: "fi" | "sv" | "en" = "fi"): string {
-  return JSON.stringify({ state: { assessment, language }, version: 1 });
+  return JSON.stringify({ state: { assessment, language }, version: PERSISTED_STATE_VERSION });
 }
