@@ -29,6 +29,8 @@ if (typeof HTMLDialogElement !== "undefined" && !HTMLDialogElement.prototype.sho
 
 afterEach(() => {
   cleanup();
+  // Files that run in the node environment (the PDF tests) have no DOM to reset.
+  if (typeof window === "undefined") return;
   localStorage.clear();
   window.location.hash = "";
 });

@@ -36,7 +36,7 @@ export function toAssessmentFile(assessment: Assessment): AssessmentFile {
   };
 }
 
-function slugify(name: string): string {
+export function slugify(name: string): string {
   return name
     .normalize("NFD")
     .replace(/\p{M}/gu, "") // ä → a, ö → o, å → a

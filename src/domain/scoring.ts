@@ -1,5 +1,6 @@
 import type { Answer } from "./assessment";
 import type { Checklist, Item, Theme } from "./checklist";
+import type { Level } from "./level";
 
 /** Below this share of applicable items answered, a score is shown as provisional. */
 export const PROVISIONAL_COVERAGE = 0.5;
@@ -179,4 +180,24 @@ export function rankItems(
     .sort((a, b) => a.score - b.score || b.weight - a.weight)
     .slice(0, count);
   return { strongest, weakest };
+}
+
+/** A level's points on the 0–100 scale, from the item scoring itself. */
+export function levelPoints(level: Level): number {
+  return 100 * (scoreItem({ id: "level", weight: 1 }, "level", { kind: "level", level }).score ?? 0);
+}
+
+/** Whole-number score ranges per band, read off bandFor so the text cannot drift from it. */
+export function bandRanges(): { band: MaturityBand; from: number; to: number }[] {
+  const ranges = new Map<MaturityBand, { from: number; to: number }>();
+  for (let score = 0; score <= 100; score++) {
+    const band = bandFor(score);
+    const range = ranges.get(band);
+    if (range) range.to = score;
+    else ranges.set(band, { from: score, to: score });
+  }
+  return MATURITY_BANDS.flatMap((band) => {
+    const range = ranges.get(band);
+    return range ? [{ band, ...range }] : [];
+  });
 }

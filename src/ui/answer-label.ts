@@ -8,7 +8,8 @@ type AnswerLabelKey =
   | "answer.notApplicable"
   | "answer.unanswered";
 
-function answerLabelKey(answer: Answer | undefined): AnswerLabelKey {
+/** The answer's name in the common namespace; also used by the PDF report, which has no hooks. */
+export function answerLabelKey(answer: Answer | undefined): AnswerLabelKey {
   switch (answer?.kind) {
     case "level":
       return `answer.level${answer.level}`;

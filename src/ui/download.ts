@@ -1,9 +1,13 @@
-/** Saves text as a file through the browser's own download; nothing leaves the machine. */
-export function downloadTextFile(fileName: string, text: string, type = "application/json"): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+/** Saves a file through the browser's own download; nothing leaves the machine. */
+export function downloadBlob(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement("a");
   link.href = url;
   link.download = fileName;
   link.click();
   setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+export function downloadTextFile(fileName: string, text: string, type = "application/json"): void {
+  downloadBlob(fileName, new Blob([text], { type }));
 }

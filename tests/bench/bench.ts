@@ -3,8 +3,9 @@
  * Progress, file lists and the budget verdict go to stderr. The bench reports; it never fails on a figure.
  *
  * BENCH_DIST=<dir> skips the build and measures an existing build (with `.vite/manifest.json` if possible).
- * BENCH_RUNS (default 7) cold page loads; BENCH_LIGHTHOUSE_RUNS (default 3) runs per page, median
- * reported; BENCH_LIGHTHOUSE=0 skips Lighthouse.
+ * BENCH_RUNS (default 7) cold page loads; BENCH_PDF_RUNS (default 5) PDF reports, each in a fresh
+ * context; BENCH_LIGHTHOUSE_RUNS (default 3) runs per page, median reported; BENCH_LIGHTHOUSE=0 skips
+ * Lighthouse.
  */
 import { existsSync } from "node:fs";
 import path from "node:path";
@@ -13,6 +14,7 @@ import { build } from "vite";
 import { CHECKLIST_FILE, loadChecklist, randomAssessment, seededRandom } from "./answers";
 import { measureFirstRender } from "./first-render";
 import { type LighthouseScores, medianLighthouse } from "./lighthouse";
+import { measurePdfBuild, measurePdfReport } from "./pdf";
 import { benchScoring } from "./scoring";
 import { measureBuild, type SizedFile, sum } from "./sizes";
 import { startStaticServer } from "./static-server";
@@ -22,7 +24,12 @@ const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 /** `.bench/` is git-ignored; building there leaves `dist/` (which the e2e tests serve) alone. */
 const BENCH_DIST = path.join(ROOT, ".bench", "dist");
 const STORAGE_KEY = "kumppanuuspeili";
-const BUDGET = { initialJsKb: 150, lighthousePerformance: 95, lighthouseAccessibility: 100 };
+const BUDGET = {
+  initialJsKb: 150,
+  lighthousePerformance: 95,
+  lighthouseAccessibility: 100,
+  pdfReportMs: 1000,
+};
 
 /** KB here is 1024 bytes. */
 const kb = (bytes: number): number => round(bytes / 1024, 1);
@@ -67,6 +74,18 @@ function verdict(): string {
       (v) => v <= BUDGET.initialJsKb,
       `≤ ${BUDGET.initialJsKb} KB`,
     ],
+    [
+      "pdf_full_report_ms",
+      figures.get("pdf_full_report_ms"),
+      (v) => v < BUDGET.pdfReportMs,
+      `< ${BUDGET.pdfReportMs} ms`,
+    ],
+    [
+      "pdf_code_outside_its_chunk",
+      figures.get("pdf_code_outside_its_chunk"),
+      (v) => v === 0,
+      "= 0 files (never in the initial JS or the report page)",
+    ],
   ];
   for (const page of ["start", "results"]) {
     const perf = `lighthouse_performance_${page}`;
@@ -104,6 +123,19 @@ async function main(): Promise<void> {
   report("total_js_gzip", kb(sum(sizes.totalJs)), "KB");
   report("initial_css_gzip", kb(sum(sizes.initialCss)), "KB");
 
+  const pdfBuild = measurePdfBuild(
+    dist,
+    sizes.initialJs.map(({ file }) => file),
+  );
+  listFiles("PDF code (loaded when a report is made)", pdfBuild.chunk);
+  progress(`PDF fonts: ${pdfBuild.fonts.map(({ file, bytes }) => `${file} ${kb(bytes)} KB`).join(", ")}`);
+  if (pdfBuild.pdfCodeOutsideItsChunk.length > 0) {
+    progress(`jsPDF found outside its chunk: ${pdfBuild.pdfCodeOutsideItsChunk.join(", ")}`);
+  }
+  report("pdf_chunk_gzip", kb(sum(pdfBuild.chunk)), "KB");
+  report("pdf_font_bytes", kb(pdfBuild.fonts.reduce((total, font) => total + font.bytes, 0)), "KB");
+  report("pdf_code_outside_its_chunk", pdfBuild.pdfCodeOutsideItsChunk.length, "files");
+
   const checklist = existsSync(CHECKLIST_FILE) ? loadChecklist() : null;
   if (!checklist)
     progress(`${fileURLToPath(CHECKLIST_FILE)} is missing: no scoring figure, no seeded results page`);
@@ -120,6 +152,13 @@ async function main(): Promise<void> {
     report("font_bytes", kb(render.fontBytes), "KB");
 
     if (checklist) {
+      const pdf = await measurePdfReport(server.url, checklist, Number(process.env.BENCH_PDF_RUNS ?? 5));
+      progress(
+        `PDF report samples (first/repeat ms): ${pdf.samples.map((s) => `${round(s.first)}/${round(s.repeat)}`).join(" ")}`,
+      );
+      report("pdf_full_report_ms", round(pdf.firstReportMs), "ms");
+      report("pdf_repeat_report_ms", round(pdf.repeatReportMs), "ms");
+
       const scoring = benchScoring(checklist);
       progress(`scoring samples (ms): ${scoring.samples.map((s) => round(s)).join(" ")}`);
       report("score_10k_assessments_ms", round(scoring.medianMs), "ms");

@@ -3,14 +3,16 @@ import path from "node:path";
 import { gzipSync } from "node:zlib";
 
 /** Vite's build manifest (`build.manifest: true`), keyed by source path or chunk name. */
-interface ManifestChunk {
+export interface ManifestChunk {
   file: string;
   isEntry?: boolean;
   imports?: string[];
   dynamicImports?: string[];
   css?: string[];
+  /** Files such as fonts that the chunk imports by URL. */
+  assets?: string[];
 }
-type Manifest = Record<string, ManifestChunk>;
+export type Manifest = Record<string, ManifestChunk>;
 
 export interface SizedFile {
   file: string;
@@ -51,8 +53,8 @@ function htmlReferences(html: string): { js: string[]; css: string[] } {
   return { js, css };
 }
 
-/** The entry's static import graph from the manifest; dynamic imports (lazy routes) are left out on purpose. */
-function staticGraph(manifest: Manifest): { js: string[]; css: string[] } {
+/** The files `keys` load before they run: themselves and everything they import statically. */
+export function staticClosure(manifest: Manifest, keys: readonly string[]): { js: string[]; css: string[] } {
   const js = new Set<string>();
   const css = new Set<string>();
   const seen = new Set<string>();
@@ -64,8 +66,21 @@ function staticGraph(manifest: Manifest): { js: string[]; css: string[] } {
     for (const sheet of chunk.css ?? []) css.add(sheet);
     for (const imported of chunk.imports ?? []) visit(imported);
   };
-  for (const [key, chunk] of Object.entries(manifest)) if (chunk.isEntry) visit(key);
+  for (const key of keys) visit(key);
   return { js: [...js], css: [...css] };
+}
+
+/** The entry's static import graph from the manifest; dynamic imports (lazy routes) are left out on purpose. */
+function staticGraph(manifest: Manifest): { js: string[]; css: string[] } {
+  const entries = Object.entries(manifest).filter(([, chunk]) => chunk.isEntry);
+  return staticClosure(
+    manifest,
+    entries.map(([key]) => key),
+  );
+}
+
+export function readManifest(distDir: string): Manifest {
+  return JSON.parse(readFileSync(path.join(distDir, ".vite", "manifest.json"), "utf8")) as Manifest;
 }
 
 function walk(dir: string): string[] {
@@ -83,10 +98,7 @@ export function measureBuild(distDir: string): BuildSizes {
   const fromHtml = htmlReferences(readFileSync(path.join(distDir, "index.html"), "utf8"));
   let fromManifest = { js: [] as string[], css: [] as string[] };
   try {
-    const manifest = JSON.parse(
-      readFileSync(path.join(distDir, ".vite", "manifest.json"), "utf8"),
-    ) as Manifest;
-    fromManifest = staticGraph(manifest);
+    fromManifest = staticGraph(readManifest(distDir));
   } catch {
     console.error("bench: no .vite/manifest.json in the build; initial files come from index.html only");
   }

@@ -43,8 +43,10 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 const FIXTURES = "tests/fixtures";
 const CHECKLISTS = ["--checklists", `${FIXTURES}/checklists`];
+// Each test starts a tsx process (~2 s idle); running beside the rest of the suite on two cores, 5 s is too tight.
+const SPAWNING = { timeout: 30_000 };
 
-describe.concurrent("validate-checklists", () => {
+describe.concurrent("validate-checklists", SPAWNING, () => {
   it("accepts a valid checklist", async () => {
     const result = await run("validate-checklists", [`${FIXTURES}/checklists/pieni-kunta/1.0.0.json`]);
     expect(result.stdout).toBe(
@@ -170,7 +172,7 @@ describe.concurrent("validate-checklists", () => {
   });
 });
 
-describe.concurrent("score", () => {
+describe.concurrent("score", SPAWNING, () => {
   it("scores assessment files as JSON lines, with hand-computed numbers", async () => {
     const result = await run("score", [
       ...CHECKLISTS,
@@ -241,7 +243,7 @@ describe.concurrent("score", () => {
   });
 });
 
-describe("generate-json-schema", () => {
+describe("generate-json-schema", SPAWNING, () => {
   it("has written the committed schema from the current checklist shape", async () => {
     const result = await run("generate-json-schema", ["--check"]);
     expect(result.stderr).toBe("");

@@ -1,8 +1,132 @@
 import "./i18n";
+import { type FormEvent, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
+import type { Assessment } from "../../domain/assessment";
+import type { Checklist } from "../../domain/checklist";
+import { useAppStore } from "../../store/app-store";
+import { useActiveChecklist } from "../../store/checklists";
+import { useExamples } from "../../store/examples";
 import { Page } from "../../ui/page";
+import { paths } from "../../ui/paths";
+import { Link } from "../../ui/router";
+import "./report.css";
+import { ReportOptions, type ReportOptionValues } from "./report-options";
+import { type CreationStatus, useCreateReport } from "./use-create-report";
 
+const CONTENTS = [
+  "cover",
+  "guide",
+  "summary",
+  "items",
+  "comparison",
+  "suggestions",
+  "plan",
+  "sources",
+] as const;
+
+function Contents() {
+  const { t } = useTranslation("report");
+  const headingId = useId();
+  return (
+    <section aria-labelledby={headingId} className="report-contents">
+      <h2 id={headingId}>{t("page.contentsHeading")}</h2>
+      <ul>
+        {CONTENTS.map((part) => (
+          <li key={part}>{t(`page.contents.${part}`)}</li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** Progress, the finished file and errors, announced politely in the user's language. */
+function StatusMessage({ status }: { status: CreationStatus }) {
+  const { t } = useTranslation("report");
+  return (
+    <div className="report-status" role="status" aria-live="polite">
+      {status.kind === "working" && <p className="report-working">{t("page.creating")}</p>}
+      {status.kind === "done" && (
+        <p className="alert alert-success">{t("page.created", { file: status.fileName })}</p>
+      )}
+      {status.kind === "failed" && (
+        <div className="alert alert-error">
+          <p className="alert-title">{t("page.errorTitle")}</p>
+          <p>{t("page.errorBody")}</p>
+        </div>
+      )}
+    </div>
+  );
+}
+
+function ReportForm({ checklist, assessment }: { checklist: Checklist; assessment: Assessment }) {
+  const { t } = useTranslation("report");
+  const uiLanguage = useAppStore((state) => state.language);
+  const loaded = useExamples(checklist);
+  const { status, create } = useCreateReport(checklist, assessment, loaded.practices);
+  const headingId = useId();
+  // Until the user picks, the report follows the screen's language and compares with the first example.
+  const [picked, setPicked] = useState<Partial<ReportOptionValues>>({});
+  const values: ReportOptionValues = {
+    language: picked.language ?? uiLanguage,
+    exampleId: picked.exampleId === undefined ? (loaded.examples[0]?.profile.id ?? null) : picked.exampleId,
+    includeNotes: picked.includeNotes ?? true,
+  };
+  const isLoading = loaded.status === "loading";
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    if (isLoading) return;
+    const example = loaded.examples.find((candidate) => candidate.profile.id === values.exampleId);
+    void create({ language: values.language, example, includeNotes: values.includeNotes });
+  };
+  return (
+    <section aria-labelledby={headingId}>
+      <h2 id={headingId}>{t("page.optionsHeading")}</h2>
+      <form className="report-form" onSubmit={onSubmit}>
+        <ReportOptions
+          values={values}
+          onChange={setPicked}
+          examples={loaded.examples}
+          isLoadingExamples={isLoading}
+        />
+        <p>{t("page.privacy")}</p>
+        <button
+          type="submit"
+          className="button button-primary"
+          aria-disabled={status.kind === "working" || isLoading}
+        >
+          {t("page.create")}
+        </button>
+      </form>
+      <StatusMessage status={status} />
+    </section>
+  );
+}
+
+/** The printable report: what it holds, its options and the button that makes the PDF. */
 export default function ReportPage() {
   const { t } = useTranslation("report");
-  return <Page title={t("page.title")}>{null}</Page>;
+  const assessment = useAppStore((state) => state.assessment);
+  const checklist = useActiveChecklist();
+  return (
+    <Page title={t("page.title")}>
+      <p className="lead">{t("page.lead")}</p>
+      {assessment === null ? (
+        <>
+          <p>{t("page.empty")}</p>
+          <p>
+            <Link to={paths.start} className="button button-primary">
+              {t("page.start")}
+            </Link>
+          </p>
+        </>
+      ) : checklist === null ? (
+        <p>{t("page.noChecklist")}</p>
+      ) : (
+        <>
+          <Contents />
+          <ReportForm checklist={checklist} assessment={assessment} />
+        </>
+      )}
+    </Page>
+  );
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { bandRanges, levelPoints, workedExample } from "./method-figures";
+import { bandRanges, levelPoints } from "../../domain/scoring";
+import { workedExample } from "./method-figures";
 
 describe("method figures", () => {
   it("turns the four levels into 0, 33, 67 and 100 points", () => {

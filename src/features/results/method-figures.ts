@@ -1,6 +1,6 @@
-import type { Answer, Level } from "../../domain/assessment";
+import type { Answer } from "../../domain/assessment";
 import type { Checklist } from "../../domain/checklist";
-import { bandFor, MATURITY_BANDS, type MaturityBand, scoreAssessment, scoreItem } from "../../domain/scoring";
+import { scoreAssessment } from "../../domain/scoring";
 
 export const EXAMPLE_ITEMS = [
   { id: "evenings", weight: 3, answer: { kind: "level", level: 3 } },
@@ -39,11 +39,6 @@ function exampleChecklist(): Checklist {
   };
 }
 
-/** A level's points on the 0–100 scale, from the domain's own item scoring. */
-export function levelPoints(level: Level): number {
-  return 100 * (scoreItem({ id: "level", weight: 1 }, "level", { kind: "level", level }).score ?? 0);
-}
-
 export interface ExampleRow {
   id: ExampleItemId;
   weight: number;
@@ -71,19 +66,4 @@ export function workedExample(): WorkedExample {
   const numerator = scored.map((row) => `${row.weight} × ${row.points}`).join(" + ");
   const denominator = scored.map((row) => row.weight).join(" + ");
   return { rows, formula: `(${numerator}) / (${denominator})`, score: theme?.score ?? 0 };
-}
-
-/** Whole-number score ranges per band, read off the domain's bandFor so the text cannot drift from it. */
-export function bandRanges(): { band: MaturityBand; from: number; to: number }[] {
-  const ranges = new Map<MaturityBand, { from: number; to: number }>();
-  for (let score = 0; score <= 100; score++) {
-    const band = bandFor(score);
-    const range = ranges.get(band);
-    if (range) range.to = score;
-    else ranges.set(band, { from: score, to: score });
-  }
-  return MATURITY_BANDS.flatMap((band) => {
-    const range = ranges.get(band);
-    return range ? [{ band, ...range }] : [];
-  });
 }

@@ -3,14 +3,13 @@ import type { ReactNode } from "react";
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import { LEVELS } from "../../domain/assessment";
-import { PROVISIONAL_COVERAGE } from "../../domain/scoring";
+import { bandRanges, levelPoints, PROVISIONAL_COVERAGE } from "../../domain/scoring";
 import { useAppStore } from "../../store/app-store";
 import { useAnswerLabel } from "../../ui/answer-label";
 import { formatPercent, formatScore } from "../../ui/format";
 import { Page } from "../../ui/page";
 import { paths } from "../../ui/paths";
 import { Link } from "../../ui/router";
-import { bandRanges, levelPoints } from "./method-figures";
 import "./results.css";
 import { WorkedExampleSection } from "./worked-example-section";
 

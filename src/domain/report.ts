@@ -1,0 +1,309 @@
+import { annualClock, type ClockMonth } from "./annual-clock";
+import type { Answer, Assessment, AssessmentMeta } from "./assessment";
+import { slugify } from "./assessment-file";
+import type { Checklist, Phase } from "./checklist";
+import { compareAssessments, type ItemDifference, isDifference } from "./compare";
+import type { Example } from "./example-file";
+import type { Level } from "./level";
+import type { Language } from "./localized";
+import type { Action, ActionStatus } from "./plan";
+import type { PracticeCard } from "./practice";
+import { practicesForItem } from "./practice-catalog";
+import { type ScoreSummary, scoreAssessment, type ThemeScore } from "./scoring";
+import {
+  answersAtTarget,
+  groupByPhase,
+  groupByTheme,
+  prioritiseSuggestions,
+  type Suggestion,
+  topPriorities,
+} from "./suggestions";
+
+/** As many as the results page's "what to do next" shows. */
+export const REPORT_TOP_PRIORITIES = 5;
+
+export interface ReportInput {
+  checklist: Checklist;
+  assessment: Assessment;
+  /** The example municipality to compare with; none leaves the comparison out. */
+  example?: Example | undefined;
+  practices: readonly PracticeCard[];
+  language: Language;
+  /** When the report is made (local time): printed on the cover and in the file name. */
+  generatedAt: Date;
+  /** Item notes can be internal; "not applicable" reasons are always printed, as they explain a score. */
+  includeNotes: boolean;
+}
+
+/** The same figure now and with every target reached. */
+export interface CurrentAndTarget<T> {
+  current: T;
+  target: T;
+}
+
+export interface ReportItem {
+  id: string;
+  text: string;
+  weight: number;
+  answer: Answer | undefined;
+  /** The user's target for the item; null when none is set. */
+  target: Level | null;
+  /** Only when notes are included. */
+  note: string | null;
+}
+
+export interface ReportTheme {
+  id: string;
+  title: string;
+  score: CurrentAndTarget<ThemeScore>;
+  items: ReportItem[];
+}
+
+export interface ReportSuggestion {
+  itemId: string;
+  itemText: string;
+  themeId: string;
+  themeTitle: string;
+  phase: Phase | "ongoing";
+  weight: number;
+  current: Level;
+  target: Level;
+  hasTarget: boolean;
+  gap: number;
+  /** weight × gap */
+  priority: number;
+  text: string;
+  /** Good practices elsewhere that show a way forward. */
+  practices: { title: string; place: string }[];
+}
+
+export interface ReportDifference {
+  itemId: string;
+  itemText: string;
+  themeTitle: string;
+  own: Answer | undefined;
+  other: Answer | undefined;
+  difference: ItemDifference;
+  /** How the example does it, or why it chose "not applicable", in the report's language. */
+  otherBasis: string | null;
+}
+
+export interface ReportComparison {
+  name: string;
+  description: string;
+  overall: { own: ScoreSummary; other: ScoreSummary };
+  themes: { themeId: string; title: string; own: ThemeScore; other: ThemeScore }[];
+  /** Items where the two differ, in checklist order; "not applicable" on either side is named as a choice. */
+  differences: ReportDifference[];
+  /** Answers of the example that this checklist version does not have, so they are not compared. */
+  unmatchedCount: number;
+}
+
+export interface ReportAction {
+  id: string;
+  what: string;
+  responsible: string;
+  due: string | null;
+  status: ActionStatus;
+  item: { id: string; text: string } | null;
+}
+
+/** Everything the PDF prints, in the report's language; the renderer only adds UI words and layout. */
+export interface Report {
+  language: Language;
+  /** YYYY-MM-DD */
+  generatedOn: string;
+  checklist: { id: string; version: string; title: string; description: string };
+  meta: AssessmentMeta;
+  overall: CurrentAndTarget<ScoreSummary>;
+  /** False when no item has a target: the target figures then equal the current ones. */
+  hasTargets: boolean;
+  themes: ReportTheme[];
+  includesNotes: boolean;
+  suggestions: {
+    /** Gap left, highest priority first. */
+    top: ReportSuggestion[];
+    byTheme: { themeId: string; title: string; suggestions: ReportSuggestion[] }[];
+    /** The three phases of the cooperation process (seed 003); ongoing work is left to the theme list. */
+    byPhase: { phase: Phase; suggestions: ReportSuggestion[] }[];
+  };
+  comparison: ReportComparison | null;
+  /** Dated actions first, by due date; undated ones keep the user's order at the end. */
+  actions: ReportAction[];
+  /** Recurring events and dated actions by month, as on the annual clock page. */
+  annualClock: ClockMonth[];
+  sources: { title: string; publisher: string }[];
+}
+
+function localDate(date: Date): string {
+  const pad = (value: number) => String(value).padStart(2, "0");
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+function reportSuggestion(
+  suggestion: Suggestion,
+  practices: readonly PracticeCard[],
+  language: Language,
+): ReportSuggestion {
+  const { item, theme } = suggestion;
+  return {
+    itemId: item.id,
+    itemText: item.text[language],
+    themeId: theme.id,
+    themeTitle: theme.title[language],
+    phase: item.phase ?? "ongoing",
+    weight: item.weight,
+    current: suggestion.current,
+    target: suggestion.target,
+    hasTarget: suggestion.hasTarget,
+    gap: suggestion.gap,
+    priority: suggestion.priority,
+    text: item.suggestion[language],
+    practices: practicesForItem(practices, item.id).map((card) => ({
+      title: card.title[language],
+      place: card.place[language],
+    })),
+  };
+}
+
+function suggestionsOf(input: ReportInput): Report["suggestions"] {
+  const { checklist, assessment, practices, language } = input;
+  // An item whose target is already met has nothing left to suggest.
+  const open = prioritiseSuggestions(checklist, assessment).filter((suggestion) => suggestion.gap > 0);
+  const convert = (list: readonly Suggestion[]) =>
+    list.map((suggestion) => reportSuggestion(suggestion, practices, language));
+  return {
+    top: convert(topPriorities(open, REPORT_TOP_PRIORITIES)),
+    byTheme: groupByTheme(checklist, open).map((group) => ({
+      themeId: group.key.id,
+      title: group.key.title[language],
+      suggestions: convert(group.suggestions),
+    })),
+    byPhase: groupByPhase(open).flatMap(({ key, suggestions }) =>
+      key === "ongoing" ? [] : [{ phase: key, suggestions: convert(suggestions) }],
+    ),
+  };
+}
+
+function answerOf(answers: Readonly<Record<string, Answer>>, itemId: string): Answer | undefined {
+  return Object.hasOwn(answers, itemId) ? answers[itemId] : undefined;
+}
+
+function comparisonOf(input: ReportInput, example: Example): ReportComparison {
+  const { checklist, assessment, language } = input;
+  const own = assessment.answers;
+  const other = example.assessment.answers;
+  const comparison = compareAssessments(checklist, own, other);
+  const titles = new Map(checklist.themes.map((theme) => [theme.id, theme.title[language]]));
+  const texts = new Map(checklist.themes.flatMap((theme) => theme.items.map((item) => [item.id, item.text])));
+  const { citations } = example.profile;
+  const basisOf = (itemId: string, difference: ItemDifference): string | null => {
+    if (difference !== "theyHaveYouLack" && difference !== "theyChoseNotApplicable") return null;
+    const citation = Object.hasOwn(citations, itemId) ? citations[itemId] : undefined;
+    if (citation) return citation.paraphrase[language];
+    const answer = answerOf(other, itemId);
+    return answer?.kind === "notApplicable" ? answer.reason : null;
+  };
+  return {
+    name: example.profile.name[language],
+    description: example.profile.description[language],
+    overall: { own: comparison.own.overall, other: comparison.other.overall },
+    themes: comparison.themes.map((theme) => ({
+      themeId: theme.themeId,
+      title: titles.get(theme.themeId) ?? theme.themeId,
+      own: theme.own,
+      other: theme.other,
+    })),
+    differences: comparison.items.filter(isDifference).map((item) => ({
+      itemId: item.itemId,
+      itemText: texts.get(item.itemId)?.[language] ?? item.itemId,
+      themeTitle: titles.get(item.themeId) ?? item.themeId,
+      own: answerOf(own, item.itemId),
+      other: answerOf(other, item.itemId),
+      difference: item.difference,
+      otherBasis: basisOf(item.itemId, item.difference),
+    })),
+    unmatchedCount: example.unmatchedItemIds.length,
+  };
+}
+
+function actionsOf(input: ReportInput): ReportAction[] {
+  const { checklist, assessment, language } = input;
+  const texts = new Map(checklist.themes.flatMap((theme) => theme.items.map((item) => [item.id, item.text])));
+  const dated = assessment.actions
+    .filter((action): action is Action & { due: string } => action.due !== undefined)
+    .sort((a, b) => a.due.localeCompare(b.due));
+  const undated = assessment.actions.filter((action) => action.due === undefined);
+  return [...dated, ...undated].map((action) => {
+    const text = action.itemId === undefined ? undefined : texts.get(action.itemId);
+    return {
+      id: action.id,
+      what: action.what,
+      responsible: action.responsible,
+      due: action.due ?? null,
+      status: action.status,
+      item: action.itemId !== undefined && text ? { id: action.itemId, text: text[language] } : null,
+    };
+  });
+}
+
+/**
+ * The report's content, computed with the same domain functions the screens use: scores, target scores
+ * (every target reached), suggestions, the comparison and the annual clock.
+ */
+export function buildReport(input: ReportInput): Report {
+  const { checklist, assessment, language, includeNotes } = input;
+  const current = scoreAssessment(checklist, assessment.answers);
+  const atTarget = scoreAssessment(checklist, answersAtTarget(assessment));
+  const themes = checklist.themes.map((theme, t): ReportTheme => {
+    const currentTheme = current.themes[t];
+    const targetTheme = atTarget.themes[t];
+    if (!currentTheme || !targetTheme) throw new Error(`theme ${theme.id} was not scored`);
+    return {
+      id: theme.id,
+      title: theme.title[language],
+      score: { current: currentTheme, target: targetTheme },
+      items: theme.items.map((item) => {
+        const answer = answerOf(assessment.answers, item.id);
+        const target = Object.hasOwn(assessment.targets, item.id) ? assessment.targets[item.id] : undefined;
+        return {
+          id: item.id,
+          text: item.text[language],
+          weight: item.weight,
+          answer,
+          target: target ?? null,
+          note: includeNotes ? answer?.note?.trim() || null : null,
+        };
+      }),
+    };
+  });
+  return {
+    language,
+    generatedOn: localDate(input.generatedAt),
+    checklist: {
+      id: checklist.id,
+      version: checklist.version,
+      title: checklist.title[language],
+      description: checklist.description[language],
+    },
+    meta: assessment.meta,
+    overall: { current: current.overall, target: atTarget.overall },
+    hasTargets: themes.some((theme) => theme.items.some((item) => item.target !== null)),
+    themes,
+    includesNotes: includeNotes,
+    suggestions: suggestionsOf(input),
+    comparison: input.example ? comparisonOf(input, input.example) : null,
+    actions: actionsOf(input),
+    annualClock: annualClock(assessment.calendar, assessment.actions),
+    sources: checklist.sources.map((source) => ({
+      title: source.title[language],
+      publisher: source.publisher[language],
+    })),
+  };
+}
+
+/** e.g. `kumppanuuspeili-raportti-koski-tl-2026-11-23.pdf`; `word` is "report" in the report's language. */
+export function reportFileName(report: Pick<Report, "meta" | "generatedOn">, word: string): string {
+  const parts = ["kumppanuuspeili", slugify(word), slugify(report.meta.municipality), report.generatedOn];
+  return `${parts.filter((part) => part !== "").join("-")}.pdf`;
+}

@@ -1,0 +1,108 @@
+import type { Report } from "../../../domain/report";
+import { formatDate } from "../../../ui/format";
+import type { ReportT } from "./labels";
+import { CONTENT_WIDTH, MARGIN, PAGE, type PdfLayout, type SectionMark, STYLE } from "./layout";
+
+const LABEL_WIDTH = 52;
+
+/** The report's name: in the PDF's title, on the cover and in every page header. */
+export function documentTitle(report: Report, t: ReportT): string {
+  const { municipality, year } = report.meta;
+  return municipality.trim() === ""
+    ? t("pdf.titleWithoutMunicipality", { year })
+    : t("pdf.title", { municipality: municipality.trim(), year });
+}
+
+function factRow(layout: PdfLayout, label: string, value: string): void {
+  const lines = layout.wrap(value, CONTENT_WIDTH - LABEL_WIDTH, STYLE.body);
+  layout.drawLines([label], MARGIN.left, layout.y, STYLE.bold);
+  layout.y = layout.drawLines(lines, MARGIN.left + LABEL_WIDTH, layout.y, STYLE.body) + 1.6;
+}
+
+/** Page 1: what was assessed, by whom and when, and on which checklist; the contents come last. */
+export function cover(layout: PdfLayout, report: Report, t: ReportT): number {
+  const { meta, checklist } = report;
+  const { doc } = layout;
+  layout.y = 42;
+  layout.y =
+    layout.drawLines(
+      [t("pdf.cover.kicker").toLocaleUpperCase(report.language)],
+      MARGIN.left,
+      layout.y,
+      STYLE.smallMuted,
+    ) + 3;
+  layout.y =
+    layout.drawLines(
+      layout.wrap(t("pdf.cover.title"), CONTENT_WIDTH, STYLE.title),
+      MARGIN.left,
+      layout.y,
+      STYLE.title,
+    ) + 2;
+  const place = meta.municipality.trim() || t("pdf.cover.noMunicipality");
+  layout.y =
+    layout.drawLines(
+      layout.wrap(`${place} ${meta.year}`, CONTENT_WIDTH, STYLE.h1),
+      MARGIN.left,
+      layout.y,
+      STYLE.h1,
+    ) + 2;
+  layout.y =
+    layout.drawLines(
+      layout.wrap(checklist.title, CONTENT_WIDTH, STYLE.subtitle),
+      MARGIN.left,
+      layout.y,
+      STYLE.subtitle,
+    ) + 6;
+  doc.setDrawColor(0);
+  doc.setLineWidth(0.6);
+  doc.line(MARGIN.left, layout.y, MARGIN.left + 40, layout.y);
+  layout.y += 8;
+
+  factRow(layout, t("pdf.cover.municipality"), place);
+  factRow(layout, t("pdf.cover.year"), String(meta.year));
+  factRow(layout, t("pdf.cover.role"), t(`common:role.${meta.respondentRole}`));
+  factRow(layout, t("pdf.cover.assessed"), formatDate(meta.date, report.language));
+  factRow(layout, t("pdf.cover.generated"), formatDate(report.generatedOn, report.language));
+  factRow(
+    layout,
+    t("pdf.cover.checklist"),
+    t("pdf.cover.checklistValue", { title: checklist.title, version: checklist.version, id: checklist.id }),
+  );
+  factRow(layout, t("pdf.cover.language"), t(`pdf.languageName.${report.language}`));
+  factRow(
+    layout,
+    t("pdf.cover.notes"),
+    t(report.includesNotes ? "pdf.cover.notesIncluded" : "pdf.cover.notesLeftOut"),
+  );
+  const note = layout.wrap(t("pdf.cover.privacy"), CONTENT_WIDTH, STYLE.smallMuted);
+  layout.drawLines(
+    note,
+    MARGIN.left,
+    PAGE.height - MARGIN.bottom - 6 - note.length * layout.lineHeight(STYLE.smallMuted),
+    STYLE.smallMuted,
+  );
+  return layout.y + 8;
+}
+
+/** The contents with page numbers, written on the cover once every section has its page. */
+export function contents(layout: PdfLayout, sections: readonly SectionMark[], top: number, t: ReportT): void {
+  const { doc } = layout;
+  doc.setPage(1);
+  let y = layout.drawLines([t("pdf.cover.contents")], MARGIN.left, top, STYLE.h2) + 2;
+  for (const section of sections) {
+    const number = String(section.page);
+    layout.drawLines([section.title], MARGIN.left, y, STYLE.body);
+    layout.drawLines([number], MARGIN.left + CONTENT_WIDTH, y, STYLE.body, "right");
+    // Dotted leader from the title to its page number.
+    const start = MARGIN.left + layout.textWidth(section.title, STYLE.body) + 2;
+    const end = MARGIN.left + CONTENT_WIDTH - layout.textWidth(number, STYLE.body) - 2;
+    doc.setDrawColor(120);
+    doc.setLineWidth(0.25);
+    doc.setLineDashPattern([0.3, 1.2], 0);
+    doc.setLineCap("round");
+    doc.line(start, y + 3.2, end, y + 3.2);
+    doc.setLineDashPattern([], 0);
+    doc.setLineCap("butt");
+    y += layout.lineHeight(STYLE.body) + 1.2;
+  }
+}

@@ -1,0 +1,51 @@
+import type { TFunction } from "i18next";
+import type { Answer } from "../../../domain/assessment";
+import type { Level } from "../../../domain/level";
+import type { Language } from "../../../domain/localized";
+import type { MaturityBand, ScoreSummary } from "../../../domain/scoring";
+import { answerLabelKey } from "../../../ui/answer-label";
+import { formatMonth, formatPercent, formatScore } from "../../../ui/format";
+
+/** Texts in the report's language, which may differ from the screen's. */
+export type ReportT = TFunction<["report", "common"]>;
+
+export function answerLabel(t: ReportT, answer: Answer | undefined): string {
+  const label = t(`common:${answerLabelKey(answer)}`);
+  // The level's number as well, so the tables read without knowing the names' order.
+  return answer?.kind === "level" ? `${label} (${answer.level})` : label;
+}
+
+export function levelLabel(t: ReportT, level: Level): string {
+  return answerLabel(t, { kind: "level", level });
+}
+
+export function bandLabel(t: ReportT, band: MaturityBand | null): string {
+  return band === null ? t("pdf.score.noBand") : t(`common:band.${band}`);
+}
+
+/** "45 / 100", "45 / 100 (provisional)" or "no score". */
+export function scoreLabel(t: ReportT, summary: ScoreSummary, language: Language): string {
+  if (summary.score === null) return t("pdf.score.none");
+  const score = formatScore(summary.score, language);
+  return summary.isProvisional ? t("pdf.score.provisional", { score }) : t("pdf.score.value", { score });
+}
+
+/** "75 % (3/4)" */
+export function coverageLabel(t: ReportT, summary: ScoreSummary, language: Language): string {
+  return t("pdf.score.coverage", {
+    percent: formatPercent(summary.coverage, language),
+    answered: summary.answered,
+    applicable: summary.applicable,
+  });
+}
+
+/** "Tammikuu", "Januari", "January": month names start a table cell. */
+export function monthTitle(month: number, language: Language): string {
+  const name = formatMonth(month, language);
+  return name.charAt(0).toLocaleUpperCase(language) + name.slice(1);
+}
+
+/** Item numbers such as "2.5" (theme 2, item 5), so a meeting can refer to an item briefly. */
+export function itemNumbers(themes: readonly { items: readonly { id: string }[] }[]): Map<string, string> {
+  return new Map(themes.flatMap((theme, t) => theme.items.map((item, i) => [item.id, `${t + 1}.${i + 1}`])));
+}

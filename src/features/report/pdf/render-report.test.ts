@@ -1,0 +1,244 @@
+// @vitest-environment node
+import { readFileSync } from "node:fs";
+import i18next from "i18next";
+import { beforeAll, describe, expect, it } from "vitest";
+import koskiFile from "../../../../checklists/jarjestoystavallinen-kunta/examples/koski-tl.json";
+import practicesFile from "../../../../checklists/jarjestoystavallinen-kunta/practices.json";
+import { bundledRegistry } from "../../../../tests/bundled-checklists";
+import { type PdfContents, readPdf } from "../../../../tests/pdf-text";
+import type { Assessment } from "../../../domain/assessment";
+import type { Checklist } from "../../../domain/checklist";
+import { type Example, readExample } from "../../../domain/example-file";
+import type { Language } from "../../../domain/localized";
+import type { PracticeCard } from "../../../domain/practice";
+import { readPracticeCatalog } from "../../../domain/practice-catalog";
+import { buildReport, type ReportInput } from "../../../domain/report";
+import { scoreAssessment } from "../../../domain/scoring";
+import { answersAtTarget, prioritiseSuggestions, topPriorities } from "../../../domain/suggestions";
+import enCommon from "../../../i18n/locales/en/common.json";
+import enReport from "../../../i18n/locales/en/report.json";
+import fiCommon from "../../../i18n/locales/fi/common.json";
+import fiReport from "../../../i18n/locales/fi/report.json";
+import svCommon from "../../../i18n/locales/sv/common.json";
+import svReport from "../../../i18n/locales/sv/report.json";
+import { reportFixture } from "../report-fixture";
+import { MARGIN, PAGE } from "./layout";
+import { renderReport } from "./render-report";
+
+const MM_TO_PT = 72 / 25.4;
+const [checklist] = bundledRegistry.checklists as [Checklist];
+
+function unwrap<T>(result: { ok: true; value: T } | { ok: false }): T {
+  if (!result.ok) throw new Error("a shipped file is invalid");
+  return result.value;
+}
+const koski: Example = unwrap(readExample(koskiFile, checklist));
+const practices: PracticeCard[] = unwrap(readPracticeCatalog(practicesFile, checklist));
+
+/** The app's own texts, in a separate i18next instance, as the renderer gets them in the browser. */
+const i18n = i18next.createInstance();
+void i18n.init({
+  resources: {
+    fi: { common: fiCommon, report: fiReport },
+    sv: { common: svCommon, report: svReport },
+    en: { common: enCommon, report: enReport },
+  },
+  lng: "fi",
+  defaultNS: "common",
+  interpolation: { escapeValue: false },
+  initAsync: false,
+});
+
+const fontFile = (name: string) =>
+  readFileSync(new URL(`../../../../node_modules/source-sans-pro/TTF/${name}`, import.meta.url)).toString(
+    "latin1",
+  );
+const fonts = { regular: fontFile("SourceSansPro-Regular.ttf"), bold: fontFile("SourceSansPro-Bold.ttf") };
+
+const assessment: Assessment = reportFixture(checklist);
+
+function input(language: Language, overrides: Partial<ReportInput> = {}): ReportInput {
+  return {
+    checklist,
+    assessment,
+    example: koski,
+    practices,
+    language,
+    generatedAt: new Date(2026, 10, 24, 10),
+    includeNotes: true,
+    ...overrides,
+  };
+}
+
+async function pdfOf(reportInput: ReportInput): Promise<PdfContents> {
+  const doc = renderReport(buildReport(reportInput), i18n, fonts);
+  return readPdf(new Uint8Array(doc.output("arraybuffer")));
+}
+
+/** The scores the results page shows, computed here without the report code. */
+function expectedScores() {
+  const current = scoreAssessment(checklist, assessment.answers);
+  const target = scoreAssessment(checklist, answersAtTarget(assessment));
+  return { current, target };
+}
+
+function expectLaidOutInsideTheMargins(pdf: PdfContents): void {
+  const left = MARGIN.left * MM_TO_PT - 1;
+  const right = (PAGE.width - MARGIN.right) * MM_TO_PT + 1;
+  expect(pdf.size.width).toBeCloseTo(PAGE.width * MM_TO_PT, 0);
+  expect(pdf.size.height).toBeCloseTo(PAGE.height * MM_TO_PT, 0);
+  const outside = pdf.items.flatMap((items, page) =>
+    items
+      .filter(
+        (item) => item.x < left || item.x + item.width > right || item.y < 0 || item.y > pdf.size.height,
+      )
+      .map(
+        (item) =>
+          `page ${page + 1}: "${item.text}" at x ${item.x.toFixed(1)}, width ${item.width.toFixed(1)}`,
+      ),
+  );
+  expect(outside).toEqual([]);
+}
+
+describe("the PDF report in Finnish", () => {
+  let pdf: PdfContents;
+  beforeAll(async () => {
+    pdf = await pdfOf(input("fi"));
+  });
+
+  it("has the title, author and language in its metadata", () => {
+    expect(pdf.info.Title).toBe("Järjestöyhteistyön itsearviointi – Kimitoön – Kemiönsaari 2026");
+    expect(pdf.info.Author).toBe("Kumppanuuspeili");
+    expect(pdf.info.Language).toBe("fi");
+  });
+
+  it("numbers every page as 'page X / Y' and puts the title in the header", () => {
+    expect(pdf.pages.length).toBeGreaterThan(10);
+    pdf.pages.forEach((text, index) => {
+      expect(text).toContain(`Sivu ${index + 1} / ${pdf.pages.length}`);
+      if (index > 0) expect(text).toContain("Järjestöyhteistyön itsearviointi – Kimitoön – Kemiönsaari 2026");
+    });
+  });
+
+  it("prints the overall and theme scores now and at target, as the results page computes them", () => {
+    const { current, target } = expectedScores();
+    const summary = pdf.pages.find((page) => page.startsWith("Yhteenveto Kokonaistulos nyt"));
+    expect(summary).toBeDefined();
+    expect(summary).toContain(`Kokonaistulos nyt ${Math.round(current.overall.score ?? -1)} / 100`);
+    expect(summary).toContain(`Kun tavoitteet saavutetaan ${Math.round(target.overall.score ?? -1)} / 100`);
+    checklist.themes.forEach((theme, t) => {
+      const now = Math.round(current.themes[t]?.score ?? -1);
+      const aim = Math.round(target.themes[t]?.score ?? -1);
+      expect(summary).toContain(`${theme.title.fi} ${now} / 100 ${aim} / 100`);
+    });
+  });
+
+  it("prints the top suggestions' texts and the action plan", () => {
+    const top = topPriorities(prioritiseSuggestions(checklist, assessment), 5);
+    expect(top).toHaveLength(5);
+    for (const suggestion of top) expect(pdf.text).toContain(suggestion.item.suggestion.fi);
+    expect(pdf.text).toContain(
+      "Avustushakemus 500 € – syksy hyte-koordinaattori 15. syyskuuta 2027 Suunniteltu",
+    );
+    expect(pdf.text).toContain("Översätt bidragsanvisningarna på svenska – Åboland kultursekreterare");
+    expect(pdf.text).toContain(
+      "Päivitetään yhdistysrekisteri ja lähetetään kevään kutsu järjestöyhdyshenkilö ei määräaikaa Tehty",
+    );
+  });
+
+  it("keeps Finnish and Swedish letters, dashes and euros intact", () => {
+    for (const text of [
+      "Kimitoön – Kemiönsaari",
+      "ä",
+      "ö",
+      "å",
+      "Å",
+      "–",
+      "500 €",
+      "Hankeavustuksiin varattu 500 € / vuosi.",
+    ]) {
+      expect(pdf.text).toContain(text);
+    }
+  });
+
+  it("has the comparison, the annual clock and the sources, without seed file names", () => {
+    expect(pdf.text).toContain("Vertailu: Koski Tl");
+    expect(pdf.text).toContain("Huhtikuu Kevään yhdistysilta");
+    expect(pdf.text).toContain("Föreningsmässa – yhdistysmessut");
+    expect(pdf.text).toContain(checklist.sources[0]?.title.fi);
+    expect(pdf.text).not.toMatch(/\d{3}_[0-9a-f]{16}\.txt/);
+  });
+
+  it("keeps all text inside the page margins", () => {
+    expectLaidOutInsideTheMargins(pdf);
+  });
+});
+
+describe("the PDF report in Swedish", () => {
+  let pdf: PdfContents;
+  beforeAll(async () => {
+    pdf = await pdfOf(input("sv"));
+  });
+
+  it("is in Swedish, with Swedish metadata and page numbers", () => {
+    expect(pdf.info.Title).toBe("Självvärdering av föreningssamarbetet – Kimitoön – Kemiönsaari 2026");
+    expect(pdf.info.Language).toBe("sv-FI");
+    pdf.pages.forEach((text, index) => {
+      expect(text).toContain(`Sida ${index + 1} / ${pdf.pages.length}`);
+    });
+  });
+
+  it("prints the scores, the suggestions and the action plan in Swedish", () => {
+    const { current } = expectedScores();
+    expect(pdf.text).toContain(`Totalresultat nu ${Math.round(current.overall.score ?? -1)} / 100`);
+    for (const suggestion of topPriorities(prioritiseSuggestions(checklist, assessment), 5)) {
+      expect(pdf.text).toContain(suggestion.item.suggestion.sv);
+    }
+    expect(pdf.text).toContain("Avustushakemus 500 € – syksy hyte-koordinaattori 15 september 2027 Planerad");
+    expect(pdf.text).toContain("Översätt bidragsanvisningarna på svenska – Åboland");
+    expect(pdf.text).toContain("April Vårens föreningskväll");
+    expect(pdf.text).toContain("Jämförelse: Koski Tl");
+  });
+
+  it("keeps all text inside the page margins", () => {
+    expectLaidOutInsideTheMargins(pdf);
+  });
+});
+
+describe("the PDF report", () => {
+  it("has every text in English too: no translation key shows", async () => {
+    const pdf = await pdfOf(input("en"));
+    expect(pdf.info.Language).toBe("en-GB");
+    expect(pdf.text).toContain("Page 1 / ");
+    expect(pdf.text).not.toMatch(/\b(pdf|common)[.:][a-zA-Z]+\./);
+  });
+
+  it("leaves notes out when asked, but keeps the reasons for 'not applicable'", async () => {
+    const pdf = await pdfOf(input("fi", { includeNotes: false }));
+    expect(pdf.text).not.toContain("Hankeavustuksiin varattu");
+    expect(pdf.text).toContain("Pieni kunta: yhdistykset ja kunnan väki tuntevat toisensa");
+  });
+
+  it("reports an assessment with nothing answered yet, without a comparison", async () => {
+    const empty: Assessment = { ...assessment, answers: {}, targets: {}, actions: [] };
+    const pdf = await pdfOf(input("fi", { assessment: empty, example: undefined }));
+    expect(pdf.text).toContain("Ei vielä laskettu");
+    expect(pdf.text).toContain("Toimenpiteitä ei ole vielä kirjattu.");
+    expect(pdf.text).not.toContain("Vertailu: Koski Tl");
+  });
+
+  it("flows a note longer than a page over to the next page", async () => {
+    const note = Array.from({ length: 80 }, (_, i) => `Rivi ${i + 1}: yhdistysilta ja avustukset.`).join(" ");
+    const long: Assessment = {
+      ...assessment,
+      answers: {
+        ...assessment.answers,
+        "committed-leadership": { kind: "level", level: 2, note: note.slice(0, 2000) },
+      },
+    };
+    const pdf = await pdfOf(input("fi", { assessment: long }));
+    expect(pdf.text).toContain("Rivi 1: yhdistysilta");
+    expect(pdf.text).toContain("Rivi 45: yhdistysilta");
+    expectLaidOutInsideTheMargins(pdf);
+  });
+});

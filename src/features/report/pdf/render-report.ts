@@ -1,0 +1,89 @@
+import type { i18n as I18n } from "i18next";
+import { jsPDF } from "jspdf";
+import type { Language } from "../../../domain/localized";
+import type { Report } from "../../../domain/report";
+import { formatDate } from "../../../ui/format";
+import { comparison } from "./comparison";
+import { contents, cover, documentTitle } from "./cover";
+import { type ReportFonts, registerFonts } from "./fonts";
+import { guide } from "./guide";
+import { items } from "./items";
+import type { ReportT } from "./labels";
+import { MARGIN, PAGE, PdfLayout, STYLE } from "./layout";
+import { actionPlan, annualClock } from "./plan";
+import { sources } from "./sources";
+import { suggestions } from "./suggestions";
+import { summary } from "./summary";
+
+/** jsPDF's language codes: Swedish as written in Finland, British English as the app's English. */
+const PDF_LANGUAGE = { fi: "fi", sv: "sv-FI", en: "en-GB" } as const satisfies Record<Language, string>;
+
+/** The document title and date at the top of every page but the cover; "page X / Y" at the bottom of all. */
+function pageFurniture(layout: PdfLayout, title: string, report: Report, t: ReportT): void {
+  const { doc } = layout;
+  const pages = doc.getNumberOfPages();
+  const right = PAGE.width - MARGIN.right;
+  const footerY = PAGE.height - MARGIN.bottom + 8;
+  for (let page = 1; page <= pages; page++) {
+    doc.setPage(page);
+    doc.setDrawColor(150);
+    doc.setLineWidth(0.2);
+    if (page > 1) {
+      layout.drawLines([title], MARGIN.left, 10, STYLE.smallMuted);
+      layout.drawLines(
+        [formatDate(report.generatedOn, report.language)],
+        right,
+        10,
+        STYLE.smallMuted,
+        "right",
+      );
+      doc.line(MARGIN.left, 15, right, 15);
+    }
+    doc.line(MARGIN.left, footerY - 2, right, footerY - 2);
+    layout.drawLines(
+      [`${report.checklist.title} ${report.checklist.version}`],
+      MARGIN.left,
+      footerY,
+      STYLE.smallMuted,
+    );
+    layout.drawLines([t("pdf.pageNumber", { page, pages })], right, footerY, STYLE.smallMuted, "right");
+  }
+}
+
+/**
+ * Draws the whole report. Pure apart from jsPDF: the fonts and the texts come in, so tests can build
+ * the same PDF in Node that the browser builds.
+ */
+export function renderReport(report: Report, i18n: I18n, fonts: ReportFonts): jsPDF {
+  const t: ReportT = i18n.getFixedT(report.language, ["report", "common"]);
+  const tCommon = i18n.getFixedT(report.language);
+  const doc = new jsPDF({ unit: "mm", format: "a4", orientation: "portrait", compress: true });
+  registerFonts(doc, fonts);
+  const title = documentTitle(report, t);
+  doc.setDocumentProperties({
+    title,
+    subject: t("pdf.subject", { checklist: report.checklist.title }),
+    author: "Kumppanuuspeili",
+    keywords: t("pdf.keywords"),
+    creator: "Kumppanuuspeili",
+  });
+  doc.setLanguage(PDF_LANGUAGE[report.language]);
+  // Viewers show the title rather than the file name.
+  doc.viewerPreferences({ DisplayDocTitle: true });
+
+  const layout = new PdfLayout(doc);
+  const contentsTop = cover(layout, report, t);
+  guide(layout, report, t);
+  summary(layout, report, t);
+  items(layout, report, t);
+  comparison(layout, report, t);
+  suggestions(layout, report, t);
+  actionPlan(layout, report, t);
+  annualClock(layout, report, t, tCommon);
+  sources(layout, report, t);
+
+  contents(layout, layout.sections, contentsTop, t);
+  for (const section of layout.sections) doc.outline.add(null, section.title, { pageNumber: section.page });
+  pageFurniture(layout, title, report, t);
+  return doc;
+}

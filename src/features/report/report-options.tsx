@@ -1,0 +1,109 @@
+import { useId } from "react";
+import { useTranslation } from "react-i18next";
+import type { Example } from "../../domain/example-file";
+import { LANGUAGES, type Language } from "../../domain/localized";
+import { useAppStore } from "../../store/app-store";
+
+export interface ReportOptionValues {
+  language: Language;
+  /** An example's id, or null for no comparison. */
+  exampleId: string | null;
+  includeNotes: boolean;
+}
+
+interface ReportOptionsProps {
+  values: ReportOptionValues;
+  onChange: (values: ReportOptionValues) => void;
+  examples: readonly Example[];
+  isLoadingExamples: boolean;
+}
+
+function LanguageOptions({ values, onChange }: Pick<ReportOptionsProps, "values" | "onChange">) {
+  const { t } = useTranslation("report");
+  const { t: tCommon } = useTranslation();
+  const name = useId();
+  return (
+    <fieldset className="report-options">
+      <legend className="field-label">{t("page.language")}</legend>
+      {LANGUAGES.map((language) => (
+        <div className="report-option" key={language}>
+          <input
+            type="radio"
+            id={`${name}-${language}`}
+            name={name}
+            checked={values.language === language}
+            onChange={() => onChange({ ...values, language })}
+          />
+          {/* Each language named in itself, as in the language switch. */}
+          <label htmlFor={`${name}-${language}`} lang={language}>
+            {tCommon(`language.${language}`)}
+          </label>
+        </div>
+      ))}
+    </fieldset>
+  );
+}
+
+function ExampleOptions({ values, onChange, examples, isLoadingExamples }: ReportOptionsProps) {
+  const { t } = useTranslation("report");
+  const uiLanguage = useAppStore((state) => state.language);
+  const name = useId();
+  const choices = [
+    ...examples.map((example) => ({
+      id: example.profile.id as string | null,
+      label: t("page.exampleOption", { name: example.profile.name[uiLanguage] }),
+    })),
+    { id: null, label: t("page.exampleNone") },
+  ];
+  return (
+    <fieldset className="report-options">
+      <legend className="field-label">{t("page.example")}</legend>
+      {isLoadingExamples ? (
+        <p aria-busy="true">{t("page.examplesLoading")}</p>
+      ) : (
+        choices.map((choice) => {
+          const id = `${name}-${choice.id ?? "none"}`;
+          return (
+            <div className="report-option" key={id}>
+              <input
+                type="radio"
+                id={id}
+                name={name}
+                checked={values.exampleId === choice.id}
+                onChange={() => onChange({ ...values, exampleId: choice.id })}
+              />
+              <label htmlFor={id}>{choice.label}</label>
+            </div>
+          );
+        })
+      )}
+    </fieldset>
+  );
+}
+
+/** The report's language, the example to compare with and whether item notes are printed. */
+export function ReportOptions(props: ReportOptionsProps) {
+  const { t } = useTranslation("report");
+  const { values, onChange } = props;
+  const notesId = useId();
+  const hintId = useId();
+  return (
+    <>
+      <LanguageOptions values={values} onChange={onChange} />
+      <ExampleOptions {...props} />
+      <div className="report-option report-notes">
+        <input
+          type="checkbox"
+          id={notesId}
+          aria-describedby={hintId}
+          checked={values.includeNotes}
+          onChange={(event) => onChange({ ...values, includeNotes: event.currentTarget.checked })}
+        />
+        <label htmlFor={notesId}>{t("page.notes")}</label>
+      </div>
+      <p id={hintId} className="field-hint report-notes-hint">
+        {t("page.notesHint")}
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,107 @@
+import { screen } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { bundledRegistry } from "../../../tests/bundled-checklists";
+import { renderWithApp } from "../../../tests/render-app";
+import type { Checklist } from "../../domain/checklist";
+import type { Report } from "../../domain/report";
+import { scoreAssessment } from "../../domain/scoring";
+import { downloadBlob } from "../../ui/download";
+import { createReportPdf } from "./pdf/create-report-pdf";
+import { fetchReportFonts } from "./pdf/font-files";
+import { reportFixture } from "./report-fixture";
+import ReportPage from "./report-page";
+
+// jsPDF and the fonts are not what this test is about: the PDF itself is tested in pdf/render-report.test.ts.
+vi.mock("./pdf/create-report-pdf", () => ({ createReportPdf: vi.fn() }));
+vi.mock("./pdf/font-files", () => ({ fetchReportFonts: vi.fn(async () => ({ regular: "", bold: "" })) }));
+vi.mock("../../ui/download", () => ({ downloadBlob: vi.fn() }));
+
+const [checklist] = bundledRegistry.checklists as [Checklist];
+const assessment = reportFixture(checklist);
+const pdf = new Blob(["%PDF-1.3"], { type: "application/pdf" });
+
+function today(): string {
+  const now = new Date();
+  const pad = (value: number) => String(value).padStart(2, "0");
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+function reportPassedToPdf(): Report {
+  const [report] = vi.mocked(createReportPdf).mock.lastCall ?? [];
+  if (!report) throw new Error("no report was made");
+  return report;
+}
+
+beforeEach(() => {
+  vi.mocked(createReportPdf).mockReset();
+  vi.mocked(downloadBlob).mockReset();
+});
+
+describe("ReportPage", () => {
+  it("without a saved assessment explains and links to the start", () => {
+    renderWithApp(<ReportPage />);
+    expect(screen.getByRole("heading", { level: 1, name: "Raportti" })).toBeInTheDocument();
+    expect(screen.getByText(/eikä tähän selaimeen ole vielä tallennettu arviointia/)).toBeInTheDocument();
+    expect(screen.getByRole("link", { name: "Siirry etusivulle aloittamaan" })).toHaveAttribute("href", "#/");
+    expect(screen.queryByRole("button", { name: "Luo PDF-raportti" })).not.toBeInTheDocument();
+  });
+
+  it("defaults to the screen's language, Koski Tl and notes included", async () => {
+    renderWithApp(<ReportPage />, { language: "sv", state: { assessment } });
+    expect(screen.getByRole("radio", { name: "Svenska" })).toBeChecked();
+    expect(await screen.findByRole("radio", { name: "Koski Tl (exempelkommun)" })).toBeChecked();
+    expect(screen.getByRole("radio", { name: "Ingen jämförelse" })).not.toBeChecked();
+    expect(
+      screen.getByRole("checkbox", { name: "Ta med anteckningarna som skrivits vid punkterna" }),
+    ).toBeChecked();
+  });
+
+  it("makes the report from the saved assessment with the chosen options and downloads it", async () => {
+    vi.mocked(createReportPdf).mockReturnValue(pdf);
+    const user = userEvent.setup();
+    renderWithApp(<ReportPage />, { language: "fi", state: { assessment } });
+    await screen.findByRole("radio", { name: "Koski Tl (esimerkkikunta)" });
+    await user.click(screen.getByRole("radio", { name: "Svenska" }));
+    await user.click(screen.getByRole("checkbox", { name: "Ota mukaan kohtiin kirjoitetut huomiot" }));
+    await user.click(screen.getByRole("button", { name: "Luo PDF-raportti" }));
+
+    const fileName = `kumppanuuspeili-rapport-kimitoon-kemionsaari-${today()}.pdf`;
+    expect(
+      await screen.findByText(`Raportti on valmis ja ladattu tiedostona: ${fileName}`),
+    ).toBeInTheDocument();
+    expect(downloadBlob).toHaveBeenCalledWith(fileName, pdf);
+    const report = reportPassedToPdf();
+    expect(report.language).toBe("sv");
+    expect(report.includesNotes).toBe(false);
+    expect(report.comparison?.name).toBe("Koski Tl");
+    // The same scoring the results page shows.
+    expect(report.overall.current.score).toBe(scoreAssessment(checklist, assessment.answers).overall.score);
+  });
+
+  it("leaves the comparison out when asked", async () => {
+    vi.mocked(createReportPdf).mockReturnValue(pdf);
+    const user = userEvent.setup();
+    renderWithApp(<ReportPage />, { state: { assessment } });
+    await user.click(await screen.findByRole("radio", { name: "Ei vertailua" }));
+    await user.click(screen.getByRole("button", { name: "Luo PDF-raportti" }));
+    await screen.findByText(/Raportti on valmis/);
+    expect(reportPassedToPdf().comparison).toBeNull();
+  });
+
+  it("says politely, in the user's language, when the report cannot be made", async () => {
+    vi.spyOn(console, "error").mockImplementation(() => undefined);
+    // e.g. the app was updated on the server and the old font file is gone.
+    vi.mocked(fetchReportFonts).mockRejectedValueOnce(new Error("font: HTTP 404"));
+    const user = userEvent.setup();
+    renderWithApp(<ReportPage />, { language: "sv", state: { assessment } });
+    await screen.findByRole("radio", { name: "Koski Tl (exempelkommun)" });
+    await user.click(screen.getByRole("button", { name: "Skapa PDF-rapport" }));
+
+    const status = screen.getByRole("status");
+    expect(status).toHaveAttribute("aria-live", "polite");
+    expect(await screen.findByText("Rapporten kunde inte skapas")).toBeInTheDocument();
+    expect(status).toHaveTextContent("Er värdering är sparad och oförändrad.");
+    expect(downloadBlob).not.toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,98 @@
+import { readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import { chromium } from "@playwright/test";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../../playwright.config";
+import type { Checklist } from "../../src/domain/checklist";
+import { PERSISTED_STATE_VERSION } from "../../src/domain/persisted-state";
+import { reportFixture } from "../../src/features/report/report-fixture";
+import { REPORT_MEASURE } from "../../src/features/report/report-measure";
+import { gzipSize, readManifest, type SizedFile, staticClosure } from "./sizes";
+import { median } from "./stats";
+
+const PDF_ENTRY = "src/features/report/pdf/create-report-pdf.ts";
+const REPORT_PAGE = "src/features/report/report-page.tsx";
+/** Only jsPDF has this name; finding it in a file means the PDF code is in that file. */
+const JSPDF_MARKER = "addFileToVFS";
+
+export interface PdfBuild {
+  /** JS that loads when a report is made: the PDF entry and its imports not already loaded by the page. */
+  chunk: SizedFile[];
+  /** The TrueType files fetched with it (only the report uses TrueType), by their plain size. */
+  fonts: { file: string; bytes: number }[];
+  /** Files loaded before a report is asked for (initial JS, the report page) that contain jsPDF. */
+  pdfCodeOutsideItsChunk: string[];
+}
+
+export function measurePdfBuild(distDir: string, initialJs: readonly string[]): PdfBuild {
+  const manifest = readManifest(distDir);
+  if (!manifest[PDF_ENTRY]) throw new Error(`${PDF_ENTRY} is not a chunk of its own in the build`);
+  const page = staticClosure(manifest, [REPORT_PAGE]).js;
+  const loadedBefore = new Set([...initialJs, ...page]);
+  const chunk = staticClosure(manifest, [PDF_ENTRY])
+    .js.filter((file) => !loadedBefore.has(file))
+    .map((file) => ({ file, gzipBytes: gzipSize(path.join(distDir, file)) }));
+  const ttf = new Set(Object.values(manifest).flatMap((entry) => entry.assets ?? []));
+  const fonts = [...ttf]
+    .filter((file) => file.endsWith(".ttf"))
+    .map((file) => ({ file, bytes: statSync(path.join(distDir, file)).size }));
+  const pdfCodeOutsideItsChunk = [...loadedBefore].filter((file) =>
+    readFileSync(path.join(distDir, file), "utf8").includes(JSPDF_MARKER),
+  );
+  return { chunk, fonts, pdfCodeOutsideItsChunk };
+}
+
+export interface PdfTimings {
+  /** Median ms from pressing "Create PDF report" to the finished file, each in a fresh browser context. */
+  firstReportMs: number;
+  /** Median of a second report in the same page: code and fonts already loaded. */
+  repeatReportMs: number;
+  samples: { first: number; repeat: number }[];
+}
+
+async function reportOnce(page: import("@playwright/test").Page, button: import("@playwright/test").Locator) {
+  const before = await page.evaluate((name) => performance.getEntriesByName(name).length, REPORT_MEASURE);
+  await Promise.all([page.waitForEvent("download"), button.click()]);
+  const handle = await page.waitForFunction(
+    ([name, count]) => {
+      const entries = performance.getEntriesByName(name as string);
+      return entries.length > (count as number) ? entries[entries.length - 1]?.duration : null;
+    },
+    [REPORT_MEASURE, before] as const,
+  );
+  return (await handle.jsonValue()) as number;
+}
+
+/**
+ * Makes the full report (the shipped checklist, a plan, the annual clock and the Koski Tl comparison) in the
+ * built app, timed by the app itself from the button press to the finished file. Each run is a new context,
+ * so the PDF code and the fonts are fetched as on a user's first report; one warm-up run is discarded.
+ */
+export async function measurePdfReport(url: string, checklist: Checklist, runs: number): Promise<PdfTimings> {
+  const saved = JSON.stringify({
+    state: { assessment: reportFixture(checklist), language: "fi" },
+    version: PERSISTED_STATE_VERSION,
+  });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  const samples: { first: number; repeat: number }[] = [];
+  try {
+    for (let run = 0; run <= runs; run++) {
+      const context = await browser.newContext({ acceptDownloads: true });
+      await context.addInitScript((value) => localStorage.setItem("kumppanuuspeili", value), saved);
+      const page = await context.newPage();
+      await page.goto(`${url}#/report`);
+      await page.getByRole("radio", { name: /Koski Tl/ }).waitFor();
+      const button = page.getByRole("button", { name: "Luo PDF-raportti" });
+      const first = await reportOnce(page, button);
+      const repeat = await reportOnce(page, button);
+      await context.close();
+      if (run > 0) samples.push({ first, repeat });
+    }
+  } finally {
+    await browser.close();
+  }
+  return {
+    firstReportMs: median(samples.map((sample) => sample.first)),
+    repeatReportMs: median(samples.map((sample) => sample.repeat)),
+    samples,
+  };
+}

@@ -1,0 +1,36 @@
+import type { Locator } from "@playwright/test";
+import type { Language } from "../../../src/domain/localized";
+import { texts } from "../support/texts";
+import { AppShell } from "./app-shell";
+
+export class ReportPage extends AppShell {
+  async goto(): Promise<void> {
+    await this.open("/report");
+  }
+
+  /** A report language's radio, named in that language ("Suomi", "Svenska", "English"). */
+  languageOption(language: Language): Locator {
+    return this.main.getByRole("radio", {
+      name: texts(language)(`common:language.${language}`),
+      exact: true,
+    });
+  }
+
+  /** The radio of a bundled example, e.g. "Koski Tl (esimerkkikunta)". */
+  example(name: string): Locator {
+    return this.page.getByRole("radio", { name: this.t("report:page.exampleOption", { name }), exact: true });
+  }
+
+  get notes(): Locator {
+    return this.page.getByRole("checkbox", { name: this.t("report:page.notes"), exact: true });
+  }
+
+  get createButton(): Locator {
+    return this.page.getByRole("button", { name: this.t("report:page.create"), exact: true });
+  }
+
+  /** Progress, the finished file and errors are announced here. */
+  get status(): Locator {
+    return this.main.getByRole("status");
+  }
+}

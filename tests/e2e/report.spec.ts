@@ -1,0 +1,147 @@
+import { readFile } from "node:fs/promises";
+import { expect, test } from "@playwright/test";
+import type { Language } from "../../src/domain/localized";
+import { scoreAssessment } from "../../src/domain/scoring";
+import { answersAtTarget } from "../../src/domain/suggestions";
+import { reportFixture } from "../../src/features/report/report-fixture";
+import { readPdf } from "../pdf-text";
+import { ReportPage } from "./pages/report-page";
+import { expectNoViolations } from "./support/axe";
+import { checklist, persistedState } from "./support/checklist";
+import { seedStorage } from "./support/storage";
+
+test.describe.configure({ mode: "parallel" });
+
+const assessment = reportFixture(checklist);
+
+const EXPECTED = {
+  fi: {
+    fileWord: "raportti",
+    language: "fi",
+    overall: "Kokonaistulos nyt",
+    atTarget: "Kun tavoitteet saavutetaan",
+    page: "Sivu",
+    action: "Avustushakemus 500 € – syksy hyte-koordinaattori 15. syyskuuta 2027 Suunniteltu",
+  },
+  sv: {
+    fileWord: "rapport",
+    language: "sv-FI",
+    overall: "Totalresultat nu",
+    atTarget: "När målen nås",
+    page: "Sida",
+    action: "Avustushakemus 500 € – syksy hyte-koordinaattori 15 september 2027 Planerad",
+  },
+} as const;
+
+function today(): string {
+  const now = new Date();
+  const pad = (value: number) => String(value).padStart(2, "0");
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** The origin of a request's URL; a blob: URL belongs to the page that made it, data: URLs go nowhere. */
+function originOf(url: string): string | null {
+  const parsed = new URL(url);
+  if (parsed.protocol === "data:") return null;
+  return parsed.origin;
+}
+
+for (const language of ["fi", "sv"] as const satisfies readonly Language[]) {
+  test(`creates the PDF report by keyboard and downloads it (${language})`, async ({
+    context,
+    page,
+    baseURL,
+  }) => {
+    const requests: string[] = [];
+    context.on("request", (request) => requests.push(request.url()));
+    const cspViolations: string[] = [];
+    page.on("console", (message) => {
+      if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
+    });
+    await seedStorage(context, persistedState(assessment, language));
+    const report = new ReportPage(page, language);
+    await report.goto();
+    await expect(report.example("Koski Tl")).toBeChecked();
+    await expect(report.languageOption(language)).toBeChecked();
+
+    // From the report language through the example and the notes option to the button, by keyboard only.
+    // Fonts and jsPDF come only when a report is asked for.
+    expect(requests.filter((url) => url.endsWith(".ttf"))).toEqual([]);
+    await report.languageOption(language).focus();
+    for (let press = 0; press < 3; press++) await page.keyboard.press("Tab");
+    await expect(report.createButton).toBeFocused();
+    const [download] = await Promise.all([page.waitForEvent("download"), page.keyboard.press("Enter")]);
+
+    const expected = EXPECTED[language];
+    const fileName = `kumppanuuspeili-${expected.fileWord}-kimitoon-kemionsaari-${today()}.pdf`;
+    expect(download.suggestedFilename()).toBe(fileName);
+    await expect(report.status).toContainText(fileName);
+    const bytes = await readFile(await download.path());
+    expect(bytes.subarray(0, 5).toString("latin1")).toBe("%PDF-");
+    expect(bytes.length).toBeGreaterThan(50_000);
+    expect(bytes.length).toBeLessThan(1_000_000);
+
+    const pdf = await readPdf(new Uint8Array(bytes));
+    expect(pdf.info.Language).toBe(expected.language);
+    const current = scoreAssessment(checklist, assessment.answers).overall.score ?? -1;
+    const target = scoreAssessment(checklist, answersAtTarget(assessment)).overall.score ?? -1;
+    expect(pdf.text).toContain(`${expected.overall} ${Math.round(current)} / 100`);
+    expect(pdf.text).toContain(`${expected.atTarget} ${Math.round(target)} / 100`);
+    expect(pdf.text).toContain(expected.action);
+    expect(pdf.text).toContain("Kimitoön – Kemiönsaari");
+    expect(pdf.text).toContain("Översätt bidragsanvisningarna på svenska – Åboland");
+    expect(pdf.text).toContain(`${expected.page} 1 / ${pdf.pages.length}`);
+
+    const appOrigin = new URL(baseURL ?? "").origin;
+    const foreign = requests.filter((url) => {
+      const origin = originOf(url);
+      return origin !== null && origin !== appOrigin;
+    });
+    expect(foreign, `requests outside ${appOrigin}`).toEqual([]);
+    // The fonts are the app's own files, fetched under connect-src 'self'.
+    expect(requests.filter((url) => url.endsWith(".ttf"))).toHaveLength(2);
+    expect(cspViolations).toEqual([]);
+  });
+}
+
+test("makes a report in another language than the screen's, without the comparison", async ({
+  context,
+  page,
+}) => {
+  await seedStorage(context, persistedState(assessment, "fi"));
+  const report = new ReportPage(page, "fi");
+  await report.goto();
+  await report.languageOption("sv").check();
+  await report.example("Koski Tl").waitFor();
+  await page.getByRole("radio", { name: report.t("report:page.exampleNone"), exact: true }).check();
+  const [download] = await Promise.all([page.waitForEvent("download"), report.createButton.click()]);
+  expect(download.suggestedFilename()).toMatch(/^kumppanuuspeili-rapport-/);
+  const pdf = await readPdf(new Uint8Array(await readFile(await download.path())));
+  expect(pdf.info.Language).toBe("sv-FI");
+  expect(pdf.text).toContain("Totalresultat nu");
+  expect(pdf.text).not.toContain("Jämförelse: Koski Tl");
+});
+
+for (const language of ["fi", "sv", "en"] as const satisfies readonly Language[]) {
+  test(`axe finds nothing on the report page, before and after a report (${language})`, async ({
+    context,
+    page,
+  }) => {
+    await seedStorage(context, persistedState(assessment, language));
+    const report = new ReportPage(page, language);
+    await report.goto();
+    await expect(page.locator("html")).toHaveAttribute("lang", language);
+    await expect(report.example("Koski Tl")).toBeVisible();
+    await expectNoViolations(page, `report (${language})`);
+    await Promise.all([page.waitForEvent("download"), report.createButton.click()]);
+    await expect(report.status.locator(".alert-success")).toBeVisible();
+    await expectNoViolations(page, `report with a finished file (${language})`);
+  });
+}
+
+test("axe finds nothing on the report page without an assessment", async ({ page }) => {
+  const report = new ReportPage(page, "fi");
+  await report.goto();
+  await expect(page.getByRole("link", { name: report.t("report:page.start") })).toBeVisible();
+  await expectNoViolations(page, "report, empty (fi)");
+});
