@@ -3,6 +3,8 @@ import { useTranslation } from "react-i18next";
 import { type ItemScore, rankItems } from "../../domain/scoring";
 import { useAppStore } from "../../store/app-store";
 import { answerFor, useAnswerLabel } from "../../ui/answer-label";
+import { paths } from "../../ui/paths";
+import { Link } from "../../ui/router";
 import { useNearViewport } from "../../ui/use-near-viewport";
 import { OthersLinks } from "./others-links";
 import type { Results } from "./use-results";
@@ -79,6 +81,11 @@ export function ItemRankings({ results }: { results: Results }) {
             hasOthersLinks={isNearViewport}
             emptyText={hasAnswers ? t("rankings.noneWeak") : t("rankings.noAnswers")}
           />
+          {weakest.length > 0 && (
+            <p className="rankings-next">
+              <Link to={paths.plan}>{t("rankings.toPlan")}</Link>
+            </p>
+          )}
         </div>
       </div>
     </section>

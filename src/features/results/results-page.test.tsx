@@ -235,6 +235,11 @@ describe("ResultsPage", () => {
     expect(row).toHaveTextContent("Ei käytössäTavoite: Täysin käytössä");
   });
 
+  it("leads from the weakest items to the improvement plan", () => {
+    renderResults(KOSKI_ANSWERS);
+    expect(screen.getByRole("link", { name: /kehittämissuunnitelma$/ })).toHaveAttribute("href", "#/plan");
+  });
+
   it("shows no target figures while no target is set", () => {
     renderResults(KOSKI_ANSWERS);
     expect(screen.queryByText(/^Tavoite/)).not.toBeInTheDocument();
