@@ -107,16 +107,17 @@ function chart(layout: PdfLayout, report: Report, t: ReportT): void {
     series.push({
       legend: t("pdf.summary.legendTarget"),
       values: report.themes.map((theme) => theme.score.target.score),
-      line: "dashed",
-      marker: "square",
+      // Dotted for the target and dashed with squares for the example, as on the screen's charts.
+      line: "dotted",
+      marker: "triangle",
     });
   }
   if (comparison) {
     series.push({
       legend: t("pdf.summary.legendExample", { name: comparison.name }),
       values: comparison.themes.map((theme) => theme.other.score),
-      line: "dotted",
-      marker: "triangle",
+      line: "dashed",
+      marker: "square",
     });
   }
   layout.heading(t("pdf.summary.chartHeading"), 2);
