@@ -1,7 +1,7 @@
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { ASSESSMENT_FILE_FORMAT, parseAssessmentFile } from "../domain/assessment-file";
-import { allItems, type Checklist, compareVersions } from "../domain/checklist";
+import { allItems, type Checklist, compareVersions, itemIds } from "../domain/checklist";
 import { readExample } from "../domain/example-file";
 import { PRACTICE_CATALOG_FORMAT } from "../domain/practice";
 import { parsePracticeCatalog, readPracticeCatalog } from "../domain/practice-catalog";
@@ -118,7 +118,7 @@ function validatePractices(file: string, data: unknown, findChecklist: FindCheck
     const detail = `"${id}" differs from the folder name "${folder}"`;
     return { ok: false, problems: [{ path: "checklist.id", code: "invalid", detail }] };
   }
-  const known = new Set(allItems(checklist).map((item) => item.id));
+  const known = itemIds(checklist);
   const unmatched = [...new Set(shape.value.practices.flatMap((card) => card.items))]
     .filter((itemId) => !known.has(itemId))
     .sort();

@@ -1,5 +1,5 @@
-import type { Action, CalendarEvent } from "./plan";
-import { DEFAULT_CALENDAR, monthsOf, newId } from "./plan";
+import type { Action, CalendarEvent, DatedAction } from "./plan";
+import { DEFAULT_CALENDAR, datedActions, monthsOf, newId } from "./plan";
 
 export type ClockEntry =
   | {
@@ -8,9 +8,6 @@ export type ClockEntry =
       isStart: boolean;
     }
   | { kind: "action"; action: DatedAction; day: number; year: number };
-
-/** Only actions with a due date are on the clock. */
-export type DatedAction = Action & { due: string };
 
 export interface ClockMonth {
   /** 1–12 */
@@ -30,10 +27,7 @@ export function annualClock(calendar: readonly CalendarEvent[], actions: readonl
       months[month - 1]?.entries.push({ kind: "event", event, isStart: index === 0 });
     });
   }
-  const dated = actions
-    .filter((action): action is DatedAction => action.due !== undefined)
-    .sort((a, b) => a.due.localeCompare(b.due));
-  for (const action of dated) {
+  for (const action of datedActions(actions)) {
     const [year, month, day] = action.due.split("-").map(Number) as [number, number, number];
     months[month - 1]?.entries.push({ kind: "action", action, day, year });
   }

@@ -3,7 +3,7 @@ import { type Assessment, AssessmentSchema, unknownItemRefs } from "./assessment
 import type { Checklist } from "./checklist";
 import { ExampleProfileSchema } from "./example";
 import { emptyPlan } from "./plan";
-import { type ParseResult, type Problem, parseWith } from "./problems";
+import { isRecord, type ParseResult, type Problem, parseWith } from "./problems";
 
 export const ASSESSMENT_FILE_FORMAT = "kumppanuuspeili-assessment";
 /** 2 added targets, actions and the annual clock; version 1 files are still read, with an empty plan. */
@@ -51,10 +51,6 @@ export function slugify(name: string): string {
 export function assessmentFileName(assessment: Assessment): string {
   const municipality = slugify(assessment.meta.municipality) || "arviointi";
   return `kumppanuuspeili-${municipality}-${assessment.meta.date}.json`;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 function fail(problems: Problem[]): ParseResult<never> {

@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { type Checklist, type ChecklistRef, SemverSchema, SlugSchema } from "./checklist";
+import { type Checklist, type ChecklistRef, itemIds, SemverSchema, SlugSchema } from "./checklist";
 import { LEVELS } from "./level";
 import { emptyPlan, PlanFieldsSchema } from "./plan";
 
@@ -47,6 +47,11 @@ export const AssessmentSchema = z.strictObject({
 });
 export type Assessment = z.infer<typeof AssessmentSchema>;
 
+/** hasOwn: an item id such as "constructor" must not pick up Object.prototype's member. */
+export function answerFor(answers: Readonly<Record<string, Answer>>, itemId: string): Answer | undefined {
+  return Object.hasOwn(answers, itemId) ? answers[itemId] : undefined;
+}
+
 export function createAssessment(ref: ChecklistRef, now: Date): Assessment {
   return {
     checklist: { id: ref.id, version: ref.version },
@@ -62,14 +67,20 @@ export function createAssessment(ref: ChecklistRef, now: Date): Assessment {
   };
 }
 
-function itemIdsOf(checklist: Checklist): Set<string> {
-  return new Set(checklist.themes.flatMap((theme) => theme.items.map((item) => item.id)));
-}
-
-/** Item ids answered in the assessment that the checklist does not have. */
-export function unknownItemIds(assessment: Pick<Assessment, "answers">, checklist: Checklist): string[] {
-  const known = itemIdsOf(checklist);
-  return Object.keys(assessment.answers).filter((id) => !known.has(id));
+/**
+ * The answers the checklist has, and the ids of those it lacks: item ids are stable, so an assessment written
+ * for another version of the checklist is compared on the items the two share.
+ */
+export function matchAnswers(
+  answers: Readonly<Record<string, Answer>>,
+  checklist: Checklist,
+): { answers: Record<string, Answer>; unmatchedItemIds: string[] } {
+  const known = itemIds(checklist);
+  const entries = Object.entries(answers);
+  return {
+    answers: Object.fromEntries(entries.filter(([id]) => known.has(id))),
+    unmatchedItemIds: entries.flatMap(([id]) => (known.has(id) ? [] : [id])),
+  };
 }
 
 /** Where the assessment names an item the checklist does not have: answers, targets and actions. */
@@ -77,7 +88,7 @@ export function unknownItemRefs(
   assessment: Pick<Assessment, "answers" | "targets" | "actions">,
   checklist: Checklist,
 ): { path: string; itemId: string }[] {
-  const known = itemIdsOf(checklist);
+  const known = itemIds(checklist);
   const refs = [
     ...Object.keys(assessment.answers).map((itemId) => ({ path: `answers.${itemId}`, itemId })),
     ...Object.keys(assessment.targets).map((itemId) => ({ path: `targets.${itemId}`, itemId })),

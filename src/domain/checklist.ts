@@ -138,3 +138,7 @@ export function compareVersions(a: string, b: string): number {
 export function allItems(checklist: Checklist): Item[] {
   return checklist.themes.flatMap((theme) => theme.items);
 }
+
+export function itemIds(checklist: Checklist): Set<string> {
+  return new Set(allItems(checklist).map((item) => item.id));
+}

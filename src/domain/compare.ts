@@ -63,8 +63,11 @@ export function compareAssessments(
   own: Readonly<Record<string, Answer>>,
   other: Readonly<Record<string, Answer>>,
 ): Comparison {
-  const ownScore = scoreAssessment(checklist, own);
-  const otherScore = scoreAssessment(checklist, other);
+  return compareScores(scoreAssessment(checklist, own), scoreAssessment(checklist, other));
+}
+
+/** For a caller that has scored its own side already (the report), so it is not scored twice. */
+export function compareScores(ownScore: AssessmentScore, otherScore: AssessmentScore): Comparison {
   const themes: ThemeComparison[] = [];
   const items: ItemComparison[] = [];
   ownScore.themes.forEach((ownTheme, t) => {
@@ -80,6 +83,9 @@ export function compareAssessments(
   return { own: ownScore, other: otherScore, themes, items };
 }
 
-export function isDifference(item: ItemComparison): boolean {
+/** The kinds of difference a comparison names; "same" and "not comparable" are not differences. */
+export type NamedDifference = Exclude<ItemDifference, "same" | "notComparable">;
+
+export function isDifference(item: ItemComparison): item is ItemComparison & { difference: NamedDifference } {
   return item.difference !== "same" && item.difference !== "notComparable";
 }

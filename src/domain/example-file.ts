@@ -1,6 +1,6 @@
-import type { Answer, Assessment } from "./assessment";
+import { type Answer, type Assessment, matchAnswers } from "./assessment";
 import { parseAssessmentFile } from "./assessment-file";
-import { allItems, type Checklist } from "./checklist";
+import { type Checklist, itemIds } from "./checklist";
 import type { Citation, ExampleProfile } from "./example";
 import type { ParseResult, Problem } from "./problems";
 
@@ -45,10 +45,6 @@ function citationProblems(answers: Readonly<Record<string, Answer>>, profile: Ex
   return problems;
 }
 
-function pick<T>(record: Readonly<Record<string, T>>, keep: (key: string) => boolean): Record<string, T> {
-  return Object.fromEntries(Object.entries(record).filter(([key]) => keep(key)));
-}
-
 /**
  * Reads an example municipality's file (parsed JSON) against a checklist. A file written for another version
  * of the checklist is not refused: item ids are stable, so the answers that still match are kept and the
@@ -61,10 +57,8 @@ export function readExample(data: unknown, checklist: Checklist): ParseResult<Ex
   if (profile === undefined) return { ok: false, problems: [{ path: "example", code: "missing" }] };
 
   const problems = citationProblems(answers, profile);
-  const known = new Set(allItems(checklist).map((item) => item.id));
-  const unmatchedItemIds = Object.keys(answers)
-    .filter((id) => !known.has(id))
-    .sort();
+  const matched = matchAnswers(answers, checklist);
+  const unmatchedItemIds = matched.unmatchedItemIds.sort();
   if (ref.id !== checklist.id) {
     problems.push({ path: "checklist.id", code: "unknownChecklist", detail: ref.id });
   } else if (ref.version === checklist.version) {
@@ -74,7 +68,10 @@ export function readExample(data: unknown, checklist: Checklist): ParseResult<Ex
   }
   if (problems.length > 0) return { ok: false, problems };
 
-  const citations: Record<string, Citation> = pick(profile.citations, (id) => known.has(id));
+  const known = itemIds(checklist);
+  const citations: Record<string, Citation> = Object.fromEntries(
+    Object.entries(profile.citations).filter(([id]) => known.has(id)),
+  );
   return {
     ok: true,
     value: {
@@ -82,7 +79,7 @@ export function readExample(data: unknown, checklist: Checklist): ParseResult<Ex
       assessment: {
         checklist: ref,
         meta,
-        answers: pick(answers, (id) => known.has(id)),
+        answers: matched.answers,
         // An example shows what a municipality does, not its own plan.
         targets: {},
         actions: [],

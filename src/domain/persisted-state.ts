@@ -2,7 +2,7 @@ import * as z from "zod/mini";
 import { AssessmentSchema } from "./assessment";
 import { LANGUAGES } from "./localized";
 import { emptyPlan } from "./plan";
-import { type ParseResult, parseJsonWith, parseWith } from "./problems";
+import { isRecord, type ParseResult, parseJsonWith, parseWith } from "./problems";
 
 /** Bump when the stored shape changes, and add a step to MIGRATIONS that lifts the previous shape. */
 export const PERSISTED_STATE_VERSION = 2;
@@ -14,10 +14,6 @@ export const PersistedStateSchema = z.strictObject({
 export type PersistedState = z.infer<typeof PersistedStateSchema>;
 
 const EnvelopeSchema = z.object({ state: z.unknown(), version: z.int().check(z.minimum(0)) });
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
 
 /** MIGRATIONS[n] turns version n's state into version n + 1's. */
 const MIGRATIONS: Record<number, (state: unknown) => unknown> = {

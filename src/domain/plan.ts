@@ -87,6 +87,16 @@ export function emptyPlan(): PlanFields {
   return { targets: {}, actions: [], calendar: DEFAULT_CALENDAR.map((event) => ({ ...event })) };
 }
 
+/** An action with a due date. */
+export type DatedAction = Action & { due: string };
+
+/** The actions that have a due date, earliest first (ISO dates sort as text). */
+export function datedActions(actions: readonly Action[]): DatedAction[] {
+  return actions
+    .filter((action): action is DatedAction => action.due !== undefined)
+    .sort((a, b) => a.due.localeCompare(b.due));
+}
+
 /** Months an event covers, in calendar order from its first month (a period may run over New Year). */
 export function monthsOf(event: Pick<CalendarEvent, "month" | "endMonth">): number[] {
   const end = event.endMonth ?? event.month;

@@ -1,15 +1,11 @@
-import { allItems, type Checklist } from "./checklist";
+import { type Checklist, itemIds } from "./checklist";
 import {
   PRACTICE_CATALOG_FORMAT,
   type PracticeCard,
   type PracticeCatalog,
   PracticeCatalogSchema,
 } from "./practice";
-import { type ParseResult, type Problem, parseWith } from "./problems";
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
+import { isRecord, type ParseResult, type Problem, parseWith } from "./problems";
 
 function duplicateIdProblems(cards: readonly PracticeCard[]): Problem[] {
   const seen = new Set<string>();
@@ -24,7 +20,7 @@ function duplicateIdProblems(cards: readonly PracticeCard[]): Problem[] {
 
 /** Within the catalog's own checklist version every reference must resolve, or the catalog is broken. */
 function referenceProblems(cards: readonly PracticeCard[], checklist: Checklist): Problem[] {
-  const items = new Set(allItems(checklist).map((item) => item.id));
+  const items = itemIds(checklist);
   const seeds = new Set(checklist.sources.map((source) => source.seed));
   const problems: Problem[] = [];
   cards.forEach((card, i) => {
@@ -42,7 +38,7 @@ function referenceProblems(cards: readonly PracticeCard[], checklist: Checklist)
 
 /** For another checklist version: a card keeps the items that still exist, and goes if none do. */
 function matchToChecklist(cards: readonly PracticeCard[], checklist: Checklist): PracticeCard[] {
-  const items = new Set(allItems(checklist).map((item) => item.id));
+  const items = itemIds(checklist);
   return cards
     .map((card) => ({ ...card, items: card.items.filter((itemId) => items.has(itemId)) }))
     .filter((card) => card.items.length > 0);

@@ -29,6 +29,10 @@ export interface Problem {
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
 
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
 export function formatPath(path: readonly PropertyKey[]): string {
   return path
     .map((key, index) => (typeof key === "number" ? `[${key}]` : `${index === 0 ? "" : "."}${String(key)}`))

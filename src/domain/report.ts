@@ -1,26 +1,24 @@
 import { annualClock, type ClockMonth } from "./annual-clock";
-import type { Answer, Assessment, AssessmentMeta } from "./assessment";
+import { type Answer, type Assessment, type AssessmentMeta, answerFor } from "./assessment";
 import { slugify } from "./assessment-file";
-import type { Checklist, Phase } from "./checklist";
-import { compareAssessments, type ItemDifference, isDifference } from "./compare";
+import { allItems, type Checklist, type Item, type Phase } from "./checklist";
+import { compareScores, isDifference, type NamedDifference } from "./compare";
 import type { Example } from "./example-file";
 import type { Level } from "./level";
 import type { Language } from "./localized";
-import type { Action, ActionStatus } from "./plan";
+import { type ActionStatus, datedActions } from "./plan";
 import type { PracticeCard } from "./practice";
 import { practicesForItem } from "./practice-catalog";
-import { type ScoreSummary, scoreAssessment, type ThemeScore } from "./scoring";
+import { type AssessmentScore, type ScoreSummary, scoreAssessment, type ThemeScore } from "./scoring";
 import {
   answersAtTarget,
   groupByPhase,
   groupByTheme,
   prioritiseSuggestions,
   type Suggestion,
+  TOP_PRIORITIES,
   topPriorities,
 } from "./suggestions";
-
-/** As many as the results page's "what to do next" shows. */
-export const REPORT_TOP_PRIORITIES = 5;
 
 export interface ReportInput {
   checklist: Checklist;
@@ -62,7 +60,6 @@ export interface ReportTheme {
 export interface ReportSuggestion {
   itemId: string;
   itemText: string;
-  themeId: string;
   themeTitle: string;
   phase: Phase | "ongoing";
   weight: number;
@@ -80,10 +77,9 @@ export interface ReportSuggestion {
 export interface ReportDifference {
   itemId: string;
   itemText: string;
-  themeTitle: string;
   own: Answer | undefined;
   other: Answer | undefined;
-  difference: ItemDifference;
+  difference: NamedDifference;
   /** How the example does it, or why it chose "not applicable", in the report's language. */
   otherBasis: string | null;
 }
@@ -92,7 +88,7 @@ export interface ReportComparison {
   name: string;
   description: string;
   overall: { own: ScoreSummary; other: ScoreSummary };
-  themes: { themeId: string; title: string; own: ThemeScore; other: ThemeScore }[];
+  themes: { title: string; own: ThemeScore; other: ThemeScore }[];
   /** Items where the two differ, in checklist order; "not applicable" on either side is named as a choice. */
   differences: ReportDifference[];
   /** Answers of the example that this checklist version does not have, so they are not compared. */
@@ -123,7 +119,7 @@ export interface Report {
   suggestions: {
     /** Gap left, highest priority first. */
     top: ReportSuggestion[];
-    byTheme: { themeId: string; title: string; suggestions: ReportSuggestion[] }[];
+    byTheme: { title: string; suggestions: ReportSuggestion[] }[];
     /** The three phases of the cooperation process (seed 003); ongoing work is left to the theme list. */
     byPhase: { phase: Phase; suggestions: ReportSuggestion[] }[];
   };
@@ -149,7 +145,6 @@ function reportSuggestion(
   return {
     itemId: item.id,
     itemText: item.text[language],
-    themeId: theme.id,
     themeTitle: theme.title[language],
     phase: item.phase ?? "ongoing",
     weight: item.weight,
@@ -173,9 +168,8 @@ function suggestionsOf(input: ReportInput): Report["suggestions"] {
   const convert = (list: readonly Suggestion[]) =>
     list.map((suggestion) => reportSuggestion(suggestion, practices, language));
   return {
-    top: convert(topPriorities(open, REPORT_TOP_PRIORITIES)),
+    top: convert(topPriorities(open, TOP_PRIORITIES)),
     byTheme: groupByTheme(checklist, open).map((group) => ({
-      themeId: group.key.id,
       title: group.key.title[language],
       suggestions: convert(group.suggestions),
     })),
@@ -185,23 +179,26 @@ function suggestionsOf(input: ReportInput): Report["suggestions"] {
   };
 }
 
-function answerOf(answers: Readonly<Record<string, Answer>>, itemId: string): Answer | undefined {
-  return Object.hasOwn(answers, itemId) ? answers[itemId] : undefined;
-}
+/** The checklist's items by id, for the sections that name items by id. */
+type ItemIndex = ReadonlyMap<string, Item>;
 
-function comparisonOf(input: ReportInput, example: Example): ReportComparison {
+function comparisonOf(
+  input: ReportInput,
+  example: Example,
+  items: ItemIndex,
+  current: AssessmentScore,
+): ReportComparison {
   const { checklist, assessment, language } = input;
   const own = assessment.answers;
   const other = example.assessment.answers;
-  const comparison = compareAssessments(checklist, own, other);
+  const comparison = compareScores(current, scoreAssessment(checklist, other));
   const titles = new Map(checklist.themes.map((theme) => [theme.id, theme.title[language]]));
-  const texts = new Map(checklist.themes.flatMap((theme) => theme.items.map((item) => [item.id, item.text])));
   const { citations } = example.profile;
-  const basisOf = (itemId: string, difference: ItemDifference): string | null => {
+  const basisOf = (itemId: string, difference: NamedDifference): string | null => {
     if (difference !== "theyHaveYouLack" && difference !== "theyChoseNotApplicable") return null;
     const citation = Object.hasOwn(citations, itemId) ? citations[itemId] : undefined;
     if (citation) return citation.paraphrase[language];
-    const answer = answerOf(other, itemId);
+    const answer = answerFor(other, itemId);
     return answer?.kind === "notApplicable" ? answer.reason : null;
   };
   return {
@@ -209,17 +206,15 @@ function comparisonOf(input: ReportInput, example: Example): ReportComparison {
     description: example.profile.description[language],
     overall: { own: comparison.own.overall, other: comparison.other.overall },
     themes: comparison.themes.map((theme) => ({
-      themeId: theme.themeId,
       title: titles.get(theme.themeId) ?? theme.themeId,
       own: theme.own,
       other: theme.other,
     })),
     differences: comparison.items.filter(isDifference).map((item) => ({
       itemId: item.itemId,
-      itemText: texts.get(item.itemId)?.[language] ?? item.itemId,
-      themeTitle: titles.get(item.themeId) ?? item.themeId,
-      own: answerOf(own, item.itemId),
-      other: answerOf(other, item.itemId),
+      itemText: items.get(item.itemId)?.text[language] ?? item.itemId,
+      own: answerFor(own, item.itemId),
+      other: answerFor(other, item.itemId),
       difference: item.difference,
       otherBasis: basisOf(item.itemId, item.difference),
     })),
@@ -227,15 +222,11 @@ function comparisonOf(input: ReportInput, example: Example): ReportComparison {
   };
 }
 
-function actionsOf(input: ReportInput): ReportAction[] {
-  const { checklist, assessment, language } = input;
-  const texts = new Map(checklist.themes.flatMap((theme) => theme.items.map((item) => [item.id, item.text])));
-  const dated = assessment.actions
-    .filter((action): action is Action & { due: string } => action.due !== undefined)
-    .sort((a, b) => a.due.localeCompare(b.due));
+function actionsOf(input: ReportInput, items: ItemIndex): ReportAction[] {
+  const { assessment, language } = input;
   const undated = assessment.actions.filter((action) => action.due === undefined);
-  return [...dated, ...undated].map((action) => {
-    const text = action.itemId === undefined ? undefined : texts.get(action.itemId);
+  return [...datedActions(assessment.actions), ...undated].map((action) => {
+    const text = action.itemId === undefined ? undefined : items.get(action.itemId)?.text;
     return {
       id: action.id,
       what: action.what,
@@ -255,6 +246,7 @@ export function buildReport(input: ReportInput): Report {
   const { checklist, assessment, language, includeNotes } = input;
   const current = scoreAssessment(checklist, assessment.answers);
   const atTarget = scoreAssessment(checklist, answersAtTarget(assessment));
+  const items: ItemIndex = new Map(allItems(checklist).map((item) => [item.id, item]));
   const themes = checklist.themes.map((theme, t): ReportTheme => {
     const currentTheme = current.themes[t];
     const targetTheme = atTarget.themes[t];
@@ -264,7 +256,7 @@ export function buildReport(input: ReportInput): Report {
       title: theme.title[language],
       score: { current: currentTheme, target: targetTheme },
       items: theme.items.map((item) => {
-        const answer = answerOf(assessment.answers, item.id);
+        const answer = answerFor(assessment.answers, item.id);
         const target = Object.hasOwn(assessment.targets, item.id) ? assessment.targets[item.id] : undefined;
         return {
           id: item.id,
@@ -292,8 +284,8 @@ export function buildReport(input: ReportInput): Report {
     themes,
     includesNotes: includeNotes,
     suggestions: suggestionsOf(input),
-    comparison: input.example ? comparisonOf(input, input.example) : null,
-    actions: actionsOf(input),
+    comparison: input.example ? comparisonOf(input, input.example, items, current) : null,
+    actions: actionsOf(input, items),
     annualClock: annualClock(assessment.calendar, assessment.actions),
     sources: checklist.sources.map((source) => ({
       title: source.title[language],

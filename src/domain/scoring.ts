@@ -44,7 +44,7 @@ export interface AssessmentScore {
 
 const MAX_LEVEL = 3;
 
-function statusOf(answer: Answer | undefined): ItemStatus {
+export function statusOf(answer: Answer | undefined): ItemStatus {
   switch (answer?.kind) {
     case "level":
       return "scored";

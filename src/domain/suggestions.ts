@@ -1,6 +1,10 @@
-import type { Answer, Assessment } from "./assessment";
+import { type Answer, type Assessment, answerFor } from "./assessment";
 import type { Checklist, Item, Phase, Theme } from "./checklist";
 import { FULL_LEVEL, type Level } from "./level";
+import { statusOf } from "./scoring";
+
+/** How many top priorities the plan and the report lead with. */
+export const TOP_PRIORITIES = 5;
 
 /** One item below "fully in place", with what closing its gap is worth. */
 export interface Suggestion {
@@ -24,9 +28,9 @@ export interface Suggestion {
 export function prioritiseSuggestions(checklist: Checklist, assessment: Assessment): Suggestion[] {
   const suggestions = checklist.themes.flatMap((theme) =>
     theme.items.flatMap((item): Suggestion[] => {
-      const answer = assessment.answers[item.id];
+      const answer = answerFor(assessment.answers, item.id);
       if (answer?.kind !== "level" || answer.level === FULL_LEVEL) return [];
-      const setTarget = assessment.targets[item.id];
+      const setTarget = Object.hasOwn(assessment.targets, item.id) ? assessment.targets[item.id] : undefined;
       const target = setTarget ?? FULL_LEVEL;
       const gap = Math.max(0, target - answer.level);
       return [
@@ -44,6 +48,24 @@ export function prioritiseSuggestions(checklist: Checklist, assessment: Assessme
   );
   // Array.prototype.sort is stable, so equal priorities stay in checklist order.
   return suggestions.sort((a, b) => b.priority - a.priority);
+}
+
+export interface UnrankedTheme {
+  theme: Theme;
+  count: number;
+}
+
+/** Per theme, the items without a level (unanswered or "don't know"): no gap to rank, they wait for an answer. */
+export function unrankedByTheme(
+  checklist: Checklist,
+  answers: Readonly<Record<string, Answer>>,
+): UnrankedTheme[] {
+  return checklist.themes
+    .map((theme) => ({
+      theme,
+      count: theme.items.filter((item) => statusOf(answerFor(answers, item.id)) === "unanswered").length,
+    }))
+    .filter((entry) => entry.count > 0);
 }
 
 /** The top suggestions: those with a gap left, at most `limit`. */

@@ -27,8 +27,3 @@ export function useAnswerLabel(): (answer: Answer | undefined) => string {
   const { t } = useTranslation("common");
   return useCallback((answer: Answer | undefined) => t(answerLabelKey(answer)), [t]);
 }
-
-/** hasOwn: an item id such as "constructor" must not pick up Object.prototype's member. */
-export function answerFor(answers: Readonly<Record<string, Answer>>, itemId: string): Answer | undefined {
-  return Object.hasOwn(answers, itemId) ? answers[itemId] : undefined;
-}

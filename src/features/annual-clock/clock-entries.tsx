@@ -1,6 +1,5 @@
 import { useTranslation } from "react-i18next";
-import type { DatedAction } from "../../domain/annual-clock";
-import type { CalendarEvent } from "../../domain/plan";
+import type { CalendarEvent, DatedAction } from "../../domain/plan";
 import { useAppStore } from "../../store/app-store";
 import { useCalendarEventTitle } from "../../ui/calendar-event-title";
 import { formatDate } from "../../ui/format";

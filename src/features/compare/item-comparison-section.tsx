@@ -1,13 +1,12 @@
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { Answer } from "../../domain/assessment";
+import { type Answer, answerFor } from "../../domain/assessment";
 import type { Checklist } from "../../domain/checklist";
 import { type Comparison, type ItemComparison, isDifference } from "../../domain/compare";
 import type { Citation } from "../../domain/example";
 import type { PracticeCard } from "../../domain/practice";
 import { practicesForItem } from "../../domain/practice-catalog";
 import { useAppStore } from "../../store/app-store";
-import { answerFor } from "../../ui/answer-label";
 import { ItemComparisonEntry } from "./item-comparison-entry";
 import { type ItemFilter, ItemFilters } from "./item-filters";
 

@@ -1,5 +1,5 @@
-import { useState } from "react";
-import { type Assessment, unknownItemIds } from "../../domain/assessment";
+import { useMemo, useState } from "react";
+import { type Assessment, matchAnswers } from "../../domain/assessment";
 import type { Checklist } from "../../domain/checklist";
 import type { Example } from "../../domain/example-file";
 import type { Language } from "../../domain/localized";
@@ -41,25 +41,18 @@ export interface OtherSideState {
   side: OtherSide | null;
 }
 
-function sideFor(
-  choice: Choice,
-  examples: readonly Example[],
-  file: FileState,
-  checklist: Checklist,
-): OtherSide | null {
-  if (choice.kind === "example") {
-    const example = examples.find((candidate) => candidate.profile.id === choice.exampleId);
-    if (!example) return null;
-    const { answers } = example.assessment;
-    return { kind: "example", example, answers, unmatchedItemIds: example.unmatchedItemIds };
-  }
+function exampleSide(examples: readonly Example[], exampleId: string): OtherSide | null {
+  const example = examples.find((candidate) => candidate.profile.id === exampleId);
+  if (!example) return null;
+  const { answers } = example.assessment;
+  return { kind: "example", example, answers, unmatchedItemIds: example.unmatchedItemIds };
+}
+
+/** A file for another shipped version is compared on the items the two versions share, and says so. */
+function fileSide(file: FileState, checklist: Checklist): OtherSide | null {
   if (file.status !== "read") return null;
   const { assessment, fileName } = file;
-  // A file for another shipped version is compared on the items the two versions share, and says so.
-  const unmatchedItemIds = unknownItemIds(assessment, checklist);
-  const unmatched = new Set(unmatchedItemIds);
-  const answers = Object.fromEntries(Object.entries(assessment.answers).filter(([id]) => !unmatched.has(id)));
-  return { kind: "file", fileName, assessment, answers, unmatchedItemIds };
+  return { kind: "file", fileName, assessment, ...matchAnswers(assessment.answers, checklist) };
 }
 
 /** The first example is picked by default, so opening the page already shows a comparison. */
@@ -69,12 +62,14 @@ export function useOtherSide(examples: readonly Example[], checklist: Checklist)
   const first = examples[0];
   const choice: Choice =
     picked ?? (first ? { kind: "example", exampleId: first.profile.id } : { kind: "file" });
+  // Memoised, so the comparison (scored from these answers) is not redone on every render.
+  const fromFile = useMemo(() => fileSide(file, checklist), [file, checklist]);
   return {
     choice,
     choose: setPicked,
     file,
     readChosenFile: async (chosen) => setFile(await readFile(chosen)),
-    side: sideFor(choice, examples, file, checklist),
+    side: choice.kind === "example" ? exampleSide(examples, choice.exampleId) : fromFile,
   };
 }
 

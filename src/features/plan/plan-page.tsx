@@ -1,7 +1,7 @@
 import "./i18n";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
-import { prioritiseSuggestions } from "../../domain/suggestions";
+import { prioritiseSuggestions, unrankedByTheme } from "../../domain/suggestions";
 import { useAppStore } from "../../store/app-store";
 import { useActiveChecklist } from "../../store/checklists";
 import { NoAssessmentNote } from "../../ui/no-assessment-note";
@@ -13,7 +13,7 @@ import { ActionPlan } from "./action-plan";
 import "./plan.css";
 import { SuggestionSection } from "./suggestion-section";
 import { TopPriorities } from "./top-priorities";
-import { UnrankedNote, unrankedByTheme } from "./unranked-note";
+import { UnrankedNote } from "./unranked-note";
 
 function PlanLinks() {
   const { t } = useTranslation("plan");

@@ -1,9 +1,10 @@
 import { useTranslation } from "react-i18next";
+import { answerFor } from "../../domain/assessment";
 import type { Checklist, Item } from "../../domain/checklist";
 import type { Example } from "../../domain/example-file";
 import type { PracticeCard } from "../../domain/practice";
 import { useAppStore } from "../../store/app-store";
-import { answerFor, useAnswerLabel } from "../../ui/answer-label";
+import { useAnswerLabel } from "../../ui/answer-label";
 import { paths } from "../../ui/paths";
 import { PracticeCardList } from "../../ui/practice-card";
 import { Link } from "../../ui/router";

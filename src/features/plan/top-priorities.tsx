@@ -1,17 +1,15 @@
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
-import { type Suggestion, topPriorities } from "../../domain/suggestions";
+import { type Suggestion, TOP_PRIORITIES, topPriorities } from "../../domain/suggestions";
 import { useAppStore } from "../../store/app-store";
 import { NowAndTarget, PriorityFigure } from "./suggestion-figures";
-
-const TOP_COUNT = 5;
 
 /** The few items worth most, as a summary to take to the board; the full cards follow below. */
 export function TopPriorities({ suggestions }: { suggestions: readonly Suggestion[] }) {
   const { t } = useTranslation("plan");
   const language = useAppStore((state) => state.language);
   const headingId = useId();
-  const top = topPriorities(suggestions, TOP_COUNT);
+  const top = topPriorities(suggestions, TOP_PRIORITIES);
   return (
     <section aria-labelledby={headingId} className="plan-section top-priorities">
       <h2 id={headingId}>{t("top.heading")}</h2>

@@ -1,8 +1,9 @@
 import { useId, useRef } from "react";
 import { useTranslation } from "react-i18next";
+import { answerFor } from "../../domain/assessment";
 import { type ItemScore, rankItems } from "../../domain/scoring";
 import { useAppStore } from "../../store/app-store";
-import { answerFor, useAnswerLabel } from "../../ui/answer-label";
+import { useAnswerLabel } from "../../ui/answer-label";
 import { paths } from "../../ui/paths";
 import { Link } from "../../ui/router";
 import { useNearViewport } from "../../ui/use-near-viewport";

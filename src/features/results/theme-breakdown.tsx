@@ -1,10 +1,10 @@
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
-import type { Answer, Level } from "../../domain/assessment";
+import { type Answer, answerFor, type Level } from "../../domain/assessment";
 import type { Item, Theme } from "../../domain/checklist";
 import type { ItemScore, ThemeScore } from "../../domain/scoring";
 import { useAppStore } from "../../store/app-store";
-import { answerFor, useAnswerLabel } from "../../ui/answer-label";
+import { useAnswerLabel } from "../../ui/answer-label";
 import { formatScore } from "../../ui/format";
 import { NoValue } from "../../ui/no-value";
 import { TableScroll } from "../../ui/table-scroll";
