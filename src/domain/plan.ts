@@ -57,6 +57,11 @@ export const PlanFieldsSchema = {
   calendar: z.array(CalendarEventSchema).check(z.maxLength(200)),
 };
 
+/** The item's target, if the user set one (hasOwn, as for answers). */
+export function targetFor(targets: Readonly<Targets>, itemId: string): Level | undefined {
+  return Object.hasOwn(targets, itemId) ? targets[itemId] : undefined;
+}
+
 export interface PlanFields {
   targets: Targets;
   actions: Action[];

@@ -6,7 +6,7 @@ import { compareScores, isDifference, type NamedDifference } from "./compare";
 import type { Example } from "./example-file";
 import type { Level } from "./level";
 import type { Language } from "./localized";
-import { type ActionStatus, datedActions } from "./plan";
+import { type ActionStatus, datedActions, targetFor } from "./plan";
 import type { PracticeCard } from "./practice";
 import { practicesForItem } from "./practice-catalog";
 import { type AssessmentScore, type ScoreSummary, scoreAssessment, type ThemeScore } from "./scoring";
@@ -165,8 +165,12 @@ function suggestionsOf(input: ReportInput): Report["suggestions"] {
   const { checklist, assessment, practices, language } = input;
   // An item whose target is already met has nothing left to suggest.
   const open = prioritiseSuggestions(checklist, assessment).filter((suggestion) => suggestion.gap > 0);
+  // Each suggestion is converted once; the lists below share the converted entries.
+  const converted = new Map(
+    open.map((suggestion) => [suggestion, reportSuggestion(suggestion, practices, language)] as const),
+  );
   const convert = (list: readonly Suggestion[]) =>
-    list.map((suggestion) => reportSuggestion(suggestion, practices, language));
+    list.flatMap((suggestion) => converted.get(suggestion) ?? []);
   return {
     top: convert(topPriorities(open, TOP_PRIORITIES)),
     byTheme: groupByTheme(checklist, open).map((group) => ({
@@ -257,7 +261,7 @@ export function buildReport(input: ReportInput): Report {
       score: { current: currentTheme, target: targetTheme },
       items: theme.items.map((item) => {
         const answer = answerFor(assessment.answers, item.id);
-        const target = Object.hasOwn(assessment.targets, item.id) ? assessment.targets[item.id] : undefined;
+        const target = targetFor(assessment.targets, item.id);
         return {
           id: item.id,
           text: item.text[language],

@@ -1,6 +1,7 @@
 import { type Answer, type Assessment, answerFor } from "./assessment";
 import type { Checklist, Item, Phase, Theme } from "./checklist";
 import { FULL_LEVEL, type Level } from "./level";
+import { targetFor } from "./plan";
 import { statusOf } from "./scoring";
 
 /** How many top priorities the plan and the report lead with. */
@@ -30,7 +31,7 @@ export function prioritiseSuggestions(checklist: Checklist, assessment: Assessme
     theme.items.flatMap((item): Suggestion[] => {
       const answer = answerFor(assessment.answers, item.id);
       if (answer?.kind !== "level" || answer.level === FULL_LEVEL) return [];
-      const setTarget = Object.hasOwn(assessment.targets, item.id) ? assessment.targets[item.id] : undefined;
+      const setTarget = targetFor(assessment.targets, item.id);
       const target = setTarget ?? FULL_LEVEL;
       const gap = Math.max(0, target - answer.level);
       return [

@@ -2,6 +2,7 @@ import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import { type Answer, answerFor, type Level } from "../../domain/assessment";
 import type { Item, Theme } from "../../domain/checklist";
+import { targetFor } from "../../domain/plan";
 import type { ItemScore, ThemeScore } from "../../domain/scoring";
 import { useAppStore } from "../../store/app-store";
 import { useAnswerLabel } from "../../ui/answer-label";
@@ -91,7 +92,7 @@ export function ThemeBreakdown({ theme, themeScore, answers, targets }: ThemeBre
                   item={item}
                   itemScore={scores.get(item.id)}
                   answer={answerFor(answers, item.id)}
-                  target={Object.hasOwn(targets, item.id) ? targets[item.id] : undefined}
+                  target={targetFor(targets, item.id)}
                 />
               ))}
             </tbody>
