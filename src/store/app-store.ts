@@ -70,74 +70,58 @@ function upsert<T extends { id: string }>(
   };
 }
 
+/** The record with `key` set to `value`, or without `key` when `value` is null. */
+function withEntry<T>(record: Readonly<Record<string, T>>, key: string, value: T | null): Record<string, T> {
+  const { [key]: _previous, ...rest } = record;
+  return value === null ? rest : { ...rest, [key]: value };
+}
+
 let pendingProblem: StorageProblem | null = null;
 
 export const useAppStore = create<AppState>()(
   persist(
-    (set, get) => ({
-      assessment: null,
-      startAssessment: (ref) => set({ assessment: createAssessment(ref, new Date()) }),
-      setAnswer: (itemId, answer) =>
-        set(({ assessment }) => {
-          if (!assessment) return {};
-          const { [itemId]: _previous, ...rest } = assessment.answers;
-          return {
-            assessment: touched(assessment, { answers: answer ? { ...rest, [itemId]: answer } : rest }),
-          };
-        }),
-      updateMeta: (meta) =>
-        set(({ assessment }) =>
-          assessment ? { assessment: touched(assessment, { meta: { ...assessment.meta, ...meta } }) } : {},
-        ),
-      replaceAssessment: (assessment) => set({ assessment }),
-      setTarget: (itemId, level) =>
-        set(({ assessment }) => {
-          if (!assessment) return {};
-          const { [itemId]: _previous, ...rest } = assessment.targets;
-          return {
-            assessment: touched(assessment, {
-              targets: level === null ? rest : { ...rest, [itemId]: level },
-            }),
-          };
-        }),
-      saveAction: (action) => {
-        const assessment = get().assessment;
-        if (!assessment) return "";
-        const { id, list } = upsert(assessment.actions, action, "action");
-        set({ assessment: touched(assessment, { actions: list }) });
-        return id;
-      },
-      removeAction: (id) =>
-        set(({ assessment }) =>
-          assessment
-            ? { assessment: touched(assessment, { actions: assessment.actions.filter((a) => a.id !== id) }) }
-            : {},
-        ),
-      saveCalendarEvent: (event) => {
-        const assessment = get().assessment;
-        if (!assessment) return "";
-        const { id, list } = upsert(assessment.calendar, event, "event");
-        set({ assessment: touched(assessment, { calendar: list }) });
-        return id;
-      },
-      removeCalendarEvent: (id) =>
-        set(({ assessment }) =>
-          assessment
-            ? {
-                assessment: touched(assessment, { calendar: assessment.calendar.filter((e) => e.id !== id) }),
-              }
-            : {},
-        ),
+    (set, get) => {
+      /** Changes the saved assessment, if there is one, and stamps the time of the change. */
+      const change = (changes: (assessment: Assessment) => Partial<Assessment>) =>
+        set(({ assessment }) => (assessment ? { assessment: touched(assessment, changes(assessment)) } : {}));
+      return {
+        assessment: null,
+        startAssessment: (ref) => set({ assessment: createAssessment(ref, new Date()) }),
+        setAnswer: (itemId, answer) =>
+          change(({ answers }) => ({ answers: withEntry(answers, itemId, answer) })),
+        updateMeta: (meta) => change((assessment) => ({ meta: { ...assessment.meta, ...meta } })),
+        replaceAssessment: (assessment) => set({ assessment }),
+        setTarget: (itemId, level) =>
+          change(({ targets }) => ({ targets: withEntry(targets, itemId, level) })),
+        saveAction: (action) => {
+          const assessment = get().assessment;
+          if (!assessment) return "";
+          const { id, list } = upsert(assessment.actions, action, "action");
+          change(() => ({ actions: list }));
+          return id;
+        },
+        removeAction: (id) =>
+          change(({ actions }) => ({ actions: actions.filter((action) => action.id !== id) })),
+        saveCalendarEvent: (event) => {
+          const assessment = get().assessment;
+          if (!assessment) return "";
+          const { id, list } = upsert(assessment.calendar, event, "event");
+          change(() => ({ calendar: list }));
+          return id;
+        },
+        removeCalendarEvent: (id) =>
+          change(({ calendar }) => ({ calendar: calendar.filter((event) => event.id !== id) })),
 
-      language: "fi",
-      setLanguage: (language) => set({ language }),
+        language: "fi",
+        setLanguage: (language) => set({ language }),
 
-      storageProblem: null,
-      dismissStorageProblem: () => set({ storageProblem: null }),
+        storageProblem: null,
+        dismissStorageProblem: () => set({ storageProblem: null }),
 
-      checklistRegistry: null,
-      setChecklistRegistry: (checklistRegistry) => set({ checklistRegistry }),
-    }),
+        checklistRegistry: null,
+        setChecklistRegistry: (checklistRegistry) => set({ checklistRegistry }),
+      };
+    },
     {
       name: STORAGE_KEY,
       version: PERSISTED_STATE_VERSION,
