@@ -1,8 +1,7 @@
 import { useTranslation } from "react-i18next";
 import type { Assessment } from "../domain/assessment";
-import { assessmentFileName, toAssessmentFile } from "../domain/assessment-file";
 import { Alert } from "../ui/alert";
-import { downloadTextFile } from "../ui/download";
+import { downloadAssessmentFile } from "../ui/download";
 
 /**
  * The saved assessment answers a checklist version this build does not ship (e.g. after an update that
@@ -18,12 +17,7 @@ export function MissingChecklist({ assessment }: { assessment: Assessment }) {
         <button
           type="button"
           className="button button-secondary"
-          onClick={() =>
-            downloadTextFile(
-              assessmentFileName(assessment),
-              JSON.stringify(toAssessmentFile(assessment), null, 2),
-            )
-          }
+          onClick={() => downloadAssessmentFile(assessment)}
         >
           {t("missingChecklist.download")}
         </button>

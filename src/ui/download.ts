@@ -1,3 +1,6 @@
+import type { Assessment } from "../domain/assessment";
+import { assessmentFileName, toAssessmentFile } from "../domain/assessment-file";
+
 /** Saves a file through the browser's own download; nothing leaves the machine. */
 export function downloadBlob(fileName: string, blob: Blob): void {
   const url = URL.createObjectURL(blob);
@@ -10,4 +13,9 @@ export function downloadBlob(fileName: string, blob: Blob): void {
 
 export function downloadTextFile(fileName: string, text: string, type = "application/json"): void {
   downloadBlob(fileName, new Blob([text], { type }));
+}
+
+/** The assessment as the file the user keeps and can load again. */
+export function downloadAssessmentFile(assessment: Assessment): void {
+  downloadTextFile(assessmentFileName(assessment), JSON.stringify(toAssessmentFile(assessment), null, 2));
 }

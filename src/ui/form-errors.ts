@@ -16,3 +16,8 @@ export function fieldErrorsFrom<TValues extends FieldValues>(
   }
   return errors as FieldErrors<TValues>;
 }
+
+/** Ids of the hint and, when there is one, the error that describe a field; nothing when neither is there. */
+export function describedBy(...ids: (string | false)[]): string | undefined {
+  return ids.filter(Boolean).join(" ") || undefined;
+}

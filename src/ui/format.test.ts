@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatMonth, formatPercent, formatScore } from "./format";
+import { formatDate, formatMonth, formatMonthTitle, formatPercent, formatScore } from "./format";
 
 describe("format", () => {
   it("writes numbers and dates the way each language does", () => {
@@ -19,5 +19,11 @@ describe("format", () => {
     expect(formatMonth(1, "fi")).toBe("tammikuu");
     expect(formatMonth(12, "sv")).toBe("december");
     expect(formatMonth(3, "en")).toBe("March");
+  });
+
+  it("starts a month's name with a capital where it stands as a title", () => {
+    expect(formatMonthTitle(1, "fi")).toBe("Tammikuu");
+    expect(formatMonthTitle(12, "sv")).toBe("December");
+    expect(formatMonthTitle(3, "en")).toBe("March");
   });
 });

@@ -41,3 +41,9 @@ export function formatDate(isoDate: string, language: Language): string {
 export function formatMonth(month: number, language: Language): string {
   return monthFormat(language).format(Date.UTC(2000, month - 1, 1));
 }
+
+/** The month's name to start a heading, an option or a table cell (fi "Tammikuu", sv "Januari"). */
+export function formatMonthTitle(month: number, language: Language): string {
+  const name = formatMonth(month, language);
+  return name.charAt(0).toLocaleUpperCase(language) + name.slice(1);
+}

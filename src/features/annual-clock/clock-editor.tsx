@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from "react";
+import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { ClockMonth } from "../../domain/annual-clock";
 import type { Assessment } from "../../domain/assessment";
@@ -6,6 +6,7 @@ import type { CalendarEvent } from "../../domain/plan";
 import { useAppStore } from "../../store/app-store";
 import { useCalendarEventTitle } from "../../ui/calendar-event-title";
 import { ConfirmDialog } from "../../ui/confirm-dialog";
+import { useFocusAfterRender } from "../../ui/use-focus-after-render";
 import type { EventControls } from "./clock-entries";
 import { ClockMonths } from "./clock-months";
 import { EventForm } from "./event-form";
@@ -13,20 +14,6 @@ import type { EventDraft } from "./event-form-values";
 import { useMonthName } from "./month-name";
 import { RestoreDefaults } from "./restore-defaults";
 import { UndatedActions } from "./undated-actions";
-
-/**
- * Moves focus once the next render has put the target in place: the new event's edit button after adding,
- * a month heading after its event is deleted.
- */
-function useFocusAfterRender(): (elementId: string) => void {
-  const [target, setTarget] = useState<string | null>(null);
-  useEffect(() => {
-    if (target === null) return;
-    document.getElementById(target)?.focus();
-    setTarget(null);
-  }, [target]);
-  return setTarget;
-}
 
 /** The clock of a saved assessment: its months, and adding, editing, deleting and restoring events. */
 export function ClockEditor({
@@ -41,6 +28,7 @@ export function ClockEditor({
   const removeCalendarEvent = useAppStore((state) => state.removeCalendarEvent);
   const eventTitle = useCalendarEventTitle();
   const monthName = useMonthName();
+  // The new event's edit button after adding, a month heading after its event is deleted.
   const focusAfterRender = useFocusAfterRender();
   const [isAdding, setIsAdding] = useState(false);
   const [editingId, setEditingId] = useState<string | null>(null);

@@ -70,8 +70,11 @@ export type EventErrorKey =
   | "form.errors.noteTooLong"
   | "form.errors.month";
 
+/** The end month's list holds only "none" and valid months, so that field never has an error. */
+export type EventErrorField = Exclude<EventField, "endMonth">;
+
 /** Only a title can be missing or too long; a note only too long; a month only unchosen. */
-export function eventErrorKey(field: EventField, code: string | undefined): EventErrorKey {
+export function eventErrorKey(field: EventErrorField, code: string | undefined): EventErrorKey {
   if (field === "title") return code === "tooLong" ? "form.errors.titleTooLong" : "form.errors.titleRequired";
   if (field === "note") return "form.errors.noteTooLong";
   return "form.errors.month";

@@ -1,60 +1,18 @@
-import { type ReactNode, useEffect, useId } from "react";
-import { type FieldError, useForm } from "react-hook-form";
+import { useEffect, useId } from "react";
+import { useForm } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import type { CalendarEvent } from "../../domain/plan";
 import { useCalendarEventTitle } from "../../ui/calendar-event-title";
+import { Field } from "../../ui/form-field";
 import {
   type EventDraft,
-  type EventField,
+  type EventErrorField,
   type EventFormValues,
   eventErrorKey,
   eventResolver,
   toFormValues,
 } from "./event-form-values";
 import { MONTHS, useMonthName } from "./month-name";
-
-/** What a control needs from its field: its id, and whether it is invalid and what describes it. */
-interface ControlProps {
-  id: string;
-  "aria-invalid": true | undefined;
-  "aria-describedby": string | undefined;
-}
-
-interface FieldProps {
-  formId: string;
-  field: EventField;
-  label: string;
-  hint?: string;
-  error: FieldError | undefined;
-  children: (control: ControlProps) => ReactNode;
-}
-
-/** Label, hint, control and error message, tied together by ids. */
-function Field({ formId, field, label, hint, error, children }: FieldProps) {
-  const { t } = useTranslation("annualClock");
-  const id = `${formId}-${field}`;
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
-  const describedBy = [hint && hintId, error && errorId].filter(Boolean).join(" ") || undefined;
-  return (
-    <div className="field">
-      <label htmlFor={id} className="field-label">
-        {label}
-      </label>
-      {hint && (
-        <p id={hintId} className="field-hint">
-          {hint}
-        </p>
-      )}
-      {children({ id, "aria-invalid": error ? true : undefined, "aria-describedby": describedBy })}
-      {error && (
-        <p id={errorId} className="field-error">
-          {t(eventErrorKey(field, error.type))}
-        </p>
-      )}
-    </div>
-  );
-}
 
 function MonthOptions({ emptyLabel }: { emptyLabel: string }) {
   const monthName = useMonthName();
@@ -97,23 +55,27 @@ export function EventForm({ event, heading, headingLevel, submitLabel, onSave, o
     resolver: eventResolver(template),
   });
   const id = useId();
+  const ids = (field: string) => `${id}-${field}`;
+  const errorText = (field: EventErrorField) => {
+    const error = errors[field];
+    return error && t(eventErrorKey(field, error.type));
+  };
   useEffect(() => setFocus("title"), [setFocus]);
 
   return (
-    <form className="clock-form" aria-labelledby={`${id}-heading`} noValidate onSubmit={handleSubmit(onSave)}>
-      <Heading id={`${id}-heading`} className="clock-form-heading">
+    <form className="clock-form" aria-labelledby={ids("heading")} noValidate onSubmit={handleSubmit(onSave)}>
+      <Heading id={ids("heading")} className="clock-form-heading">
         {heading}
       </Heading>
       <Field
-        formId={id}
-        field="title"
+        id={ids("title")}
         label={template ? t("form.templateTitle") : t("form.title")}
         hint={
           template
             ? t("form.templateTitleHint", { title: templateTitle({ title: "", template }) })
             : t("form.titleHint")
         }
-        error={errors.title}
+        errorText={errorText("title")}
       >
         {(control) => (
           <input
@@ -126,27 +88,21 @@ export function EventForm({ event, heading, headingLevel, submitLabel, onSave, o
           />
         )}
       </Field>
-      <Field formId={id} field="month" label={t("form.month")} error={errors.month}>
+      <Field id={ids("month")} label={t("form.month")} errorText={errorText("month")}>
         {(control) => (
           <select className="text-input clock-month-select" aria-required {...control} {...register("month")}>
             <MonthOptions emptyLabel={t("form.chooseMonth")} />
           </select>
         )}
       </Field>
-      <Field
-        formId={id}
-        field="endMonth"
-        label={t("form.endMonth")}
-        hint={t("form.endMonthHint")}
-        error={errors.endMonth}
-      >
+      <Field id={ids("endMonth")} label={t("form.endMonth")} hint={t("form.endMonthHint")}>
         {(control) => (
           <select className="text-input clock-month-select" {...control} {...register("endMonth")}>
             <MonthOptions emptyLabel={t("form.noEndMonth")} />
           </select>
         )}
       </Field>
-      <Field formId={id} field="note" label={t("form.note")} error={errors.note}>
+      <Field id={ids("note")} label={t("form.note")} errorText={errorText("note")}>
         {(control) => <textarea className="text-area" rows={2} {...control} {...register("note")} />}
       </Field>
       <div className="button-row">

@@ -1,6 +1,6 @@
 import { useCallback } from "react";
 import { useAppStore } from "../../store/app-store";
-import { formatMonth } from "../../ui/format";
+import { formatMonth, formatMonthTitle } from "../../ui/format";
 
 export const MONTHS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12] as const;
 
@@ -11,10 +11,7 @@ export const MONTHS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12] as const;
 export function useMonthName(): (month: number, asTitle?: boolean) => string {
   const language = useAppStore((state) => state.language);
   return useCallback(
-    (month, asTitle = false) => {
-      const name = formatMonth(month, language);
-      return asTitle ? name.charAt(0).toLocaleUpperCase(language) + name.slice(1) : name;
-    },
+    (month, asTitle = false) => (asTitle ? formatMonthTitle : formatMonth)(month, language),
     [language],
   );
 }

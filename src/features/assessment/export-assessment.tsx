@@ -1,8 +1,7 @@
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
-import { assessmentFileName, toAssessmentFile } from "../../domain/assessment-file";
 import { useAppStore } from "../../store/app-store";
-import { downloadTextFile } from "../../ui/download";
+import { downloadAssessmentFile } from "../../ui/download";
 
 /** The only way answers leave the browser: a file the user saves themselves. */
 export function ExportAssessment() {
@@ -11,8 +10,7 @@ export function ExportAssessment() {
   const exportFile = () => {
     // Read at click time, so the panel does not re-render on every answer.
     const assessment = useAppStore.getState().assessment;
-    if (!assessment) return;
-    downloadTextFile(assessmentFileName(assessment), JSON.stringify(toAssessmentFile(assessment), null, 2));
+    if (assessment) downloadAssessmentFile(assessment);
   };
   return (
     <section className="panel export-panel" aria-labelledby={headingId}>

@@ -5,6 +5,7 @@ import { type AssessmentMeta, RESPONDENT_ROLES } from "../../domain/assessment";
 import type { Language } from "../../domain/localized";
 import { MUNICIPALITIES, municipalityName } from "../../domain/municipalities";
 import { useAppStore } from "../../store/app-store";
+import { describedBy } from "../../ui/form-errors";
 import { type MetaField, metaResolver, validMetaFields } from "./meta-form-values";
 
 type SaveState = "idle" | "saved" | "notSaved";
@@ -49,11 +50,6 @@ function FieldErrorText({
       {t(ERROR_KEYS[field])}
     </p>
   );
-}
-
-/** Ids of the hint and, when there is one, the error that describe a field. */
-function describedBy(...ids: (string | false)[]): string {
-  return ids.filter(Boolean).join(" ");
 }
 
 /** Metadata of the assessment. Every valid change is saved as the user types; there is no save button. */

@@ -5,26 +5,13 @@ import { useAppStore } from "../../store/app-store";
 import { useActiveChecklist } from "../../store/checklists";
 import { type ExampleLoadError, useExamples } from "../../store/examples";
 import { Alert } from "../../ui/alert";
+import { NoAssessmentNote } from "../../ui/no-assessment-note";
 import { Page } from "../../ui/page";
-import { paths } from "../../ui/paths";
 import { ProblemList } from "../../ui/problem-list";
-import { Link } from "../../ui/router";
 import "./compare.css";
 import { CompareView } from "./compare-view";
 
 const NO_ANSWERS: Readonly<Record<string, Answer>> = {};
-
-function NoAssessmentNote() {
-  const { t } = useTranslation("compare");
-  return (
-    <Alert tone="info" title={t("noAssessment.title")}>
-      <p>{t("noAssessment.body")}</p>
-      <p>
-        <Link to={paths.start}>{t("noAssessment.start")}</Link>
-      </p>
-    </Alert>
-  );
-}
 
 /** A shipped example or practice file that fails validation is named, never used. */
 function LoadProblems({ problems }: { problems: readonly ExampleLoadError[] }) {
@@ -49,7 +36,13 @@ export default function ComparePage({ focusItemId }: { focusItemId?: string }) {
         <p>{t("page.noChecklist")}</p>
       ) : (
         <>
-          {assessment === null && <NoAssessmentNote />}
+          {assessment === null && (
+            <NoAssessmentNote
+              title={t("noAssessment.title")}
+              body={t("noAssessment.body")}
+              startLabel={t("noAssessment.start")}
+            />
+          )}
           <LoadProblems problems={loaded.problems} />
           <CompareView
             checklist={checklist}

@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import type { Checklist } from "../../domain/checklist";
 import { ACTION_STATUSES, type Action } from "../../domain/plan";
 import { useAppStore } from "../../store/app-store";
+import { Field } from "../../ui/form-field";
 import {
   type ActionField,
   type ActionFields,
@@ -20,9 +21,12 @@ interface ActionFormProps {
   onClose: (saved?: Action) => void;
 }
 
+/** The status radios and the item list offer only valid choices; the other fields can have errors. */
+type ErrorField = Extract<ActionField, "what" | "responsible" | "due">;
+
 function useErrorText() {
   const { t } = useTranslation("plan");
-  return (field: ActionField, error: FieldError): string => {
+  return (field: ErrorField, error: FieldError): string => {
     switch (field) {
       case "what":
         return error.type === "tooLong"
@@ -32,15 +36,8 @@ function useErrorText() {
         return t("form.errors.responsibleTooLong", { max: error.message });
       case "due":
         return t("form.errors.due");
-      default:
-        return t("form.errors.status");
     }
   };
-}
-
-/** Ids of the hint and, when there is one, the error that describe a field. */
-function describedBy(...ids: (string | false)[]): string | undefined {
-  return ids.filter(Boolean).join(" ") || undefined;
 }
 
 /** Adds or edits one action. Validated on saving, then again on every change until the errors are fixed. */
@@ -65,13 +62,9 @@ export function ActionForm({ checklist, initial, actionId, onClose }: ActionForm
     onClose({ ...fields, id: savedId });
   });
 
-  const errorFor = (field: ActionField) => {
+  const errorFor = (field: ErrorField) => {
     const error = errors[field];
-    return error ? (
-      <p id={ids(`${field}-error`)} className="field-error">
-        {errorText(field, error)}
-      </p>
-    ) : null;
+    return error && errorText(field, error);
   };
 
   return (
@@ -79,60 +72,44 @@ export function ActionForm({ checklist, initial, actionId, onClose }: ActionForm
       <p id={ids("title")} className="action-form-title">
         {actionId ? t("form.editTitle") : t("form.addTitle")}
       </p>
-      <div className="field">
-        <label htmlFor={ids("what")} className="field-label">
-          {t("form.what")} <span className="field-required">({t("form.required")})</span>
-        </label>
-        <textarea
-          id={ids("what")}
-          className="text-area"
-          rows={4}
-          aria-required="true"
-          aria-invalid={errors.what ? true : undefined}
-          aria-describedby={describedBy(!!errors.what && ids("what-error"))}
-          {...register("what")}
-        />
-        {errorFor("what")}
-      </div>
+      <Field
+        id={ids("what")}
+        label={
+          <>
+            {t("form.what")} <span className="field-required">({t("form.required")})</span>
+          </>
+        }
+        errorText={errorFor("what")}
+      >
+        {(control) => (
+          <textarea className="text-area" rows={4} aria-required="true" {...control} {...register("what")} />
+        )}
+      </Field>
 
-      <div className="field">
-        <label htmlFor={ids("responsible")} className="field-label">
-          {t("form.responsible")}
-        </label>
-        <p id={ids("responsible-hint")} className="field-hint">
-          {t("form.responsibleHint")}
-        </p>
-        <input
-          id={ids("responsible")}
-          type="text"
-          className="text-input"
-          autoComplete="off"
-          aria-invalid={errors.responsible ? true : undefined}
-          aria-describedby={describedBy(
-            ids("responsible-hint"),
-            !!errors.responsible && ids("responsible-error"),
-          )}
-          {...register("responsible")}
-        />
-        {errorFor("responsible")}
-      </div>
+      <Field
+        id={ids("responsible")}
+        label={t("form.responsible")}
+        hint={t("form.responsibleHint")}
+        errorText={errorFor("responsible")}
+      >
+        {(control) => (
+          <input
+            type="text"
+            className="text-input"
+            autoComplete="off"
+            {...control}
+            {...register("responsible")}
+          />
+        )}
+      </Field>
 
-      <div className="field">
-        <label htmlFor={ids("due")} className="field-label">
-          {t("form.due")}
-        </label>
-        <input
-          id={ids("due")}
-          type="date"
-          className="text-input input-short"
-          aria-invalid={errors.due ? true : undefined}
-          aria-describedby={describedBy(!!errors.due && ids("due-error"))}
-          {...register("due")}
-        />
-        {errorFor("due")}
-      </div>
+      <Field id={ids("due")} label={t("form.due")} errorText={errorFor("due")}>
+        {(control) => (
+          <input type="date" className="text-input input-short" {...control} {...register("due")} />
+        )}
+      </Field>
 
-      <fieldset className="field" aria-describedby={describedBy(!!errors.status && ids("status-error"))}>
+      <fieldset className="field">
         <legend className="field-label">{t("form.status")}</legend>
         <div className="action-form-statuses">
           {ACTION_STATUSES.map((status) => (
@@ -142,7 +119,6 @@ export function ActionForm({ checklist, initial, actionId, onClose }: ActionForm
             </label>
           ))}
         </div>
-        {errorFor("status")}
       </fieldset>
 
       <div className="field">

@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useState } from "react";
+import { useId, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { allItems, type Checklist } from "../../domain/checklist";
 import { ACTION_STATUSES, type Action } from "../../domain/plan";
@@ -6,6 +6,7 @@ import { useAppStore } from "../../store/app-store";
 import { ConfirmDialog } from "../../ui/confirm-dialog";
 import { paths } from "../../ui/paths";
 import { Link } from "../../ui/router";
+import { useFocusAfterRender } from "../../ui/use-focus-after-render";
 import { ActionDraft } from "./action-draft";
 import { ActionEntry } from "./action-entry";
 import { toFormValues } from "./action-form-values";
@@ -35,21 +36,13 @@ export function ActionPlan({ checklist, actions }: { checklist: Checklist; actio
   const items = useMemo(() => new Map(allItems(checklist).map((item) => [item.id, item])), [checklist]);
   const [notice, setNotice] = useState("");
   const [pendingDelete, setPendingDelete] = useState<Action | null>(null);
-  const heading = useRef<HTMLHeadingElement>(null);
   const headingId = useId();
-  // The deleted card's button is gone; once the dialog has closed, focus goes to the section's heading.
-  const focusHeading = useRef(false);
-  useEffect(() => {
-    if (pendingDelete === null && focusHeading.current) {
-      focusHeading.current = false;
-      heading.current?.focus();
-    }
-  }, [pendingDelete]);
+  const focusAfterRender = useFocusAfterRender();
 
   const onSaved = (action: Action) => setNotice(t("actions.saved", { what: action.what }));
   return (
     <section aria-labelledby={headingId} className="plan-section">
-      <h2 id={headingId} ref={heading} tabIndex={-1}>
+      <h2 id={headingId} tabIndex={-1}>
         {t("actions.heading")}
       </h2>
       <p>{t("actions.intro")}</p>
@@ -98,8 +91,9 @@ export function ActionPlan({ checklist, actions }: { checklist: Checklist; actio
           if (!pendingDelete) return;
           removeAction(pendingDelete.id);
           setNotice(t("actions.deleted", { what: pendingDelete.what }));
-          focusHeading.current = true;
           setPendingDelete(null);
+          // The deleted card's button is gone; once the dialog has closed, focus goes to the section's heading.
+          focusAfterRender(headingId);
         }}
         onCancel={() => setPendingDelete(null)}
       />
