@@ -3,9 +3,9 @@ import path from "node:path";
 import { chromium } from "@playwright/test";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../../playwright.config";
 import type { Checklist } from "../../src/domain/checklist";
-import { PERSISTED_STATE_VERSION } from "../../src/domain/persisted-state";
 import { reportFixture } from "../../src/features/report/report-fixture";
 import { REPORT_MEASURE } from "../../src/features/report/report-measure";
+import { persistedState, STORAGE_KEY } from "../e2e/support/checklist";
 import { gzipSize, readManifest, type SizedFile, staticClosure } from "./sizes";
 import { median } from "./stats";
 
@@ -68,16 +68,13 @@ async function reportOnce(page: import("@playwright/test").Page, button: import(
  * so the PDF code and the fonts are fetched as on a user's first report; one warm-up run is discarded.
  */
 export async function measurePdfReport(url: string, checklist: Checklist, runs: number): Promise<PdfTimings> {
-  const saved = JSON.stringify({
-    state: { assessment: reportFixture(checklist), language: "fi" },
-    version: PERSISTED_STATE_VERSION,
-  });
+  const saved = [STORAGE_KEY, persistedState(reportFixture(checklist), "fi")] as const;
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   const samples: { first: number; repeat: number }[] = [];
   try {
     for (let run = 0; run <= runs; run++) {
       const context = await browser.newContext({ acceptDownloads: true });
-      await context.addInitScript((value) => localStorage.setItem("kumppanuuspeili", value), saved);
+      await context.addInitScript(([key, value]) => localStorage.setItem(key, value), saved);
       const page = await context.newPage();
       await page.goto(`${url}#/report`);
       await page.getByRole("radio", { name: /Koski Tl/ }).waitFor();

@@ -1,6 +1,6 @@
 import type { Report, ReportComparison, ReportDifference } from "../../../domain/report";
 import type { ScoreSummary } from "../../../domain/scoring";
-import { answerLabel, coverageLabel, itemNumbers, type ReportT, scoreLabel } from "./labels";
+import { answerLabel, coverageLabel, type ItemNumbers, type ReportT, scoreLabel } from "./labels";
 import { type PdfLayout, STYLE } from "./layout";
 import { type Cell, type CellPart, table } from "./table";
 
@@ -17,17 +17,14 @@ function scoreTable(layout: PdfLayout, report: Report, comparison: ReportCompari
   layout.heading(t("pdf.comparison.scoresHeading"), 2);
   table(layout, {
     columns: [
-      { header: t("pdf.comparison.theme"), share: 0.3 },
+      { header: t("pdf.table.theme"), share: 0.3 },
       { header: t("pdf.comparison.ownScore"), share: 0.19, align: "right" },
-      { header: t("pdf.comparison.ownAnswered"), share: 0.16, align: "right" },
+      { header: t("pdf.table.answered"), share: 0.16, align: "right" },
       { header: t("pdf.comparison.otherScore", { name }), share: 0.19, align: "right" },
-      { header: t("pdf.comparison.otherAnswered"), share: 0.16, align: "right" },
+      { header: t("pdf.table.answered"), share: 0.16, align: "right" },
     ],
-    rows: [
-      ...comparison.themes.map((theme) => row(theme.title, theme.own, theme.other)),
-      row(t("pdf.comparison.overallRow"), comparison.overall.own, comparison.overall.other),
-    ],
-    emphasisedRows: new Set([comparison.themes.length]),
+    rows: comparison.themes.map((theme) => row(theme.title, theme.own, theme.other)),
+    total: row(t("pdf.table.overallRow"), comparison.overall.own, comparison.overall.other),
   });
 }
 
@@ -47,9 +44,13 @@ function itemCell(difference: ReportDifference, name: string, t: ReportT): Cell 
   return parts;
 }
 
-function differenceTable(layout: PdfLayout, report: Report, comparison: ReportComparison, t: ReportT): void {
+function differenceTable(
+  layout: PdfLayout,
+  comparison: ReportComparison,
+  t: ReportT,
+  numbers: ItemNumbers,
+): void {
   const { name, differences } = comparison;
-  const numbers = itemNumbers(report.themes);
   const count = (kind: ReportDifference["difference"]) =>
     differences.filter((d) => d.difference === kind).length;
   layout.heading(t("pdf.comparison.itemsHeading"), 2);
@@ -66,8 +67,8 @@ function differenceTable(layout: PdfLayout, report: Report, comparison: ReportCo
   layout.paragraph(`${intro} ${t("pdf.comparison.choiceNote")}`);
   table(layout, {
     columns: [
-      { header: t("pdf.comparison.number"), share: 0.06 },
-      { header: t("pdf.comparison.item"), share: 0.48 },
+      { header: t("pdf.table.number"), share: 0.06 },
+      { header: t("pdf.table.item"), share: 0.48 },
       { header: t("pdf.comparison.own"), share: 0.15 },
       { header: t("pdf.comparison.other", { name }), share: 0.15 },
       { header: t("pdf.comparison.difference"), share: 0.16 },
@@ -83,7 +84,7 @@ function differenceTable(layout: PdfLayout, report: Report, comparison: ReportCo
 }
 
 /** The chosen example beside the assessment: theme scores, then the items where the answers differ. */
-export function comparison(layout: PdfLayout, report: Report, t: ReportT): void {
+export function comparison(layout: PdfLayout, report: Report, t: ReportT, numbers: ItemNumbers): void {
   const { comparison } = report;
   if (!comparison) return;
   layout.section(t("pdf.comparison.title", { name: comparison.name }));
@@ -93,5 +94,5 @@ export function comparison(layout: PdfLayout, report: Report, t: ReportT): void 
     layout.paragraph(t("pdf.comparison.unmatched", { count: comparison.unmatchedCount }), STYLE.muted);
   }
   scoreTable(layout, report, comparison, t);
-  differenceTable(layout, report, comparison, t);
+  differenceTable(layout, comparison, t, numbers);
 }

@@ -1,7 +1,15 @@
 import type { Report } from "../../../domain/report";
 import { formatDate } from "../../../ui/format";
 import type { ReportT } from "./labels";
-import { CONTENT_WIDTH, MARGIN, PAGE, type PdfLayout, type SectionMark, STYLE } from "./layout";
+import {
+  CONTENT_WIDTH,
+  MARGIN,
+  PAGE,
+  type PdfLayout,
+  type SectionMark,
+  STYLE,
+  type TextStyle,
+} from "./layout";
 
 const LABEL_WIDTH = 52;
 
@@ -19,40 +27,21 @@ function factRow(layout: PdfLayout, label: string, value: string): void {
   layout.y = layout.drawLines(lines, MARGIN.left + LABEL_WIDTH, layout.y, STYLE.body) + 1.6;
 }
 
+/** Text across the column at the cursor, with `after` mm of space below it. */
+function coverText(layout: PdfLayout, text: string, style: TextStyle, after: number): void {
+  layout.y = layout.drawLines(layout.wrap(text, CONTENT_WIDTH, style), MARGIN.left, layout.y, style) + after;
+}
+
 /** Page 1: what was assessed, by whom and when, and on which checklist; the contents come last. */
 export function cover(layout: PdfLayout, report: Report, t: ReportT): number {
   const { meta, checklist } = report;
   const { doc } = layout;
   layout.y = 42;
-  layout.y =
-    layout.drawLines(
-      [t("pdf.cover.kicker").toLocaleUpperCase(report.language)],
-      MARGIN.left,
-      layout.y,
-      STYLE.smallMuted,
-    ) + 3;
-  layout.y =
-    layout.drawLines(
-      layout.wrap(t("pdf.cover.title"), CONTENT_WIDTH, STYLE.title),
-      MARGIN.left,
-      layout.y,
-      STYLE.title,
-    ) + 2;
+  coverText(layout, t("pdf.cover.kicker").toLocaleUpperCase(report.language), STYLE.smallMuted, 3);
+  coverText(layout, t("pdf.cover.title"), STYLE.title, 2);
   const place = meta.municipality.trim() || t("pdf.cover.noMunicipality");
-  layout.y =
-    layout.drawLines(
-      layout.wrap(`${place} ${meta.year}`, CONTENT_WIDTH, STYLE.h1),
-      MARGIN.left,
-      layout.y,
-      STYLE.h1,
-    ) + 2;
-  layout.y =
-    layout.drawLines(
-      layout.wrap(checklist.title, CONTENT_WIDTH, STYLE.subtitle),
-      MARGIN.left,
-      layout.y,
-      STYLE.subtitle,
-    ) + 6;
+  coverText(layout, `${place} ${meta.year}`, STYLE.h1, 2);
+  coverText(layout, checklist.title, STYLE.subtitle, 6);
   doc.setDrawColor(0);
   doc.setLineWidth(0.6);
   doc.line(MARGIN.left, layout.y, MARGIN.left + 40, layout.y);

@@ -18,7 +18,7 @@ export function guide(layout: PdfLayout, report: Report, t: ReportT): void {
     layout,
     {
       columns: [
-        { header: t("pdf.guide.answer"), share: 0.7 },
+        { header: t("pdf.table.answer"), share: 0.7 },
         { header: t("pdf.guide.points"), share: 0.3, align: "right" },
       ],
       rows: LEVELS.map((level) => [levelLabel(t, level), formatScore(levelPoints(level), language)]),

@@ -3,7 +3,7 @@ import {
   answerLabel,
   bandLabel,
   coverageLabel,
-  itemNumbers,
+  type ItemNumbers,
   levelLabel,
   type ReportT,
   scoreLabel,
@@ -22,9 +22,8 @@ function itemCell(item: ReportItem, t: ReportT): Cell {
 }
 
 /** Every theme's items with their answers and targets, one table per theme. */
-export function items(layout: PdfLayout, report: Report, t: ReportT): void {
+export function items(layout: PdfLayout, report: Report, t: ReportT, numbers: ItemNumbers): void {
   const { language } = report;
-  const numbers = itemNumbers(report.themes);
   layout.section(t("pdf.items.title"));
   layout.paragraph(t("pdf.items.intro"));
   layout.paragraph(t(report.includesNotes ? "pdf.items.notesIncluded" : "pdf.items.notesLeftOut"));
@@ -42,11 +41,11 @@ export function items(layout: PdfLayout, report: Report, t: ReportT): void {
     );
     table(layout, {
       columns: [
-        { header: t("pdf.items.number"), share: 0.06 },
-        { header: t("pdf.items.item"), share: 0.5 },
+        { header: t("pdf.table.number"), share: 0.06 },
+        { header: t("pdf.table.item"), share: 0.5 },
         { header: t("pdf.items.weight"), share: 0.08, align: "right" },
-        { header: t("pdf.items.answer"), share: 0.18 },
-        { header: t("pdf.items.target"), share: 0.18 },
+        { header: t("pdf.table.answer"), share: 0.18 },
+        { header: t("pdf.table.target"), share: 0.18 },
       ],
       rows: theme.items.map((item) => [
         numbers.get(item.id) ?? "",

@@ -4,7 +4,7 @@ import type { Level } from "../../../domain/level";
 import type { Language } from "../../../domain/localized";
 import type { MaturityBand, ScoreSummary } from "../../../domain/scoring";
 import { answerLabelKey } from "../../../ui/answer-label";
-import { formatMonth, formatPercent, formatScore } from "../../../ui/format";
+import { formatPercent, formatScore } from "../../../ui/format";
 
 /** Texts in the report's language, which may differ from the screen's. */
 export type ReportT = TFunction<["report", "common"]>;
@@ -39,13 +39,10 @@ export function coverageLabel(t: ReportT, summary: ScoreSummary, language: Langu
   });
 }
 
-/** "Tammikuu", "Januari", "January": month names start a table cell. */
-export function monthTitle(month: number, language: Language): string {
-  const name = formatMonth(month, language);
-  return name.charAt(0).toLocaleUpperCase(language) + name.slice(1);
-}
+/** An item's number by its id. */
+export type ItemNumbers = ReadonlyMap<string, string>;
 
 /** Item numbers such as "2.5" (theme 2, item 5), so a meeting can refer to an item briefly. */
-export function itemNumbers(themes: readonly { items: readonly { id: string }[] }[]): Map<string, string> {
+export function itemNumbers(themes: readonly { items: readonly { id: string }[] }[]): ItemNumbers {
   return new Map(themes.flatMap((theme, t) => theme.items.map((item, i) => [item.id, `${t + 1}.${i + 1}`])));
 }

@@ -191,10 +191,6 @@ export class PdfLayout {
     this.y = MARGIN.top;
   }
 
-  gap(height: number): void {
-    if (this.y > MARGIN.top) this.y = Math.min(this.y + height, this.bottom);
-  }
-
   /**
    * A section starts on a new page with its title, unless it is a short one that may follow on the same
    * page; the mark feeds the contents and the PDF outline (with the page its title lands on).
@@ -281,11 +277,6 @@ export class PdfLayout {
     );
   }
 
-  /** Height of a block as `block` would draw it. */
-  measureBlock(parts: readonly BlockPart[], width = CONTENT_WIDTH): number {
-    return this.partsHeight(this.wrapParts(parts, width));
-  }
-
   /**
    * Parts kept together on one page, e.g. one suggestion with its item, figures and text. A block taller
    * than a page (a very long note) flows on as paragraphs do.
@@ -306,12 +297,5 @@ export class PdfLayout {
       }
     }
     this.y += options.after ?? 3;
-  }
-
-  /** A thin rule across the text column. */
-  rule(grey = 150, width = 0.2): void {
-    this.doc.setDrawColor(grey);
-    this.doc.setLineWidth(width);
-    this.doc.line(MARGIN.left, this.y, PAGE.width - MARGIN.right, this.y);
   }
 }

@@ -3,15 +3,14 @@ import type { ClockEntry } from "../../../domain/annual-clock";
 import { ACTION_STATUSES } from "../../../domain/plan";
 import type { Report } from "../../../domain/report";
 import { calendarEventTitle } from "../../../ui/calendar-event-title";
-import { formatDate, formatMonth } from "../../../ui/format";
-import { itemNumbers, monthTitle, type ReportT } from "./labels";
+import { formatDate, formatMonth, formatMonthTitle } from "../../../ui/format";
+import type { ItemNumbers, ReportT } from "./labels";
 import { type PdfLayout, STYLE } from "./layout";
 import { type CellPart, table } from "./table";
 
 /** The action plan: what, who (a role), by when, status and the checklist item it improves. */
-export function actionPlan(layout: PdfLayout, report: Report, t: ReportT): void {
+export function actionPlan(layout: PdfLayout, report: Report, t: ReportT, numbers: ItemNumbers): void {
   const { actions, language } = report;
-  const numbers = itemNumbers(report.themes);
   layout.section(t("pdf.plan.title"));
   if (actions.length === 0) {
     layout.paragraph(t("pdf.plan.none"));
@@ -31,7 +30,7 @@ export function actionPlan(layout: PdfLayout, report: Report, t: ReportT): void 
       { header: t("pdf.plan.responsible"), share: 0.2 },
       { header: t("pdf.plan.due"), share: 0.16 },
       { header: t("pdf.plan.status"), share: 0.12 },
-      { header: t("pdf.plan.item"), share: 0.25 },
+      { header: t("pdf.table.item"), share: 0.25 },
     ],
     rows: actions.map((action) => [
       action.what,
@@ -91,7 +90,7 @@ export function annualClock(layout: PdfLayout, report: Report, t: ReportT, tComm
       { header: t("pdf.clock.entries"), share: 0.8 },
     ],
     rows: report.annualClock.map(({ month, entries }) => [
-      [{ text: monthTitle(month, report.language), style: STYLE.tableBold }],
+      [{ text: formatMonthTitle(month, report.language), style: STYLE.tableBold }],
       entries.length === 0
         ? t("pdf.clock.none")
         : entries.flatMap((entry) => entryParts(entry, report, t, tCommon)),

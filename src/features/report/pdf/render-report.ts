@@ -8,7 +8,7 @@ import { contents, cover, documentTitle } from "./cover";
 import { type ReportFonts, registerFonts } from "./fonts";
 import { guide } from "./guide";
 import { items } from "./items";
-import type { ReportT } from "./labels";
+import { itemNumbers, type ReportT } from "./labels";
 import { MARGIN, PAGE, PdfLayout, STYLE } from "./layout";
 import { actionPlan, annualClock } from "./plan";
 import { sources } from "./sources";
@@ -72,13 +72,14 @@ export function renderReport(report: Report, i18n: I18n, fonts: ReportFonts): js
   doc.viewerPreferences({ DisplayDocTitle: true });
 
   const layout = new PdfLayout(doc);
+  const numbers = itemNumbers(report.themes);
   const contentsTop = cover(layout, report, t);
   guide(layout, report, t);
   summary(layout, report, t);
-  items(layout, report, t);
-  comparison(layout, report, t);
-  suggestions(layout, report, t);
-  actionPlan(layout, report, t);
+  items(layout, report, t, numbers);
+  comparison(layout, report, t, numbers);
+  suggestions(layout, report, t, numbers);
+  actionPlan(layout, report, t, numbers);
   annualClock(layout, report, t, tCommon);
   sources(layout, report, t);
 

@@ -1,5 +1,5 @@
 import type { Report, ReportSuggestion } from "../../../domain/report";
-import { itemNumbers, levelLabel, type ReportT } from "./labels";
+import { type ItemNumbers, levelLabel, type ReportT } from "./labels";
 import { type BlockPart, type PdfLayout, STYLE } from "./layout";
 import { table } from "./table";
 
@@ -8,12 +8,12 @@ function targetLabel(suggestion: ReportSuggestion, t: ReportT): string {
   return suggestion.hasTarget ? level : t("pdf.suggestions.defaultTarget", { level });
 }
 
-function topTable(layout: PdfLayout, report: Report, numbers: Map<string, string>, t: ReportT): void {
+function topTable(layout: PdfLayout, report: Report, numbers: ItemNumbers, t: ReportT): void {
   layout.heading(t("pdf.suggestions.topHeading"), 2);
   table(layout, {
     columns: [
       { header: t("pdf.suggestions.rank"), share: 0.07 },
-      { header: t("pdf.suggestions.item"), share: 0.55 },
+      { header: t("pdf.table.item"), share: 0.55 },
       { header: t("pdf.suggestions.nowTarget"), share: 0.25 },
       { header: t("pdf.suggestions.priority"), share: 0.13, align: "right" },
     ],
@@ -58,7 +58,7 @@ function suggestionParts(suggestion: ReportSuggestion, number: string, t: Report
   return parts;
 }
 
-function byTheme(layout: PdfLayout, report: Report, numbers: Map<string, string>, t: ReportT): void {
+function byTheme(layout: PdfLayout, report: Report, numbers: ItemNumbers, t: ReportT): void {
   layout.heading(t("pdf.suggestions.byThemeHeading"), 2);
   for (const group of report.suggestions.byTheme) {
     layout.heading(group.title, 3);
@@ -68,7 +68,7 @@ function byTheme(layout: PdfLayout, report: Report, numbers: Map<string, string>
   }
 }
 
-function byPhase(layout: PdfLayout, report: Report, numbers: Map<string, string>, t: ReportT): void {
+function byPhase(layout: PdfLayout, report: Report, numbers: ItemNumbers, t: ReportT): void {
   if (report.suggestions.byPhase.length === 0) return;
   layout.heading(t("pdf.suggestions.byPhaseHeading"), 2);
   layout.paragraph(t("pdf.suggestions.byPhaseIntro"));
@@ -76,8 +76,8 @@ function byPhase(layout: PdfLayout, report: Report, numbers: Map<string, string>
     layout.heading(t(`common:plan.phase.${group.phase}`), 3);
     table(layout, {
       columns: [
-        { header: t("pdf.suggestions.number"), share: 0.07 },
-        { header: t("pdf.suggestions.item"), share: 0.78 },
+        { header: t("pdf.table.number"), share: 0.07 },
+        { header: t("pdf.table.item"), share: 0.78 },
         { header: t("pdf.suggestions.priority"), share: 0.15, align: "right" },
       ],
       rows: group.suggestions.map((suggestion) => [
@@ -90,8 +90,7 @@ function byPhase(layout: PdfLayout, report: Report, numbers: Map<string, string>
 }
 
 /** Prioritised suggestions: the top ones, all of them by theme, and by phase of the cooperation process. */
-export function suggestions(layout: PdfLayout, report: Report, t: ReportT): void {
-  const numbers = itemNumbers(report.themes);
+export function suggestions(layout: PdfLayout, report: Report, t: ReportT, numbers: ItemNumbers): void {
   const { current } = report.overall;
   layout.section(t("pdf.suggestions.title"));
   layout.paragraph(t("pdf.suggestions.intro"));

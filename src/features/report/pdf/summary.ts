@@ -78,17 +78,14 @@ function scoreTable(layout: PdfLayout, report: Report, t: ReportT): void {
   layout.heading(t("pdf.summary.tableHeading"), 2);
   table(layout, {
     columns: [
-      { header: t("pdf.summary.theme"), share: 0.32 },
+      { header: t("pdf.table.theme"), share: 0.32 },
       { header: t("pdf.summary.now"), share: 0.17, align: "right" },
-      { header: t("pdf.summary.target"), share: 0.17, align: "right" },
+      { header: t("pdf.table.target"), share: 0.17, align: "right" },
       { header: t("pdf.summary.bandNow"), share: 0.17 },
-      { header: t("pdf.summary.answered"), share: 0.17, align: "right" },
+      { header: t("pdf.table.answered"), share: 0.17, align: "right" },
     ],
-    rows: [
-      ...report.themes.map((theme) => row(theme.title, theme.score.current, theme.score.target)),
-      row(t("pdf.summary.overallRow"), report.overall.current, report.overall.target),
-    ],
-    emphasisedRows: new Set([report.themes.length]),
+    rows: report.themes.map((theme) => row(theme.title, theme.score.current, theme.score.target)),
+    total: row(t("pdf.table.overallRow"), report.overall.current, report.overall.target),
   });
 }
 

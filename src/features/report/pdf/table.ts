@@ -18,8 +18,8 @@ export interface Column {
 export interface TableOptions {
   columns: readonly Column[];
   rows: readonly (readonly Cell[])[];
-  /** Rows drawn in bold with a rule above, such as a total. */
-  emphasisedRows?: ReadonlySet<number>;
+  /** A last row drawn in bold with a rule above, such as the overall score below the themes. */
+  total?: readonly Cell[];
   /** In mm; the whole text column by default. */
   width?: number;
   /** Left edge in mm; the text column's by default. */
@@ -157,9 +157,8 @@ function layoutTable(layout: PdfLayout, options: TableOptions): LaidOutTable {
     frame,
     false,
   );
-  const rows = options.rows.map((cells, r) =>
-    layoutRow(layout, cells, columns, frame, options.emphasisedRows?.has(r) ?? false),
-  );
+  const rows = options.rows.map((cells) => layoutRow(layout, cells, columns, frame, false));
+  if (options.total) rows.push(layoutRow(layout, options.total, columns, frame, true));
   return { frame, header, headerHeight: rowHeight(layout, header), rows };
 }
 
@@ -201,7 +200,7 @@ export function table(layout: PdfLayout, options: TableOptions): void {
       layout.newPage();
       drawHeader();
     }
-    if (options.emphasisedRows?.has(r)) {
+    if (options.total && r === rows.length - 1) {
       layout.doc.setDrawColor(0);
       layout.doc.setLineWidth(0.3);
       layout.doc.line(frame.x, layout.y, frame.x + frame.width, layout.y);
