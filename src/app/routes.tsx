@@ -1,49 +1,71 @@
-import { Fragment, lazy, Suspense } from "react";
+import { type ComponentType, Fragment, lazy, type ReactNode, Suspense } from "react";
 import { useTranslation } from "react-i18next";
 import { StartPage } from "../features/assessment/start-page";
 import { Page } from "../ui/page";
 import { COMPARE_ITEM_PATH_PREFIX, paths, THEME_PATH_PREFIX } from "../ui/paths";
 import { Link, usePath } from "../ui/router";
 
+interface LazyRoute {
+  /** Fetches the page's code. */
+  load: () => Promise<unknown>;
+  /** The page for this path, or null when the path is not this route's. */
+  page: (path: string) => ReactNode | null;
+}
+
+/** `match` gives the page's props for a path it serves, null for any other path. */
+function lazyRoute<P extends object>(
+  match: (path: string) => NoInfer<P> | null,
+  load: () => Promise<{ default: ComponentType<P> }>,
+): LazyRoute {
+  const LazyPage = lazy(load);
+  return {
+    load,
+    page: (path) => {
+      const props = match(path);
+      return props && <LazyPage {...props} />;
+    },
+  };
+}
+
+const exactly = (pagePath: string) => (path: string) => (path === pagePath ? {} : null);
+
+/** The rest of the path after `prefix`, or null when the path has another start. */
+const after = (prefix: string, path: string) => (path.startsWith(prefix) ? path.slice(prefix.length) : null);
+
 // Only the start page is in the first bundle. The forms (react-hook-form), the results and the comparison
 // (recharts), the plan and the report (jspdf, only when a PDF is made) load when first opened.
-const loaders = {
-  details: () => import("../features/assessment/details-page").then((m) => ({ default: m.DetailsPage })),
-  theme: () => import("../features/assessment/theme-page").then((m) => ({ default: m.ThemePage })),
-  results: () => import("../features/results/results-page"),
-  method: () => import("../features/results/method-page"),
-  compare: () => import("../features/compare/compare-page"),
-  plan: () => import("../features/plan/plan-page"),
-  annualClock: () => import("../features/annual-clock/annual-clock-page"),
-  report: () => import("../features/report/report-page"),
-};
-const DetailsPage = lazy(loaders.details);
-const ThemePage = lazy(loaders.theme);
-const ResultsPage = lazy(loaders.results);
-const MethodPage = lazy(loaders.method);
-const ComparePage = lazy(loaders.compare);
-const PlanPage = lazy(loaders.plan);
-const AnnualClockPage = lazy(loaders.annualClock);
-const ReportPage = lazy(loaders.report);
-
-function loaderFor(path: string): (() => Promise<unknown>) | null {
-  if (path === paths.details) return loaders.details;
-  if (path.startsWith(THEME_PATH_PREFIX)) return loaders.theme;
-  if (path === paths.results) return loaders.results;
-  if (path === paths.method) return loaders.method;
-  if (path === paths.compare || path.startsWith(COMPARE_ITEM_PATH_PREFIX)) return loaders.compare;
-  if (path === paths.plan) return loaders.plan;
-  if (path === paths.annualClock) return loaders.annualClock;
-  if (path === paths.report) return loaders.report;
-  return null;
-}
+const lazyRoutes: readonly LazyRoute[] = [
+  lazyRoute(exactly(paths.details), async () => ({
+    default: (await import("../features/assessment/details-page")).DetailsPage,
+  })),
+  lazyRoute(
+    (path) => {
+      const themeId = after(THEME_PATH_PREFIX, path);
+      return themeId === null ? null : { themeId };
+    },
+    async () => ({ default: (await import("../features/assessment/theme-page")).ThemePage }),
+  ),
+  lazyRoute(exactly(paths.results), () => import("../features/results/results-page")),
+  lazyRoute(exactly(paths.method), () => import("../features/results/method-page")),
+  lazyRoute(
+    (path) => {
+      if (path === paths.compare) return {};
+      const focusItemId = after(COMPARE_ITEM_PATH_PREFIX, path);
+      return focusItemId === null ? null : { focusItemId };
+    },
+    () => import("../features/compare/compare-page"),
+  ),
+  lazyRoute(exactly(paths.plan), () => import("../features/plan/plan-page")),
+  lazyRoute(exactly(paths.annualClock), () => import("../features/annual-clock/annual-clock-page")),
+  lazyRoute(exactly(paths.report), () => import("../features/report/report-page")),
+];
 
 /**
  * Starts fetching a lazy page's code at once, beside the checklist, instead of after it:
  * opening a page directly (a reload, a bookmark) saves one round trip.
  */
 export function preloadPage(path: string): void {
-  void loaderFor(path)?.();
+  void lazyRoutes.find((route) => route.page(path) !== null)?.load();
 }
 
 function NotFound() {
@@ -76,16 +98,10 @@ function Route({ path, isChecklistReady }: { path: string; isChecklistReady: boo
   return <Suspense fallback={<Loading />}>{lazyPage(path)}</Suspense>;
 }
 
-function lazyPage(path: string) {
-  if (path === paths.details) return <DetailsPage />;
-  if (path.startsWith(THEME_PATH_PREFIX)) return <ThemePage themeId={path.slice(THEME_PATH_PREFIX.length)} />;
-  if (path === paths.results) return <ResultsPage />;
-  if (path === paths.method) return <MethodPage />;
-  if (path === paths.compare) return <ComparePage />;
-  if (path.startsWith(COMPARE_ITEM_PATH_PREFIX))
-    return <ComparePage focusItemId={path.slice(COMPARE_ITEM_PATH_PREFIX.length)} />;
-  if (path === paths.plan) return <PlanPage />;
-  if (path === paths.annualClock) return <AnnualClockPage />;
-  if (path === paths.report) return <ReportPage />;
+function lazyPage(path: string): ReactNode {
+  for (const route of lazyRoutes) {
+    const page = route.page(path);
+    if (page !== null) return page;
+  }
   return <NotFound />;
 }

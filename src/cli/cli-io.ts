@@ -1,11 +1,32 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
 import { type Checklist, ChecklistSchema } from "../domain/checklist";
-import { type ParseResult, type Problem, parseJsonWith } from "../domain/problems";
+import { type ParseResult, type Problem, parseJson, parseJsonWith } from "../domain/problems";
 
 /** Resolved from this file, so the tools work from any working directory. */
 export const CHECKLISTS_DIR = fileURLToPath(new URL("../../checklists", import.meta.url));
+
+interface CliOptions {
+  checklistsDir: string;
+  files: string[];
+}
+
+/** `[--checklists DIR] [FILE...]`; null when the arguments deserve the usage text. */
+export function parseCliOptions(args: string[]): CliOptions | null {
+  try {
+    const { values, positionals } = parseArgs({
+      args,
+      options: { checklists: { type: "string" } },
+      allowPositionals: true,
+    });
+    return { checklistsDir: values.checklists ?? CHECKLISTS_DIR, files: positionals };
+  } catch {
+    // parseArgs throws on an unknown option or a missing value; both deserve the usage text.
+    return null;
+  }
+}
 
 /** How a path is printed: relative to where the tool was run, as the user would type it. */
 export function displayPath(file: string): string {
@@ -63,19 +84,9 @@ export function checklistTree(dir: string): ChecklistTree {
   return tree;
 }
 
-/** Every checklist file under `dir`: examples and practice catalogs beside them are not checklists. */
-export function checklistFiles(dir: string): string[] {
-  return checklistTree(dir).checklists;
-}
-
 export function readJson(file: string): ParseResult<unknown> {
   const text = readText(file);
-  if (!text.ok) return text;
-  try {
-    return { ok: true, value: JSON.parse(text.value) };
-  } catch (error) {
-    return { ok: false, problems: [{ path: "", code: "invalidJson", detail: (error as Error).message }] };
-  }
+  return text.ok ? parseJson(text.value) : text;
 }
 
 /** Checklists live at `<id>/<version>.json`, so a version can be found, and never overwritten, by its name. */
@@ -107,4 +118,20 @@ export function readChecklistFile(file: string): ParseResult<Checklist> {
   if (!parsed.ok) return parsed;
   const problems = locationProblems(parsed.value, file);
   return problems.length === 0 ? parsed : { ok: false, problems };
+}
+
+/**
+ * The valid checklists under `dir` (examples and practice catalogs beside them are not checklists);
+ * `onInvalid` hears of each checklist file left out.
+ */
+export function readChecklists(
+  dir: string,
+  onInvalid: (file: string, problems: Problem[]) => void = () => {},
+): Checklist[] {
+  return checklistTree(dir).checklists.flatMap((file) => {
+    const result = readChecklistFile(file);
+    if (result.ok) return [result.value];
+    onInvalid(file, result.problems);
+    return [];
+  });
 }

@@ -1,9 +1,8 @@
-import { parseArgs } from "node:util";
 import { readAssessmentFile } from "../domain/assessment-file";
 import type { Checklist } from "../domain/checklist";
 import { describeProblem } from "../domain/problems";
 import { type ScoreSummary, scoreAssessment } from "../domain/scoring";
-import { CHECKLISTS_DIR, checklistFiles, displayPath, readChecklistFile, readText } from "./cli-io";
+import { displayPath, parseCliOptions, readChecklists, readText } from "./cli-io";
 
 const USAGE = `Usage: npm run score -- [--checklists DIR] FILE...
 Prints one JSON line of scores per assessment file. Checklists come from DIR (default: checklists/).`;
@@ -22,37 +21,15 @@ function summary(score: ScoreSummary) {
   };
 }
 
-function parseOptions(args: string[]): { checklistsDir: string; files: string[] } | null {
-  try {
-    const { values, positionals } = parseArgs({
-      args,
-      options: { checklists: { type: "string" } },
-      allowPositionals: true,
-    });
-    if (positionals.length === 0) return null;
-    return { checklistsDir: values.checklists ?? CHECKLISTS_DIR, files: positionals };
-  } catch {
-    // parseArgs throws on an unknown option or a missing value; both deserve the usage text.
-    return null;
-  }
-}
-
 function loadChecklists(dir: string): Checklist[] {
-  const checklists: Checklist[] = [];
-  for (const file of checklistFiles(dir)) {
-    const result = readChecklistFile(file);
-    if (result.ok) {
-      checklists.push(result.value);
-    } else {
-      process.exitCode = 1;
-      const first = result.problems[0];
-      const reason = first === undefined ? "" : `: ${describeProblem(first)}`;
-      console.error(
-        `Skipping invalid checklist ${displayPath(file)}${reason} (see npm run validate-checklists)`,
-      );
-    }
-  }
-  return checklists;
+  return readChecklists(dir, (file, problems) => {
+    process.exitCode = 1;
+    const first = problems[0];
+    const reason = first === undefined ? "" : `: ${describeProblem(first)}`;
+    console.error(
+      `Skipping invalid checklist ${displayPath(file)}${reason} (see npm run validate-checklists)`,
+    );
+  });
 }
 
 function scoreFile(file: string, checklists: readonly Checklist[]): object {
@@ -77,8 +54,9 @@ function scoreFile(file: string, checklists: readonly Checklist[]): object {
   };
 }
 
-const options = parseOptions(process.argv.slice(2));
-if (options === null) {
+const options = parseCliOptions(process.argv.slice(2));
+// Unlike validate-checklists, there is nothing to do without files.
+if (options === null || options.files.length === 0) {
   console.error(USAGE);
   process.exitCode = 2;
 } else {

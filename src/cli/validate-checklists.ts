@@ -1,5 +1,4 @@
 import path from "node:path";
-import { parseArgs } from "node:util";
 import { ASSESSMENT_FILE_FORMAT, parseAssessmentFile } from "../domain/assessment-file";
 import { allItems, type Checklist, compareVersions, itemIds } from "../domain/checklist";
 import { readExample } from "../domain/example-file";
@@ -7,13 +6,13 @@ import { PRACTICE_CATALOG_FORMAT } from "../domain/practice";
 import { parsePracticeCatalog, readPracticeCatalog } from "../domain/practice-catalog";
 import { describeProblem, type Problem } from "../domain/problems";
 import {
-  CHECKLISTS_DIR,
-  checklistFiles,
   checklistTree,
   displayPath,
   isInExamplesFolder,
   PRACTICE_CATALOG_FILE,
+  parseCliOptions,
   readChecklistFile,
+  readChecklists,
   readJson,
 } from "./cli-io";
 
@@ -31,10 +30,7 @@ function checklistFinder(dir: string): FindChecklist {
   return (id, version) => {
     let versions = cache.get(id);
     if (versions === undefined) {
-      versions = checklistFiles(path.join(dir, id)).flatMap((file) => {
-        const result = readChecklistFile(file);
-        return result.ok ? [result.value] : [];
-      });
+      versions = readChecklists(path.join(dir, id));
       cache.set(id, versions);
     }
     const latest = versions.toSorted((a, b) => compareVersions(b.version, a.version))[0];
@@ -173,30 +169,16 @@ function print(file: string, report: Report): void {
   }
 }
 
-function parseOptions(args: string[]): { dir: string; files: string[] } | null {
-  try {
-    const { values, positionals } = parseArgs({
-      args,
-      options: { checklists: { type: "string" } },
-      allowPositionals: true,
-    });
-    return { dir: values.checklists ?? CHECKLISTS_DIR, files: positionals };
-  } catch {
-    // parseArgs throws on an unknown option or a missing value; both deserve the usage text.
-    return null;
-  }
-}
-
-const options = parseOptions(process.argv.slice(2));
+const options = parseCliOptions(process.argv.slice(2));
 if (options === null) {
   console.error(USAGE);
   process.exitCode = 2;
 } else if (options.files.length > 0) {
-  const findChecklist = checklistFinder(options.dir);
+  const findChecklist = checklistFinder(options.checklistsDir);
   for (const file of options.files) print(file, validate(file, null, findChecklist));
 } else {
-  const tree = checklistTree(options.dir);
-  const findChecklist = checklistFinder(options.dir);
+  const tree = checklistTree(options.checklistsDir);
+  const findChecklist = checklistFinder(options.checklistsDir);
   const files: [string, Kind][] = [
     ...tree.checklists.map((file): [string, Kind] => [file, "checklist"]),
     ...tree.examples.map((file): [string, Kind] => [file, "example"]),
@@ -204,7 +186,7 @@ if (options === null) {
   ].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   if (tree.checklists.length === 0) {
     // A check that finds nothing to check must not pass.
-    console.error(`No checklist files found in ${displayPath(options.dir)}`);
+    console.error(`No checklist files found in ${displayPath(options.checklistsDir)}`);
     process.exitCode = 1;
   }
   for (const [file, kind] of files) print(file, validate(file, kind, findChecklist));

@@ -3,7 +3,7 @@ import { type Assessment, AssessmentSchema, unknownItemRefs } from "./assessment
 import type { Checklist } from "./checklist";
 import { ExampleProfileSchema } from "./example";
 import { emptyPlan } from "./plan";
-import { isRecord, type ParseResult, type Problem, parseWith } from "./problems";
+import { isRecord, type ParseResult, type Problem, parseJson, parseWith } from "./problems";
 
 export const ASSESSMENT_FILE_FORMAT = "kumppanuuspeili-assessment";
 /** 2 added targets, actions and the annual clock; version 1 files are still read, with an empty plan. */
@@ -94,13 +94,9 @@ function liftVersion1(data: Record<string, unknown>): Record<string, unknown> {
 }
 
 export function readAssessmentFile(text: string, checklists: readonly Checklist[]): ParseResult<Assessment> {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    return fail([{ path: "", code: "invalidJson", detail: (error as Error).message }]);
-  }
-  const parsed = parseAssessmentFile(data);
+  const data = parseJson(text);
+  if (!data.ok) return data;
+  const parsed = parseAssessmentFile(data.value);
   if (!parsed.ok) return parsed;
   const { checklist, meta, answers, targets, actions, calendar, updatedAt } = parsed.value;
   const assessment: Assessment = { checklist, meta, answers, targets, actions, calendar, updatedAt };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import * as z from "zod/mini";
 import { AnswerSchema } from "./assessment";
-import { describeProblem, formatPath, type Problem, parseJsonWith, parseWith } from "./problems";
+import { describeProblem, formatPath, type Problem, parseJson, parseJsonWith, parseWith } from "./problems";
 
 describe("formatPath", () => {
   it("writes paths the way JavaScript would", () => {
@@ -72,6 +72,34 @@ describe("parseWith", () => {
     expect(parseWith(unique, ["x", "x"])).toEqual({
       ok: false,
       problems: [{ path: "", code: "duplicateId", detail: "x" }],
+    });
+  });
+});
+
+describe("parseJson", () => {
+  it("gives any JSON value, unvalidated", () => {
+    expect(parseJson('{"kunta": ["Koski Tl", null, 3]}')).toEqual({
+      ok: true,
+      value: { kunta: ["Koski Tl", null, 3] },
+    });
+    expect(parseJson(" false ")).toEqual({ ok: true, value: false });
+  });
+
+  it("reports text that is not JSON as one problem for the whole file, with the parser's reason", () => {
+    let reason = "";
+    try {
+      JSON.parse("{");
+    } catch (error) {
+      reason = (error as Error).message;
+    }
+    expect(reason).not.toBe("");
+    expect(parseJson("{")).toEqual({
+      ok: false,
+      problems: [{ path: "", code: "invalidJson", detail: reason }],
+    });
+    expect(parseJson("")).toEqual({
+      ok: false,
+      problems: [{ path: "", code: "invalidJson", detail: expect.any(String) }],
     });
   });
 });

@@ -108,14 +108,18 @@ export function parseWith<S extends z.ZodMiniType>(schema: S, data: unknown): Pa
   return { ok: false, problems: result.error.issues.flatMap((issue) => problemFromIssue(issue, data)) };
 }
 
-export function parseJsonWith<S extends z.ZodMiniType>(schema: S, text: string): ParseResult<z.infer<S>> {
-  let data: unknown;
+/** Text that is not JSON is one problem for the whole file, with the parser's reason. */
+export function parseJson(text: string): ParseResult<unknown> {
   try {
-    data = JSON.parse(text);
+    return { ok: true, value: JSON.parse(text) };
   } catch (error) {
     return { ok: false, problems: [{ path: "", code: "invalidJson", detail: (error as Error).message }] };
   }
-  return parseWith(schema, data);
+}
+
+export function parseJsonWith<S extends z.ZodMiniType>(schema: S, text: string): ParseResult<z.infer<S>> {
+  const data = parseJson(text);
+  return data.ok ? parseWith(schema, data.value) : data;
 }
 
 const MESSAGES: Record<ProblemCode, (detail: string | undefined) => string> = {

@@ -2,13 +2,10 @@ import { expect, test } from "@playwright/test";
 import type { Language } from "../../src/domain/localized";
 import { ComparePage } from "./pages/compare-page";
 import { ResultsPage } from "./pages/results-page";
-import { checklist, persistedState, sampleAssessment } from "./support/checklist";
+import { item, persistedState, sampleAssessment } from "./support/checklist";
 import { seedStorage } from "./support/storage";
 
-const evenings = checklist.themes
-  .flatMap((theme) => theme.items)
-  .find((item) => item.id === "association-evenings-twice-a-year");
-if (!evenings) throw new Error("the shipped checklist lost association-evenings-twice-a-year");
+const evenings = item("association-evenings-twice-a-year");
 
 // A few answers: association evenings only started, where Koski Tl holds them twice a year.
 const answers = {

@@ -1,20 +1,9 @@
-import { expect, type Locator, type Page, test } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { AppShell } from "./pages/app-shell";
 import { ThemePage } from "./pages/theme-page";
 import { checklist, STORAGE_KEY } from "./support/checklist";
+import { tabTo } from "./support/keyboard";
 import { readStorage } from "./support/storage";
-
-/** Presses Tab (or Shift+Tab) until `target` has the focus; fails after `limit` presses. */
-async function tabTo(page: Page, target: Locator, { backward = false, limit = 40 } = {}): Promise<void> {
-  for (let presses = 0; presses < limit; presses++) {
-    const isFocused = await target
-      .evaluate((element) => element === document.activeElement, undefined, { timeout: 2_000 })
-      .catch(() => false);
-    if (isFocused) return;
-    await page.keyboard.press(backward ? "Shift+Tab" : "Tab");
-  }
-  await expect(target).toBeFocused();
-}
 
 test("keyboard only: skip link, start, answer an item, reach the results", async ({ page }) => {
   const app = new AppShell(page, "fi");

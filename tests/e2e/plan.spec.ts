@@ -1,20 +1,13 @@
 import { readFile } from "node:fs/promises";
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import type { Answer } from "../../src/domain/assessment";
-import type { Item } from "../../src/domain/checklist";
 import type { Language } from "../../src/domain/localized";
 import { DetailsPage } from "./pages/details-page";
 import { PlanPage } from "./pages/plan-page";
 import { StartPage } from "./pages/start-page";
-import { checklist, persistedState, STORAGE_KEY, sampleAssessment } from "./support/checklist";
+import { expectNoViolations } from "./support/axe";
+import { item, persistedState, STORAGE_KEY, sampleAssessment } from "./support/checklist";
 import { readStorage, seedStorage } from "./support/storage";
-
-function item(id: string): Item {
-  const found = checklist.themes.flatMap((theme) => theme.items).find((candidate) => candidate.id === id);
-  if (!found) throw new Error(`the shipped checklist lost ${id}`);
-  return found;
-}
 
 const evenings = item("association-evenings-twice-a-year");
 const house = item("association-house-free-of-charge");
@@ -100,16 +93,6 @@ test("targets re-rank the plan, an action is added by keyboard, and the file car
   expect((await savedAssessment(plan)).actions).toEqual([expectedAction]);
 });
 
-const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
-
-async function expectNoViolations(plan: PlanPage, label: string): Promise<void> {
-  const { violations } = await new AxeBuilder({ page: plan.page }).withTags(TAGS).analyze();
-  const report = violations
-    .map((v) => `${v.id}: ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(" ")}`).join("\n")}`)
-    .join("\n");
-  expect(violations.length, `axe violations on ${label}:\n${report}`).toBe(0);
-}
-
 for (const language of ["fi", "sv", "en"] as const satisfies readonly Language[]) {
   test(`axe finds nothing on the plan with content (${language})`, async ({ context, page }) => {
     const assessment = {
@@ -136,7 +119,7 @@ for (const language of ["fi", "sv", "en"] as const satisfies readonly Language[]
     await plan.suggestion(liaisonKnown).locator("summary").click();
     await plan.newActionButton.click();
     await expect(plan.addForm).toBeVisible();
-    await expectNoViolations(plan, `plan (${language})`);
+    await expectNoViolations(plan.page, `plan (${language})`);
   });
 }
 
@@ -144,5 +127,5 @@ test("axe finds nothing on the plan before an assessment is started", async ({ p
   const plan = new PlanPage(page, "fi");
   await plan.goto();
   await expect(page.getByRole("link", { name: plan.t("plan:empty.start") })).toBeVisible();
-  await expectNoViolations(plan, "plan, empty (fi)");
+  await expectNoViolations(plan.page, "plan, empty (fi)");
 });

@@ -1,5 +1,6 @@
 import type { Locator } from "@playwright/test";
 import { formatMonth } from "../../../src/ui/format";
+import { tabTo } from "../support/keyboard";
 import { AppShell } from "./app-shell";
 
 export class AnnualClockPage extends AppShell {
@@ -44,11 +45,7 @@ export class AnnualClockPage extends AppShell {
   }
 
   /** Presses Tab until `target` has focus, as a keyboard user would reach it. */
-  async tabTo(target: Locator, maxPresses = 60): Promise<void> {
-    for (let press = 0; press < maxPresses; press++) {
-      if (await target.evaluate((element) => element === document.activeElement)) return;
-      await this.page.keyboard.press("Tab");
-    }
-    throw new Error(`${maxPresses} presses of Tab did not reach the element`);
+  tabTo(target: Locator): Promise<void> {
+    return tabTo(this.page, target, { limit: 60 });
   }
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import type { Answer, Assessment } from "../../../src/domain/assessment";
-import { type Checklist, ChecklistSchema } from "../../../src/domain/checklist";
+import { type Checklist, ChecklistSchema, type Item } from "../../../src/domain/checklist";
 import { PERSISTED_STATE_VERSION } from "../../../src/domain/persisted-state";
 import { parseWith } from "../../../src/domain/problems";
 
@@ -13,6 +13,13 @@ function loadShippedChecklist(): Checklist {
 }
 
 export const checklist: Checklist = loadShippedChecklist();
+
+/** A shipped item by id; a test naming an item the checklist no longer has fails at once. */
+export function item(id: string): Item {
+  const found = checklist.themes.flatMap((theme) => theme.items).find((candidate) => candidate.id === id);
+  if (!found) throw new Error(`the shipped checklist lost ${id}`);
+  return found;
+}
 
 export const STORAGE_KEY = "kumppanuuspeili";
 
