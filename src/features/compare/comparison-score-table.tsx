@@ -4,31 +4,12 @@ import type { Checklist } from "../../domain/checklist";
 import type { Comparison } from "../../domain/compare";
 import type { ScoreSummary } from "../../domain/scoring";
 import { useAppStore } from "../../store/app-store";
-import { formatPercent, formatScore } from "../../ui/format";
+import { useScoreText } from "../../ui/score-text";
 import { TableScroll } from "../../ui/table-scroll";
 
-function useSummaryCells(): (summary: ScoreSummary) => [string, string] {
-  const { t } = useTranslation("compare");
-  const language = useAppStore((state) => state.language);
-  return (summary) => {
-    let score = t("table.noScore");
-    if (summary.score !== null) {
-      const value = formatScore(summary.score, language);
-      score = summary.isProvisional
-        ? t("table.scoreProvisional", { score: value })
-        : t("table.scoreValue", { score: value });
-    }
-    const coverage = t("table.coverageValue", {
-      percent: formatPercent(summary.coverage, language),
-      answered: summary.answered,
-      applicable: summary.applicable,
-    });
-    return [score, coverage];
-  };
-}
-
 function Row({ title, own, other }: { title: string; own: ScoreSummary; other: ScoreSummary }) {
-  const cells = useSummaryCells();
+  const scoreText = useScoreText();
+  const cells = (summary: ScoreSummary) => [scoreText.summary(summary), scoreText.coverage(summary)];
   return (
     <tr>
       <th scope="row">{title}</th>
@@ -60,7 +41,7 @@ export function ComparisonScoreTable({
   const titles = new Map(checklist.themes.map((theme) => [theme.id, theme.title[language]]));
   return (
     <TableScroll captionId={captionId}>
-      <table className="compare-table">
+      <table className="data-table">
         <caption id={captionId}>{t("table.caption")}</caption>
         <thead>
           <tr>

@@ -28,7 +28,7 @@ function LevelsTable() {
   const language = useAppStore((state) => state.language);
   const answerLabel = useAnswerLabel();
   return (
-    <table className="results-table method-table method-table-narrow">
+    <table className="data-table results-table method-table method-table-narrow">
       <caption>{t("method.levelsCaption")}</caption>
       <thead>
         <tr>
@@ -54,7 +54,7 @@ function BandsTable() {
   const { t } = useTranslation("results");
   const { t: tCommon } = useTranslation("common");
   return (
-    <table className="results-table method-table method-table-narrow">
+    <table className="data-table results-table method-table method-table-narrow">
       <caption>{t("method.bandsCaption")}</caption>
       <thead>
         <tr>

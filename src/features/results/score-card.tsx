@@ -5,6 +5,7 @@ import { useAppStore } from "../../store/app-store";
 import { formatPercent, formatScore } from "../../ui/format";
 import { paths } from "../../ui/paths";
 import { Link } from "../../ui/router";
+import { useScoreText } from "../../ui/score-text";
 
 interface ScoreCardProps {
   title: string;
@@ -28,6 +29,7 @@ export function ScoreCard({ title, summary, scope, action, target }: ScoreCardPr
   const { t: tCommon } = useTranslation("common");
   const language = useAppStore((state) => state.language);
   const headingId = useId();
+  const scoreText = useScoreText();
   const missingText = useMissingScoreText(summary, scope);
   const notApplicable = summary.total - summary.applicable;
   return (
@@ -38,9 +40,7 @@ export function ScoreCard({ title, summary, scope, action, target }: ScoreCardPr
       ) : (
         <>
           <p className="score-card-value">
-            <span className="score-card-number">
-              {t("card.scoreOutOf", { score: formatScore(summary.score, language) })}
-            </span>
+            <span className="score-card-number">{scoreText.outOf(summary.score)}</span>
             {summary.isProvisional && <span className="badge-provisional">{t("card.provisional")}</span>}
           </p>
           {/* The number above carries the meaning; the bar only repeats it for a quick glance. */}

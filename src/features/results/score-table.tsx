@@ -2,8 +2,8 @@ import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import type { ScoreSummary } from "../../domain/scoring";
 import { useAppStore } from "../../store/app-store";
-import { formatPercent, formatScore } from "../../ui/format";
 import { NoValue } from "../../ui/no-value";
+import { useScoreText } from "../../ui/score-text";
 import { TableScroll } from "../../ui/table-scroll";
 import type { Results } from "./use-results";
 
@@ -17,35 +17,16 @@ interface ScoreRowProps {
 function ScoreRow({ title, summary, target }: ScoreRowProps) {
   const { t } = useTranslation("results");
   const { t: tCommon } = useTranslation("common");
-  const language = useAppStore((state) => state.language);
-  let scoreText = t("table.noScore");
-  if (summary.score !== null) {
-    const score = formatScore(summary.score, language);
-    scoreText = summary.isProvisional
-      ? t("table.scoreProvisional", { score })
-      : t("card.scoreOutOf", { score });
-  }
+  const scoreText = useScoreText();
   return (
     <tr>
       <th scope="row">{title}</th>
-      <td>{scoreText}</td>
+      <td>{scoreText.summary(summary)}</td>
       {target !== undefined && (
-        <td>
-          {target?.score == null ? (
-            <NoValue label={t("table.noScore")} />
-          ) : (
-            t("card.scoreOutOf", { score: formatScore(target.score, language) })
-          )}
-        </td>
+        <td>{target?.score == null ? <NoValue label={scoreText.none} /> : scoreText.outOf(target.score)}</td>
       )}
       <td>{summary.band ? tCommon(`band.${summary.band}`) : <NoValue label={t("table.noBand")} />}</td>
-      <td>
-        {t("table.coverageValue", {
-          percent: formatPercent(summary.coverage, language),
-          answered: summary.answered,
-          applicable: summary.applicable,
-        })}
-      </td>
+      <td>{scoreText.coverage(summary)}</td>
     </tr>
   );
 }
@@ -65,7 +46,7 @@ export function ScoreTable({ results }: { results: Results }) {
       : undefined;
   return (
     <TableScroll captionId={captionId}>
-      <table className="results-table score-table">
+      <table className="data-table results-table score-table">
         <caption id={captionId}>{t("table.caption")}</caption>
         <thead>
           <tr>

@@ -6,8 +6,8 @@ import { targetFor } from "../../domain/plan";
 import type { ItemScore, ThemeScore } from "../../domain/scoring";
 import { useAppStore } from "../../store/app-store";
 import { useAnswerLabel } from "../../ui/answer-label";
-import { formatScore } from "../../ui/format";
 import { NoValue } from "../../ui/no-value";
+import { useScoreText } from "../../ui/score-text";
 import { TableScroll } from "../../ui/table-scroll";
 
 interface ItemRowProps {
@@ -21,6 +21,7 @@ function ItemRow({ item, itemScore, answer, target }: ItemRowProps) {
   const { t } = useTranslation("results");
   const language = useAppStore((state) => state.language);
   const answerLabel = useAnswerLabel();
+  const scoreText = useScoreText();
   const score = itemScore?.score ?? null;
   return (
     <tr>
@@ -35,11 +36,7 @@ function ItemRow({ item, itemScore, answer, target }: ItemRowProps) {
       </td>
       <td className="numeric">{item.weight}</td>
       <td className="numeric">
-        {score === null ? (
-          <NoValue label={t("breakdown.noScore")} />
-        ) : (
-          t("card.scoreOutOf", { score: formatScore(score * 100, language) })
-        )}
+        {score === null ? <NoValue label={t("breakdown.noScore")} /> : scoreText.outOf(score * 100)}
       </td>
       <td className="item-notes">
         {answer?.kind === "notApplicable" && <p>{t("breakdown.reason", { reason: answer.reason })}</p>}
@@ -70,7 +67,7 @@ export function ThemeBreakdown({ theme, themeScore, answers, targets }: ThemeBre
       <details>
         <summary>{t("breakdown.show", { count: theme.items.length })}</summary>
         <TableScroll captionId={captionId}>
-          <table className="results-table breakdown-table">
+          <table className="data-table results-table breakdown-table">
             <caption id={captionId}>{t("breakdown.caption", { theme: title })}</caption>
             <thead>
               <tr>

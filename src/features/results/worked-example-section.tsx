@@ -24,7 +24,7 @@ export function WorkedExampleSection() {
     <>
       <p>{t("method.exampleIntro")}</p>
       <TableScroll captionId={captionId}>
-        <table className="results-table method-table">
+        <table className="data-table results-table method-table">
           <caption id={captionId}>{t("method.exampleCaption")}</caption>
           <thead>
             <tr>

@@ -1,0 +1,32 @@
+import { useTranslation } from "react-i18next";
+import type { ScoreSummary } from "../domain/scoring";
+import { useAppStore } from "../store/app-store";
+import { formatPercent, formatScore } from "./format";
+
+export interface ScoreText {
+  /** A 0–100 score out of 100: "72 / 100". */
+  outOf: (score: number) => string;
+  /** A theme's or the overall score: out of 100, marked provisional, or "No score". */
+  summary: (summary: ScoreSummary) => string;
+  /** Share of the applicable items answered, with the counts: "88 % (14/16)". */
+  coverage: (summary: ScoreSummary) => string;
+  /** What a dash in place of a missing score reads as. */
+  none: string;
+}
+
+/** Score texts shared by the results and the comparison, so both write a score the same way. */
+export function useScoreText(): ScoreText {
+  const { t } = useTranslation("common");
+  const language = useAppStore((state) => state.language);
+  const outOf = (score: number) => t("score.outOf", { score: formatScore(score, language) });
+  return {
+    outOf,
+    summary: ({ score, isProvisional }) => {
+      if (score === null) return t("score.none");
+      return isProvisional ? t("score.provisional", { score: formatScore(score, language) }) : outOf(score);
+    },
+    coverage: ({ coverage, answered, applicable }) =>
+      t("score.coverage", { percent: formatPercent(coverage, language), answered, applicable }),
+    none: t("score.none"),
+  };
+}
