@@ -5,6 +5,8 @@ import type { Assessment } from "../domain/assessment";
 import { App } from "./app";
 
 const fromOtherVersion: Assessment = {
+  id: "test-assessment-0001",
+  createdAt: "2026-11-23T12:00:00.000Z",
   checklist: { id: "jarjestoystavallinen-kunta", version: "0.9.0" },
   meta: { municipality: "Koski Tl", year: 2025, respondentRole: "municipality", date: "2025-05-02" },
   answers: { "association-evenings-twice-a-year": { kind: "level", level: 3 } },

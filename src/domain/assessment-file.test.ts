@@ -12,6 +12,8 @@ import { DEFAULT_CALENDAR } from "./plan";
 const checklist = buildChecklist(PIENI_KUNTA, "pieni-kunta", "1.0.0");
 
 const assessment: Assessment = {
+  id: "test-assessment-0001",
+  createdAt: "2026-11-23T12:00:00.000Z",
   checklist: { id: "pieni-kunta", version: "1.0.0" },
   meta: { municipality: "Koski Tl", year: 2026, respondentRole: "municipality", date: "2026-11-23" },
   answers: {
@@ -51,7 +53,7 @@ describe("toAssessmentFile", () => {
   it("tags the assessment with the format and its version", () => {
     expect(toAssessmentFile(assessment)).toEqual({
       format: ASSESSMENT_FILE_FORMAT,
-      formatVersion: 2,
+      formatVersion: 3,
       ...assessment,
     });
   });
@@ -110,8 +112,8 @@ describe("readAssessmentFile", () => {
   });
 
   it("reports a newer format version than this app reads", () => {
-    expect(problemsOf(fileText({ formatVersion: 3 }))).toEqual([
-      { path: "formatVersion", code: "unknownVersion", detail: "3" },
+    expect(problemsOf(fileText({ formatVersion: 4 }))).toEqual([
+      { path: "formatVersion", code: "unknownVersion", detail: "4" },
     ]);
   });
 

@@ -1,13 +1,16 @@
 import * as z from "zod/mini";
-import { type Assessment, AssessmentSchema, unknownItemRefs } from "./assessment";
+import { type Assessment, AssessmentSchema, newAssessmentId, unknownItemRefs } from "./assessment";
 import type { Checklist } from "./checklist";
 import { ExampleProfileSchema } from "./example";
 import { emptyPlan } from "./plan";
 import { isRecord, type ParseResult, type Problem, parseJson, parseWith } from "./problems";
 
 export const ASSESSMENT_FILE_FORMAT = "kumppanuuspeili-assessment";
-/** 2 added targets, actions and the annual clock; version 1 files are still read, with an empty plan. */
-export const ASSESSMENT_FILE_VERSION = 2;
+/**
+ * 2 added targets, actions and the annual clock; 3 added the assessment's id, creation time and municipality
+ * code. Versions 1 and 2 are still read: they get an empty plan (1) and a fresh id (1 and 2).
+ */
+export const ASSESSMENT_FILE_VERSION = 3;
 
 /**
  * An exported assessment: the format tag says what the file is before anything else is read.
@@ -26,6 +29,8 @@ export function toAssessmentFile(assessment: Assessment): AssessmentFile {
   return {
     format: ASSESSMENT_FILE_FORMAT,
     formatVersion: ASSESSMENT_FILE_VERSION,
+    id: assessment.id,
+    createdAt: assessment.createdAt,
     checklist: assessment.checklist,
     meta: assessment.meta,
     answers: assessment.answers,
@@ -85,12 +90,20 @@ export function parseAssessmentFile(data: unknown): ParseResult<AssessmentFile> 
   if (typeof data.formatVersion === "number" && data.formatVersion > ASSESSMENT_FILE_VERSION) {
     return fail([{ path: "formatVersion", code: "unknownVersion", detail: String(data.formatVersion) }]);
   }
-  return parseWith(AssessmentFileSchema, data.formatVersion === 1 ? liftVersion1(data) : data);
+  let lifted = data;
+  if (lifted.formatVersion === 1) lifted = liftVersion1(lifted);
+  if (lifted.formatVersion === 2) lifted = liftVersion2(lifted);
+  return parseWith(AssessmentFileSchema, lifted);
 }
 
 /** A version 1 file had no plan: it gets the one a new assessment starts with. */
 function liftVersion1(data: Record<string, unknown>): Record<string, unknown> {
-  return { ...data, ...emptyPlan(), formatVersion: ASSESSMENT_FILE_VERSION };
+  return { ...data, ...emptyPlan(), formatVersion: 2 };
+}
+
+/** A version 2 file had no identity: it gets a fresh id, and its last change stands in for its creation. */
+function liftVersion2(data: Record<string, unknown>): Record<string, unknown> {
+  return { id: newAssessmentId(), createdAt: data.updatedAt, ...data, formatVersion: 3 };
 }
 
 export function readAssessmentFile(text: string, checklists: readonly Checklist[]): ParseResult<Assessment> {
@@ -98,8 +111,18 @@ export function readAssessmentFile(text: string, checklists: readonly Checklist[
   if (!data.ok) return data;
   const parsed = parseAssessmentFile(data.value);
   if (!parsed.ok) return parsed;
-  const { checklist, meta, answers, targets, actions, calendar, updatedAt } = parsed.value;
-  const assessment: Assessment = { checklist, meta, answers, targets, actions, calendar, updatedAt };
+  const { id, createdAt, checklist, meta, answers, targets, actions, calendar, updatedAt } = parsed.value;
+  const assessment: Assessment = {
+    id,
+    createdAt,
+    checklist,
+    meta,
+    answers,
+    targets,
+    actions,
+    calendar,
+    updatedAt,
+  };
   const problems = checkAgainstChecklists(assessment, checklists);
   return problems.length === 0 ? { ok: true, value: assessment } : fail(problems);
 }

@@ -26,8 +26,13 @@ export type Answer = z.infer<typeof AnswerSchema>;
 export const RESPONDENT_ROLES = ["municipality", "association", "workshop"] as const;
 export type RespondentRole = (typeof RESPONDENT_ROLES)[number];
 
+/** Statistics Finland's three-digit municipality code, e.g. "284" for Koski Tl. */
+export const MunicipalityCodeSchema = z.string().check(z.regex(/^\d{3}$/));
+
 export const AssessmentMetaSchema = z.strictObject({
   municipality: z.string().check(z.maxLength(100)),
+  /** Set when the name is an official municipality's; a joint authority or a village has none. */
+  municipalityCode: z.optional(MunicipalityCodeSchema),
   year: z.int().check(z.minimum(2000), z.maximum(2100)),
   respondentRole: z.enum(RESPONDENT_ROLES),
   /** ISO date (YYYY-MM-DD) of the assessment. */
@@ -37,7 +42,12 @@ export type AssessmentMeta = z.infer<typeof AssessmentMetaSchema>;
 
 export const ChecklistRefSchema = z.strictObject({ id: SlugSchema, version: SemverSchema });
 
+/** Random and never reused: two assessments of the same municipality and year stay two. */
+export const AssessmentIdSchema = z.string().check(z.regex(/^[A-Za-z0-9_-]{8,64}$/));
+
 export const AssessmentSchema = z.strictObject({
+  id: AssessmentIdSchema,
+  createdAt: z.iso.datetime(),
   checklist: ChecklistRefSchema,
   meta: AssessmentMetaSchema,
   /** Keyed by item id, which is stable forever; items without an entry are unanswered. */
@@ -52,8 +62,15 @@ export function answerFor(answers: Readonly<Record<string, Answer>>, itemId: str
   return Object.hasOwn(answers, itemId) ? answers[itemId] : undefined;
 }
 
-export function createAssessment(ref: ChecklistRef, now: Date): Assessment {
+/** A fresh random id (Web Crypto, in browsers, workers and Node alike). */
+export function newAssessmentId(): string {
+  return globalThis.crypto.randomUUID();
+}
+
+export function createAssessment(ref: ChecklistRef, now: Date, id: string = newAssessmentId()): Assessment {
   return {
+    id,
+    createdAt: now.toISOString(),
     checklist: { id: ref.id, version: ref.version },
     meta: {
       municipality: "",

@@ -67,6 +67,8 @@ describe("readExample", () => {
       value: {
         profile,
         assessment: {
+          id: `example-${profile.id}`,
+          createdAt: file.updatedAt,
           checklist: file.checklist,
           meta: file.meta,
           answers: file.answers,

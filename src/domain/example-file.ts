@@ -77,6 +77,9 @@ export function readExample(data: unknown, checklist: Checklist): ParseResult<Ex
     value: {
       profile: { ...profile, citations },
       assessment: {
+        // Examples ship as files without ids; the example's own id is stable across loads.
+        id: `example-${profile.id}`,
+        createdAt: updatedAt,
         checklist: ref,
         meta,
         answers: matched.answers,

@@ -9,7 +9,7 @@ const assessmentV1 = {
   updatedAt: "2026-11-23T10:00:00.000Z",
 };
 
-const assessment = {
+const assessmentV2 = {
   ...assessmentV1,
   targets: { "association-evenings": 3 },
   actions: [
@@ -17,6 +17,13 @@ const assessment = {
   ],
   calendar: [{ id: "spring", template: "springAssociationEvening", title: "", month: 4 }],
 };
+
+const assessment = {
+  id: "a1b2c3d4-0000-4000-8000-000000000001",
+  createdAt: assessmentV1.updatedAt,
+  ...assessmentV2,
+};
+const anId = expect.stringMatching(/^[0-9a-f-]{36}$/);
 
 describe("restorePersistedState", () => {
   it("restores the current version as it was saved", () => {
@@ -29,7 +36,14 @@ describe("restorePersistedState", () => {
     expect(restorePersistedState(raw)).toEqual({
       ok: true,
       value: {
-        assessment: { ...assessmentV1, targets: {}, actions: [], calendar: DEFAULT_CALENDAR },
+        assessment: {
+          ...assessmentV1,
+          id: anId,
+          createdAt: assessmentV1.updatedAt,
+          targets: {},
+          actions: [],
+          calendar: DEFAULT_CALENDAR,
+        },
         language: "fi",
       },
     });

@@ -1,11 +1,11 @@
 import * as z from "zod/mini";
-import { AssessmentSchema } from "./assessment";
+import { AssessmentSchema, newAssessmentId } from "./assessment";
 import { LANGUAGES } from "./localized";
 import { emptyPlan } from "./plan";
 import { isRecord, type ParseResult, parseJsonWith, parseWith } from "./problems";
 
 /** Bump when the stored shape changes, and add a step to MIGRATIONS that lifts the previous shape. */
-export const PERSISTED_STATE_VERSION = 2;
+export const PERSISTED_STATE_VERSION = 3;
 
 export const PersistedStateSchema = z.strictObject({
   assessment: z.nullable(AssessmentSchema),
@@ -21,6 +21,14 @@ const MIGRATIONS: Record<number, (state: unknown) => unknown> = {
   1: (state) =>
     isRecord(state) && isRecord(state.assessment)
       ? { ...state, assessment: { ...emptyPlan(), ...state.assessment } }
+      : state,
+  // 2 → 3: the assessment got an id and a creation time.
+  2: (state) =>
+    isRecord(state) && isRecord(state.assessment)
+      ? {
+          ...state,
+          assessment: { id: newAssessmentId(), createdAt: state.assessment.updatedAt, ...state.assessment },
+        }
       : state,
 };
 

@@ -30,6 +30,8 @@ const level = (value: 0 | 1 | 2 | 3, note?: string): Answer =>
   note ? { kind: "level", level: value, note } : { kind: "level", level: value };
 
 const assessment: Assessment = {
+  id: "test-assessment-0001",
+  createdAt: "2026-11-23T12:00:00.000Z",
   checklist: { id: checklist.id, version: checklist.version },
   meta: { municipality: "Testilä kunta", year: 2026, respondentRole: "association", date: "2026-11-23" },
   answers: {

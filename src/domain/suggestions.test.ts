@@ -32,6 +32,8 @@ const level = (value: 0 | 1 | 2 | 3): Answer => ({ kind: "level", level: value }
 
 function assessmentWith(answers: Record<string, Answer>, targets: Assessment["targets"] = {}): Assessment {
   return {
+    id: "test-assessment-0001",
+    createdAt: "2026-11-23T12:00:00.000Z",
     checklist: { id: checklist.id, version: checklist.version },
     meta: { municipality: "Testilä", year: 2026, respondentRole: "municipality", date: "2026-11-23" },
     answers,

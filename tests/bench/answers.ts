@@ -42,6 +42,8 @@ export function randomAnswers(checklist: Checklist, random: () => number): Recor
 
 export function randomAssessment(checklist: Checklist, random: () => number): Assessment {
   return {
+    id: "test-assessment-0001",
+    createdAt: "2026-11-23T12:00:00.000Z",
     checklist: { id: checklist.id, version: checklist.version },
     meta: { municipality: "Koski Tl", year: 2026, respondentRole: "municipality", date: "2026-11-23" },
     answers: randomAnswers(checklist, random),

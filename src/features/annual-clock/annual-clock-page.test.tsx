@@ -10,6 +10,8 @@ import AnnualClockPage from "./annual-clock-page";
 
 function assessmentWith(calendar: readonly CalendarEvent[], actions: Action[] = []): Assessment {
   return {
+    id: "test-assessment-0001",
+    createdAt: "2026-11-23T12:00:00.000Z",
     checklist: { id: "jarjestoystavallinen-kunta", version: "1.0.0" },
     meta: { municipality: "Koski Tl", year: 2026, respondentRole: "municipality", date: "2026-11-23" },
     answers: {},

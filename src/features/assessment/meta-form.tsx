@@ -15,6 +15,7 @@ const ERROR_KEYS = {
   year: "details.errors.year",
   date: "details.errors.date",
   respondentRole: "details.errors.role",
+  municipalityCode: "details.errors.municipalityTooLong",
 } as const satisfies Record<MetaField, string>;
 
 /** 309 options: kept out of the form's re-renders, which happen on every keystroke. */

@@ -12,6 +12,8 @@ export function bundledChecklist(): Checklist {
 
 export function savedAssessment(answers: Record<string, Answer> = {}): Assessment {
   return {
+    id: "test-assessment-0001",
+    createdAt: "2026-11-23T12:00:00.000Z",
     checklist: checklistRef(bundledChecklist()),
     meta: { municipality: "Koski Tl", year: 2026, respondentRole: "municipality", date: "2026-03-15" },
     answers,

@@ -52,6 +52,8 @@ export const FIXTURE_EXAMPLE: Example = {
     },
   },
   assessment: {
+    id: "test-assessment-0001",
+    createdAt: "2026-11-23T12:00:00.000Z",
     checklist: { id: "jarjestoystavallinen-kunta", version: "1.0.0" },
     meta: { municipality: "Testilä", year: 2024, respondentRole: "municipality", date: "2024-01-01" },
     answers: {

@@ -10,6 +10,8 @@ import ComparePage from "./compare-page";
 const EVENINGS = "association-evenings-twice-a-year";
 
 const saved: Assessment = {
+  id: "test-assessment-0001",
+  createdAt: "2026-11-23T12:00:00.000Z",
   checklist: { id: "jarjestoystavallinen-kunta", version: "1.0.0" },
   meta: { municipality: "Oma kunta", year: 2026, respondentRole: "municipality", date: "2026-11-23" },
   answers: { [EVENINGS]: { kind: "level", level: 1 } },

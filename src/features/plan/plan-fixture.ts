@@ -79,6 +79,8 @@ export function planAssessment(
   plan: Partial<Pick<Assessment, "targets" | "actions">> = {},
 ): Assessment {
   return {
+    id: "test-assessment-0001",
+    createdAt: "2026-11-23T12:00:00.000Z",
     checklist: { id: PLAN_CHECKLIST.id, version: PLAN_CHECKLIST.version },
     meta: { municipality: "Oma kunta", year: 2026, respondentRole: "municipality", date: "2026-11-23" },
     answers,

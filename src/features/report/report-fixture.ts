@@ -28,6 +28,8 @@ export function reportFixture(checklist: Checklist): Assessment {
     note: "Hankeavustuksiin varattu 500 € / vuosi.",
   };
   return {
+    id: "test-assessment-0001",
+    createdAt: "2026-11-23T12:00:00.000Z",
     checklist: { id: checklist.id, version: checklist.version },
     meta: {
       municipality: "Kimitoön – Kemiönsaari",

@@ -9,6 +9,8 @@ const EVENINGS = "association-evenings-twice-a-year";
 
 /** The shipped checklist, Koski Tl example and practice catalog: one weak item. */
 const assessment: Assessment = {
+  id: "test-assessment-0001",
+  createdAt: "2026-11-23T12:00:00.000Z",
   checklist: { id: "jarjestoystavallinen-kunta", version: "1.0.0" },
   meta: { municipality: "Oma kunta", year: 2026, respondentRole: "municipality", date: "2026-11-23" },
   answers: { [EVENINGS]: { kind: "level", level: 1 } },

@@ -28,6 +28,8 @@ export const RESULTS_CHECKLIST: Checklist = {
 
 export function assessmentWith(answers: Record<string, Answer>): Assessment {
   return {
+    id: "test-assessment-0001",
+    createdAt: "2026-11-23T12:00:00.000Z",
     checklist: { id: RESULTS_CHECKLIST.id, version: RESULTS_CHECKLIST.version },
     meta: { municipality: "Koski Tl", year: 2026, respondentRole: "municipality", date: "2026-11-23" },
     answers,

@@ -26,6 +26,8 @@ export const STORAGE_KEY = "kumppanuuspeili";
 /** A finished assessment, Koski Tl style, used wherever a page needs saved content. */
 export function sampleAssessment(answers: Record<string, Answer> = sampleAnswers()): Assessment {
   return {
+    id: "test-assessment-0001",
+    createdAt: "2026-11-23T12:00:00.000Z",
     checklist: { id: checklist.id, version: checklist.version },
     meta: { municipality: "Koski Tl", year: 2026, respondentRole: "municipality", date: "2026-11-23" },
     answers,
