@@ -1,332 +1,126 @@
+import * as z from "zod/mini";
+import type { AssessmentMeta } from "./assessment";
 import type { Language } from "./localized";
+import data from "./municipalities-2026.json";
 
 /**
- * Finland's municipalities (kunnat): 293 on the mainland and 16 on Åland, the division in force since
- * Honkajoki joined Kankaanpää on 1 January 2021.
+ * Finland's municipalities with their Statistics Finland codes, region (maakunta) and wellbeing services county
+ * (hyvinvointialue), read from municipalities-2026.json; its header says which classification, year and sources.
  *
  * `sv` is set for the bilingual municipalities and for those whose only official language is Swedish (Åland
  * and Korsnäs); the Swedish-only ones have no Finnish name, so `fi` repeats the Swedish one. Maarianhamina is
  * the exception: Finnish has its own established name for Mariehamn. The form accepts any name, so these are
  * suggestions only and a future merger never blocks anyone.
  */
-export interface Municipality {
-  fi: string;
-  sv?: string;
+const name = z.string().check(z.trim(), z.minLength(1));
+const NamesShape = { fi: name, sv: z.optional(name) };
+
+const MunicipalitySchema = z.strictObject({
+  code: z.string().check(z.regex(/^\d{3}$/)),
+  ...NamesShape,
+  region: z.string().check(z.regex(/^\d{2}$/)),
+  wellbeingCounty: z.string().check(z.regex(/^\d{2}$/)),
+});
+
+const RegionSchema = z.strictObject({ code: z.string().check(z.regex(/^\d{2}$/)), fi: name, sv: name });
+
+/**
+ * `county` is one of the 21 wellbeing services counties. Helsinki organises the services itself (`helsinki`) and
+ * Åland is outside the reform (`aland`); the classification gives both a code of their own (90 and 91).
+ */
+export const WELLBEING_COUNTY_KINDS = ["county", "helsinki", "aland"] as const;
+const WellbeingCountySchema = z.strictObject({
+  ...RegionSchema.shape,
+  kind: z.enum(WELLBEING_COUNTY_KINDS),
+});
+
+export const MunicipalityDataSchema = z.strictObject({
+  classification: name,
+  year: z.int(),
+  validFrom: z.iso.date(),
+  source: name,
+  count: z.int(),
+  notes: z.array(name),
+  regions: z.array(RegionSchema),
+  wellbeingCounties: z.array(WellbeingCountySchema),
+  municipalities: z.array(MunicipalitySchema),
+});
+
+export type Municipality = z.infer<typeof MunicipalitySchema>;
+export type Region = z.infer<typeof RegionSchema>;
+export type WellbeingCounty = z.infer<typeof WellbeingCountySchema>;
+export type MunicipalityData = z.infer<typeof MunicipalityDataSchema>;
+
+/** Parsed once at import: a broken data file fails the build's tests and the app's start, not a lookup. */
+export const MUNICIPALITY_DATA: MunicipalityData = MunicipalityDataSchema.parse(data);
+export const MUNICIPALITIES: readonly Municipality[] = MUNICIPALITY_DATA.municipalities;
+export const REGIONS: readonly Region[] = MUNICIPALITY_DATA.regions;
+export const WELLBEING_COUNTIES: readonly WellbeingCounty[] = MUNICIPALITY_DATA.wellbeingCounties;
+
+const byCode = new Map(MUNICIPALITIES.map((municipality) => [municipality.code, municipality]));
+const regionByCode = new Map(REGIONS.map((region) => [region.code, region]));
+const countyByCode = new Map(WELLBEING_COUNTIES.map((county) => [county.code, county]));
+
+/** Case, spacing and Unicode form do not matter: "  koski  tl " and a decomposed "Pöytyä" match. */
+export function normalizeName(text: string): string {
+  return text.normalize("NFC").trim().replace(/\s+/g, " ").toLocaleLowerCase("fi");
 }
 
-export const MUNICIPALITIES: readonly Municipality[] = [
-  { fi: "Akaa" },
-  { fi: "Alajärvi" },
-  { fi: "Alavieska" },
-  { fi: "Alavus" },
-  { fi: "Asikkala" },
-  { fi: "Askola" },
-  { fi: "Aura" },
-  { fi: "Brändö", sv: "Brändö" },
-  { fi: "Eckerö", sv: "Eckerö" },
-  { fi: "Enonkoski" },
-  { fi: "Enontekiö" },
-  { fi: "Espoo", sv: "Esbo" },
-  { fi: "Eura" },
-  { fi: "Eurajoki" },
-  { fi: "Evijärvi" },
-  { fi: "Finström", sv: "Finström" },
-  { fi: "Forssa" },
-  { fi: "Föglö", sv: "Föglö" },
-  { fi: "Geta", sv: "Geta" },
-  { fi: "Haapajärvi" },
-  { fi: "Haapavesi" },
-  { fi: "Hailuoto" },
-  { fi: "Halsua" },
-  { fi: "Hamina" },
-  { fi: "Hammarland", sv: "Hammarland" },
-  { fi: "Hankasalmi" },
-  { fi: "Hanko", sv: "Hangö" },
-  { fi: "Harjavalta" },
-  { fi: "Hartola" },
-  { fi: "Hattula" },
-  { fi: "Hausjärvi" },
-  { fi: "Heinola" },
-  { fi: "Heinävesi" },
-  { fi: "Helsinki", sv: "Helsingfors" },
-  { fi: "Hirvensalmi" },
-  { fi: "Hollola" },
-  { fi: "Huittinen" },
-  { fi: "Humppila" },
-  { fi: "Hyrynsalmi" },
-  { fi: "Hyvinkää" },
-  { fi: "Hämeenkyrö" },
-  { fi: "Hämeenlinna" },
-  { fi: "Ii" },
-  { fi: "Iisalmi" },
-  { fi: "Iitti" },
-  { fi: "Ikaalinen" },
-  { fi: "Ilmajoki" },
-  { fi: "Ilomantsi" },
-  { fi: "Imatra" },
-  { fi: "Inari" },
-  { fi: "Inkoo", sv: "Ingå" },
-  { fi: "Isojoki" },
-  { fi: "Isokyrö" },
-  { fi: "Janakkala" },
-  { fi: "Joensuu" },
-  { fi: "Jokioinen" },
-  { fi: "Jomala", sv: "Jomala" },
-  { fi: "Joroinen" },
-  { fi: "Joutsa" },
-  { fi: "Juuka" },
-  { fi: "Juupajoki" },
-  { fi: "Juva" },
-  { fi: "Jyväskylä" },
-  { fi: "Jämijärvi" },
-  { fi: "Jämsä" },
-  { fi: "Järvenpää" },
-  { fi: "Kaarina" },
-  { fi: "Kaavi" },
-  { fi: "Kajaani" },
-  { fi: "Kalajoki" },
-  { fi: "Kangasala" },
-  { fi: "Kangasniemi" },
-  { fi: "Kankaanpää" },
-  { fi: "Kannonkoski" },
-  { fi: "Kannus" },
-  { fi: "Karijoki" },
-  { fi: "Karkkila" },
-  { fi: "Karstula" },
-  { fi: "Karvia" },
-  { fi: "Kaskinen", sv: "Kaskö" },
-  { fi: "Kauhajoki" },
-  { fi: "Kauhava" },
-  { fi: "Kauniainen", sv: "Grankulla" },
-  { fi: "Kaustinen" },
-  { fi: "Keitele" },
-  { fi: "Kemi" },
-  { fi: "Kemijärvi" },
-  { fi: "Keminmaa" },
-  { fi: "Kemiönsaari", sv: "Kimitoön" },
-  { fi: "Kempele" },
-  { fi: "Kerava" },
-  { fi: "Keuruu" },
-  { fi: "Kihniö" },
-  { fi: "Kinnula" },
-  { fi: "Kirkkonummi", sv: "Kyrkslätt" },
-  { fi: "Kitee" },
-  { fi: "Kittilä" },
-  { fi: "Kiuruvesi" },
-  { fi: "Kivijärvi" },
-  { fi: "Kokemäki" },
-  { fi: "Kokkola", sv: "Karleby" },
-  { fi: "Kolari" },
-  { fi: "Konnevesi" },
-  { fi: "Kontiolahti" },
-  { fi: "Korsnäs", sv: "Korsnäs" },
-  { fi: "Koski Tl" },
-  { fi: "Kotka" },
-  { fi: "Kouvola" },
-  { fi: "Kristiinankaupunki", sv: "Kristinestad" },
-  { fi: "Kruunupyy", sv: "Kronoby" },
-  { fi: "Kuhmo" },
-  { fi: "Kuhmoinen" },
-  { fi: "Kumlinge", sv: "Kumlinge" },
-  { fi: "Kuopio" },
-  { fi: "Kuortane" },
-  { fi: "Kurikka" },
-  { fi: "Kustavi" },
-  { fi: "Kuusamo" },
-  { fi: "Kyyjärvi" },
-  { fi: "Kärkölä" },
-  { fi: "Kärsämäki" },
-  { fi: "Kökar", sv: "Kökar" },
-  { fi: "Lahti" },
-  { fi: "Laihia" },
-  { fi: "Laitila" },
-  { fi: "Lapinjärvi", sv: "Lappträsk" },
-  { fi: "Lapinlahti" },
-  { fi: "Lappajärvi" },
-  { fi: "Lappeenranta" },
-  { fi: "Lapua" },
-  { fi: "Laukaa" },
-  { fi: "Lemi" },
-  { fi: "Lemland", sv: "Lemland" },
-  { fi: "Lempäälä" },
-  { fi: "Leppävirta" },
-  { fi: "Lestijärvi" },
-  { fi: "Lieksa" },
-  { fi: "Lieto" },
-  { fi: "Liminka" },
-  { fi: "Liperi" },
-  { fi: "Lohja", sv: "Lojo" },
-  { fi: "Loimaa" },
-  { fi: "Loppi" },
-  { fi: "Loviisa", sv: "Lovisa" },
-  { fi: "Luhanka" },
-  { fi: "Lumijoki" },
-  { fi: "Lumparland", sv: "Lumparland" },
-  { fi: "Luoto", sv: "Larsmo" },
-  { fi: "Luumäki" },
-  { fi: "Maalahti", sv: "Malax" },
-  { fi: "Maarianhamina", sv: "Mariehamn" },
-  { fi: "Marttila" },
-  { fi: "Masku" },
-  { fi: "Merijärvi" },
-  { fi: "Merikarvia" },
-  { fi: "Miehikkälä" },
-  { fi: "Mikkeli" },
-  { fi: "Muhos" },
-  { fi: "Multia" },
-  { fi: "Muonio" },
-  { fi: "Mustasaari", sv: "Korsholm" },
-  { fi: "Muurame" },
-  { fi: "Mynämäki" },
-  { fi: "Myrskylä" },
-  { fi: "Mäntsälä" },
-  { fi: "Mänttä-Vilppula" },
-  { fi: "Mäntyharju" },
-  { fi: "Naantali" },
-  { fi: "Nakkila" },
-  { fi: "Nivala" },
-  { fi: "Nokia" },
-  { fi: "Nousiainen" },
-  { fi: "Nurmes" },
-  { fi: "Nurmijärvi" },
-  { fi: "Närpiö", sv: "Närpes" },
-  { fi: "Orimattila" },
-  { fi: "Oripää" },
-  { fi: "Orivesi" },
-  { fi: "Oulainen" },
-  { fi: "Oulu" },
-  { fi: "Outokumpu" },
-  { fi: "Padasjoki" },
-  { fi: "Paimio" },
-  { fi: "Paltamo" },
-  { fi: "Parainen", sv: "Pargas" },
-  { fi: "Parikkala" },
-  { fi: "Parkano" },
-  { fi: "Pedersören kunta", sv: "Pedersöre" },
-  { fi: "Pelkosenniemi" },
-  { fi: "Pello" },
-  { fi: "Perho" },
-  { fi: "Pertunmaa" },
-  { fi: "Petäjävesi" },
-  { fi: "Pieksämäki" },
-  { fi: "Pielavesi" },
-  { fi: "Pietarsaari", sv: "Jakobstad" },
-  { fi: "Pihtipudas" },
-  { fi: "Pirkkala" },
-  { fi: "Polvijärvi" },
-  { fi: "Pomarkku" },
-  { fi: "Pori" },
-  { fi: "Pornainen" },
-  { fi: "Porvoo", sv: "Borgå" },
-  { fi: "Posio" },
-  { fi: "Pudasjärvi" },
-  { fi: "Pukkila" },
-  { fi: "Punkalaidun" },
-  { fi: "Puolanka" },
-  { fi: "Puumala" },
-  { fi: "Pyhtää", sv: "Pyttis" },
-  { fi: "Pyhäjoki" },
-  { fi: "Pyhäjärvi" },
-  { fi: "Pyhäntä" },
-  { fi: "Pyhäranta" },
-  { fi: "Pälkäne" },
-  { fi: "Pöytyä" },
-  { fi: "Raahe" },
-  { fi: "Raasepori", sv: "Raseborg" },
-  { fi: "Raisio" },
-  { fi: "Rantasalmi" },
-  { fi: "Ranua" },
-  { fi: "Rauma" },
-  { fi: "Rautalampi" },
-  { fi: "Rautavaara" },
-  { fi: "Rautjärvi" },
-  { fi: "Reisjärvi" },
-  { fi: "Riihimäki" },
-  { fi: "Ristijärvi" },
-  { fi: "Rovaniemi" },
-  { fi: "Ruokolahti" },
-  { fi: "Ruovesi" },
-  { fi: "Rusko" },
-  { fi: "Rääkkylä" },
-  { fi: "Saarijärvi" },
-  { fi: "Salla" },
-  { fi: "Salo" },
-  { fi: "Saltvik", sv: "Saltvik" },
-  { fi: "Sastamala" },
-  { fi: "Sauvo" },
-  { fi: "Savitaipale" },
-  { fi: "Savonlinna" },
-  { fi: "Savukoski" },
-  { fi: "Seinäjoki" },
-  { fi: "Sievi" },
-  { fi: "Siikainen" },
-  { fi: "Siikajoki" },
-  { fi: "Siikalatva" },
-  { fi: "Siilinjärvi" },
-  { fi: "Simo" },
-  { fi: "Sipoo", sv: "Sibbo" },
-  { fi: "Siuntio", sv: "Sjundeå" },
-  { fi: "Sodankylä" },
-  { fi: "Soini" },
-  { fi: "Somero" },
-  { fi: "Sonkajärvi" },
-  { fi: "Sotkamo" },
-  { fi: "Sottunga", sv: "Sottunga" },
-  { fi: "Sulkava" },
-  { fi: "Sund", sv: "Sund" },
-  { fi: "Suomussalmi" },
-  { fi: "Suonenjoki" },
-  { fi: "Sysmä" },
-  { fi: "Säkylä" },
-  { fi: "Taipalsaari" },
-  { fi: "Taivalkoski" },
-  { fi: "Taivassalo" },
-  { fi: "Tammela" },
-  { fi: "Tampere" },
-  { fi: "Tervo" },
-  { fi: "Tervola" },
-  { fi: "Teuva" },
-  { fi: "Tohmajärvi" },
-  { fi: "Toholampi" },
-  { fi: "Toivakka" },
-  { fi: "Tornio" },
-  { fi: "Turku", sv: "Åbo" },
-  { fi: "Tuusniemi" },
-  { fi: "Tuusula" },
-  { fi: "Tyrnävä" },
-  { fi: "Ulvila" },
-  { fi: "Urjala" },
-  { fi: "Utajärvi" },
-  { fi: "Utsjoki" },
-  { fi: "Uurainen" },
-  { fi: "Uusikaarlepyy", sv: "Nykarleby" },
-  { fi: "Uusikaupunki" },
-  { fi: "Vaala" },
-  { fi: "Vaasa", sv: "Vasa" },
-  { fi: "Valkeakoski" },
-  { fi: "Vantaa", sv: "Vanda" },
-  { fi: "Varkaus" },
-  { fi: "Vehmaa" },
-  { fi: "Vesanto" },
-  { fi: "Vesilahti" },
-  { fi: "Veteli" },
-  { fi: "Vieremä" },
-  { fi: "Vihti" },
-  { fi: "Viitasaari" },
-  { fi: "Vimpeli" },
-  { fi: "Virolahti" },
-  { fi: "Virrat" },
-  { fi: "Vårdö", sv: "Vårdö" },
-  { fi: "Vöyri", sv: "Vörå" },
-  { fi: "Ylitornio" },
-  { fi: "Ylivieska" },
-  { fi: "Ylöjärvi" },
-  { fi: "Ypäjä" },
-  { fi: "Ähtäri" },
-  { fi: "Äänekoski" },
-];
+const byName = new Map<string, Municipality>();
+for (const municipality of MUNICIPALITIES) {
+  byName.set(normalizeName(municipality.fi), municipality);
+  if (municipality.sv) byName.set(normalizeName(municipality.sv), municipality);
+}
+
+export function municipalityByCode(code: string | undefined): Municipality | undefined {
+  return code === undefined ? undefined : byCode.get(code);
+}
+
+/** The official municipality whose Finnish or Swedish name this is, if any. */
+export function matchMunicipality(text: string): Municipality | undefined {
+  return byName.get(normalizeName(text));
+}
 
 /** The name to suggest in the user's language; Finnish where the municipality has no Swedish name. */
-export function municipalityName(municipality: Municipality, language: Language): string {
+export function municipalityName(municipality: { fi: string; sv?: string }, language: Language): string {
   return language === "sv" ? (municipality.sv ?? municipality.fi) : municipality.fi;
+}
+
+export function regionOf(municipality: Municipality): Region | undefined {
+  return regionByCode.get(municipality.region);
+}
+
+export function wellbeingCountyOf(municipality: Municipality): WellbeingCounty | undefined {
+  return countyByCode.get(municipality.wellbeingCounty);
+}
+
+/** Regions or wellbeing counties in the classification's order, each named in the user's language. */
+export function regionNames(language: Language): { code: string; name: string }[] {
+  return REGIONS.map((region) => ({ code: region.code, name: municipalityName(region, language) }));
+}
+
+export function wellbeingCountyNames(
+  language: Language,
+): { code: string; name: string; kind: WellbeingCounty["kind"] }[] {
+  return WELLBEING_COUNTIES.map((county) => ({
+    code: county.code,
+    name: municipalityName(county, language),
+    kind: county.kind,
+  }));
+}
+
+/**
+ * The meta with `municipalityCode` following its name: the code of the official municipality the name matches,
+ * or no code when it matches none (a joint authority, a village). Returns the same object when nothing changes.
+ */
+export function withMunicipalityCode<M extends Pick<AssessmentMeta, "municipality" | "municipalityCode">>(
+  meta: M,
+): M {
+  const code = matchMunicipality(meta.municipality)?.code;
+  if (code === meta.municipalityCode) return meta;
+  if (code === undefined) {
+    const { municipalityCode: _dropped, ...rest } = meta;
+    return rest as M;
+  }
+  return { ...meta, municipalityCode: code };
 }

@@ -73,7 +73,39 @@ describe("DetailsPage", () => {
     const names = Array.from(list?.querySelectorAll("option") ?? [], (option) => option.value);
     expect(names).toContain("Helsingfors");
     expect(names).toContain("Koski Tl");
-    expect(names).toHaveLength(309);
+    expect(names).toHaveLength(308);
+  });
+
+  it("stores the code of an official name typed in Swedish and shows the match quietly", async () => {
+    const user = renderDetails({ language: "sv", state: { assessment: savedAssessment() } });
+    const municipality = screen.getByRole("combobox", { name: "Kommun" });
+    await user.clear(municipality);
+    await user.type(municipality, "Pargas");
+    expect(useAppStore.getState().assessment?.meta).toMatchObject({
+      municipality: "Pargas",
+      municipalityCode: "445",
+    });
+    expect(municipality).toHaveAccessibleDescription(
+      expect.stringContaining("Pargas · kommunnummer 445 · Egentliga Finland"),
+    );
+  });
+
+  it("stores 284 for Koski Tl, no code for free text, and clears the code when the name changes", async () => {
+    const user = renderDetails();
+    const municipality = screen.getByRole("combobox", { name: "Kunta" });
+    await user.clear(municipality);
+    await user.type(municipality, "Koski Tl");
+    expect(useAppStore.getState().assessment?.meta.municipalityCode).toBe("284");
+    expect(screen.getByText("Koski Tl · kuntanumero 284 · Varsinais-Suomi")).toBeInTheDocument();
+
+    await user.type(municipality, " kuntayhtymä");
+    expect(useAppStore.getState().assessment?.meta.municipality).toBe("Koski Tl kuntayhtymä");
+    expect(useAppStore.getState().assessment?.meta.municipalityCode).toBeUndefined();
+    expect(screen.queryByText(/kuntanumero/)).not.toBeInTheDocument();
+
+    await user.clear(municipality);
+    await user.type(municipality, "Kuntayhtymä X");
+    expect(useAppStore.getState().assessment?.meta.municipalityCode).toBeUndefined();
   });
 
   it("lists the themes with their progress and links", () => {

@@ -11,12 +11,19 @@ const meta: AssessmentMeta = {
 
 describe("validMetaFields", () => {
   it("keeps every field when all are valid", () => {
-    expect(validMetaFields(meta)).toEqual({ changes: meta, isValid: true });
+    expect(validMetaFields(meta)).toEqual({ changes: { ...meta, municipalityCode: "284" }, isValid: true });
+  });
+
+  it("sets the code of an official name and clears it for any other name", () => {
+    expect(validMetaFields({ ...meta, municipality: "Pargas" }).changes.municipalityCode).toBe("445");
+    const other = validMetaFields({ ...meta, municipality: "Kuntayhtymä X", municipalityCode: "284" });
+    expect(other.changes).toHaveProperty("municipalityCode", undefined);
+    expect(other.isValid).toBe(true);
   });
 
   it("drops only the invalid fields", () => {
     expect(validMetaFields({ ...meta, year: Number.NaN, date: "" })).toEqual({
-      changes: { municipality: "Koski Tl", respondentRole: "workshop" },
+      changes: { municipality: "Koski Tl", municipalityCode: "284", respondentRole: "workshop" },
       isValid: false,
     });
   });

@@ -1,11 +1,15 @@
 import type { Resolver } from "react-hook-form";
 import { type AssessmentMeta, AssessmentMetaSchema } from "../../domain/assessment";
+import { matchMunicipality } from "../../domain/municipalities";
 import { parseWith } from "../../domain/problems";
 import { fieldErrorsFrom } from "../../ui/form-errors";
 
 export type MetaField = keyof AssessmentMeta;
 
-const META_FIELDS = Object.keys(AssessmentMetaSchema.shape) as MetaField[];
+/** The fields the user edits; `municipalityCode` has no input and follows the name instead. */
+const META_FIELDS = (Object.keys(AssessmentMetaSchema.shape) as MetaField[]).filter(
+  (field) => field !== "municipalityCode",
+);
 
 /**
  * Validates with the domain schema, so the form and a loaded file agree on what is valid.
@@ -17,7 +21,11 @@ export const metaResolver: Resolver<AssessmentMeta> = (values) => {
   return { values: {}, errors: fieldErrorsFrom<AssessmentMeta>(result.problems) };
 };
 
-/** The fields that are valid on their own: autosave keeps them even while another field is being fixed. */
+/**
+ * The fields that are valid on their own: autosave keeps them even while another field is being fixed.
+ * A valid name also sets `municipalityCode`: the official municipality's code when the name is one of theirs,
+ * and `undefined` otherwise, so a name that no longer matches clears the code it had.
+ */
 export function validMetaFields(values: Partial<Record<MetaField, unknown>>): {
   changes: Partial<AssessmentMeta>;
   isValid: boolean;
@@ -28,5 +36,8 @@ export function validMetaFields(values: Partial<Record<MetaField, unknown>>): {
   });
   // Each value was parsed by its own field's schema, so the record matches AssessmentMeta field by field.
   const changes = Object.fromEntries(entries) as Partial<AssessmentMeta>;
+  if (changes.municipality !== undefined) {
+    changes.municipalityCode = matchMunicipality(changes.municipality)?.code;
+  }
   return { changes, isValid: entries.length === META_FIELDS.length };
 }

@@ -1,9 +1,9 @@
 import { memo, useEffect, useId, useState } from "react";
-import { type FieldError, useForm } from "react-hook-form";
+import { type Control, type FieldError, useForm, useWatch } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { type AssessmentMeta, RESPONDENT_ROLES } from "../../domain/assessment";
 import type { Language } from "../../domain/localized";
-import { MUNICIPALITIES, municipalityName } from "../../domain/municipalities";
+import { MUNICIPALITIES, matchMunicipality, municipalityName, regionOf } from "../../domain/municipalities";
 import { useAppStore } from "../../store/app-store";
 import { describedBy } from "../../ui/form-errors";
 import { type MetaField, metaResolver, validMetaFields } from "./meta-form-values";
@@ -18,7 +18,7 @@ const ERROR_KEYS = {
   municipalityCode: "details.errors.municipalityTooLong",
 } as const satisfies Record<MetaField, string>;
 
-/** 309 options: kept out of the form's re-renders, which happen on every keystroke. */
+/** One option per municipality (309): kept out of the form's re-renders, which happen on every keystroke. */
 const MunicipalityOptions = memo(function MunicipalityOptions({
   id,
   language,
@@ -29,11 +29,41 @@ const MunicipalityOptions = memo(function MunicipalityOptions({
   return (
     <datalist id={id}>
       {MUNICIPALITIES.map((municipality) => (
-        <option key={municipality.fi} value={municipalityName(municipality, language)} />
+        <option key={municipality.code} value={municipalityName(municipality, language)} />
       ))}
     </datalist>
   );
 });
+
+/**
+ * The official municipality the typed name matches, said quietly under the field; empty for any other name.
+ * Always rendered, so screen readers announce the change of an existing live region.
+ */
+function MunicipalityMatch({
+  id,
+  control,
+  language,
+}: {
+  id: string;
+  control: Control<AssessmentMeta>;
+  language: Language;
+}) {
+  const { t } = useTranslation("assessment");
+  const typed = useWatch({ control, name: "municipality" });
+  const municipality = matchMunicipality(typed ?? "");
+  const region = municipality && regionOf(municipality);
+  return (
+    <p id={id} className="field-hint" aria-live="polite">
+      {municipality && region
+        ? t("details.municipalityMatch", {
+            name: municipalityName(municipality, language),
+            code: municipality.code,
+            region: municipalityName(region, language),
+          })
+        : null}
+    </p>
+  );
+}
 
 function FieldErrorText({
   id,
@@ -63,12 +93,14 @@ export function MetaForm({ initial }: { initial: AssessmentMeta }) {
   const {
     register,
     watch,
+    control,
     formState: { errors },
   } = useForm<AssessmentMeta>({ defaultValues: initial, mode: "onTouched", resolver: metaResolver });
   const id = useId();
   const ids = {
     municipality: `${id}-municipality`,
     municipalityHint: `${id}-municipality-hint`,
+    municipalityMatch: `${id}-municipality-match`,
     municipalityError: `${id}-municipality-error`,
     list: `${id}-municipalities`,
     year: `${id}-year`,
@@ -105,10 +137,15 @@ export function MetaForm({ initial }: { initial: AssessmentMeta }) {
           autoComplete="off"
           className="text-input"
           aria-invalid={errors.municipality ? true : undefined}
-          aria-describedby={describedBy(ids.municipalityHint, !!errors.municipality && ids.municipalityError)}
+          aria-describedby={describedBy(
+            ids.municipalityHint,
+            ids.municipalityMatch,
+            !!errors.municipality && ids.municipalityError,
+          )}
           {...register("municipality")}
         />
         <MunicipalityOptions id={ids.list} language={language} />
+        <MunicipalityMatch id={ids.municipalityMatch} control={control} language={language} />
         <FieldErrorText id={ids.municipalityError} field="municipality" error={errors.municipality} />
       </div>
 
