@@ -1,6 +1,6 @@
-import type { Answer } from "./assessment";
+import { type Answer, answerFor } from "./assessment";
 import type { Checklist, Item, Theme } from "./checklist";
-import type { Level } from "./level";
+import { FULL_LEVEL, type Level } from "./level";
 
 /** Below this share of applicable items answered, a score is shown as provisional. */
 export const PROVISIONAL_COVERAGE = 0.5;
@@ -42,8 +42,6 @@ export interface AssessmentScore {
   themes: ThemeScore[];
 }
 
-const MAX_LEVEL = 3;
-
 export function statusOf(answer: Answer | undefined): ItemStatus {
   switch (answer?.kind) {
     case "level":
@@ -65,7 +63,7 @@ export function scoreItem(
     themeId,
     weight: item.weight,
     status: statusOf(answer),
-    score: answer?.kind === "level" ? answer.level / MAX_LEVEL : null,
+    score: answer?.kind === "level" ? answer.level / FULL_LEVEL : null,
   };
 }
 
@@ -90,12 +88,7 @@ function scoreTheme(theme: Theme, answers: Readonly<Record<string, Answer>>): Th
   let answered = 0;
   let notApplicable = 0;
   for (const item of theme.items) {
-    // hasOwn: an item id such as "constructor" must not pick up Object.prototype's member.
-    const itemScore = scoreItem(
-      item,
-      theme.id,
-      Object.hasOwn(answers, item.id) ? answers[item.id] : undefined,
-    );
+    const itemScore = scoreItem(item, theme.id, answerFor(answers, item.id));
     items.push(itemScore);
     if (itemScore.score !== null) {
       weighted += item.weight * itemScore.score;
