@@ -38,8 +38,11 @@ export interface ThemeScore extends ScoreSummary {
 }
 
 export interface AssessmentScore {
+  /** The mean of the themes that have applicable items; coverage is pooled over every theme's items. */
   overall: ScoreSummary;
   themes: ThemeScore[];
+  /** Themes where every item is marked not applicable: nothing to score, so the overall score leaves them out. */
+  leftOutThemeIds: string[];
 }
 
 export function statusOf(answer: Answer | undefined): ItemStatus {
@@ -115,40 +118,48 @@ function scoreTheme(theme: Theme, answers: Readonly<Record<string, Answer>>): Th
   };
 }
 
+/** Every item of the theme is marked not applicable: an honest answer that leaves nothing to score. */
+export function isWhollyNotApplicable(summary: Pick<ScoreSummary, "applicable" | "total">): boolean {
+  return summary.total > 0 && summary.applicable === 0;
+}
+
+/** Every theme has a score, so a chart of all themes has no gap that would read as a zero. */
+export function hasEveryThemeScore(score: Pick<AssessmentScore, "themes">): boolean {
+  return score.themes.length > 0 && score.themes.every((theme) => theme.score !== null);
+}
+
 export function scoreAssessment(
   checklist: Checklist,
   answers: Readonly<Record<string, Answer>>,
 ): AssessmentScore {
-  const themes: ThemeScore[] = [];
-  let scoreSum = 0;
-  let isEveryThemeScored = checklist.themes.length > 0;
-  let isAnyThemeProvisional = false;
-  let answered = 0;
-  let applicable = 0;
-  let total = 0;
-  for (const theme of checklist.themes) {
-    const themeScore = scoreTheme(theme, answers);
-    themes.push(themeScore);
-    if (themeScore.score === null) isEveryThemeScored = false;
-    else scoreSum += themeScore.score;
-    isAnyThemeProvisional ||= themeScore.isProvisional;
-    answered += themeScore.answered;
-    applicable += themeScore.applicable;
-    total += themeScore.total;
-  }
-  // A mean over only the scored themes would reward skipping the weak ones.
-  const score = isEveryThemeScored ? scoreSum / themes.length : null;
+  const themes = checklist.themes.map((theme) => scoreTheme(theme, answers));
+  // A theme where nothing applies never gets a score, and must not hold back the rest for ever.
+  const leftOutThemeIds = themes.filter(isWhollyNotApplicable).map((theme) => theme.themeId);
+  const counted = themes.filter((theme) => !isWhollyNotApplicable(theme));
+  // A mean over only the answered themes would reward skipping the weak ones, so each counted one needs a score.
+  const scores = counted.flatMap((theme) => (theme.score === null ? [] : [theme.score]));
+  const score =
+    counted.length > 0 && scores.length === counted.length
+      ? scores.reduce((total, themeScore) => total + themeScore, 0) / scores.length
+      : null;
+  const answered = sum(themes, "answered");
+  const applicable = sum(themes, "applicable");
   const coverage = coverageOf(answered, applicable);
+  const isAnyThemeProvisional = themes.some((theme) => theme.isProvisional);
   const overall: ScoreSummary = {
     score,
     coverage,
     answered,
     applicable,
-    total,
+    total: sum(themes, "total"),
     isProvisional: score !== null && (coverage < PROVISIONAL_COVERAGE || isAnyThemeProvisional),
     band: score === null ? null : bandFor(score),
   };
-  return { overall, themes };
+  return { overall, themes, leftOutThemeIds };
+}
+
+function sum(themes: readonly ThemeScore[], key: "answered" | "applicable" | "total"): number {
+  return themes.reduce((total, theme) => total + theme[key], 0);
 }
 
 type ScoredItem = ItemScore & { score: number };
