@@ -56,5 +56,8 @@ export default defineConfig({
     environment: "jsdom",
     include: ["src/**/*.test.{ts,tsx}", "tests/unit/**/*.test.{ts,tsx}"],
     setupFiles: ["./tests/setup-vitest.ts"],
+    // Component tests render whole pages on jsdom: a few seconds each on a loaded two-core machine, so
+    // the 5 s default fails on load, not on a fault. A hung test still fails, within 20 s.
+    testTimeout: 20_000,
   },
 });

@@ -1,4 +1,4 @@
-import { buildRegistry } from "../src/store/checklists";
+import { buildRegistry } from "../src/domain/checklist-registry";
 
 /** The shipped checklists, loaded eagerly for tests (the app loads them as a separate chunk). */
 export const bundledRegistry = buildRegistry(

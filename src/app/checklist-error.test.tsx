@@ -1,7 +1,7 @@
 import { screen } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { renderWithApp } from "../../tests/render-app";
-import { buildRegistry } from "../store/checklists";
+import { buildRegistry } from "../domain/checklist-registry";
 import { ChecklistErrors } from "./checklist-error";
 
 const broken = {

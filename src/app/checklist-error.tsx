@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import type { ChecklistRegistry } from "../store/checklists";
+import type { ChecklistRegistry } from "../domain/checklist-registry";
 import { Alert } from "../ui/alert";
 import { ProblemList } from "../ui/problem-list";
 

@@ -2,8 +2,13 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { type Checklist, ChecklistSchema } from "../domain/checklist";
-import { type ParseResult, type Problem, parseJson, parseJsonWith } from "../domain/problems";
+import type { Checklist } from "../domain/checklist";
+import {
+  type ChecklistRegistry,
+  checkChecklistFile,
+  registryFromResults,
+} from "../domain/checklist-registry";
+import { type ParseResult, parseJson } from "../domain/problems";
 
 /** Resolved from this file, so the tools work from any working directory. */
 export const CHECKLISTS_DIR = fileURLToPath(new URL("../../checklists", import.meta.url));
@@ -89,49 +94,16 @@ export function readJson(file: string): ParseResult<unknown> {
   return text.ok ? parseJson(text.value) : text;
 }
 
-/** Checklists live at `<id>/<version>.json`, so a version can be found, and never overwritten, by its name. */
-function locationProblems(checklist: Checklist, file: string): Problem[] {
-  const problems: Problem[] = [];
-  const folder = path.basename(path.dirname(path.resolve(file)));
-  if (folder !== checklist.id) {
-    problems.push({
-      path: "id",
-      code: "invalid",
-      detail: `"${checklist.id}" differs from the folder name "${folder}"`,
-    });
-  }
-  const fileName = path.basename(file);
-  if (fileName !== `${checklist.version}.json`) {
-    problems.push({
-      path: "version",
-      code: "invalid",
-      detail: `"${checklist.version}" differs from the file name "${fileName}"`,
-    });
-  }
-  return problems;
-}
-
+/** One checklist file, read, parsed and checked where it lies (by the registry's own rules). */
 export function readChecklistFile(file: string): ParseResult<Checklist> {
-  const text = readText(file);
-  if (!text.ok) return text;
-  const parsed = parseJsonWith(ChecklistSchema, text.value);
-  if (!parsed.ok) return parsed;
-  const problems = locationProblems(parsed.value, file);
-  return problems.length === 0 ? parsed : { ok: false, problems };
+  const data = readJson(file);
+  // Resolved, so a file named from inside its folder is still checked against that folder's name.
+  return data.ok ? checkChecklistFile(path.resolve(file), data.value) : data;
 }
 
-/**
- * The valid checklists under `dir` (examples and practice catalogs beside them are not checklists);
- * `onInvalid` hears of each checklist file left out.
- */
-export function readChecklists(
-  dir: string,
-  onInvalid: (file: string, problems: Problem[]) => void = () => {},
-): Checklist[] {
-  return checklistTree(dir).checklists.flatMap((file) => {
-    const result = readChecklistFile(file);
-    if (result.ok) return [result.value];
-    onInvalid(file, result.problems);
-    return [];
-  });
+/** The checklists under `dir` (examples and practice catalogs beside them are not checklists), each checked. */
+export function readChecklistRegistry(dir: string): ChecklistRegistry {
+  return registryFromResults(
+    checklistTree(dir).checklists.map((file) => [file, readChecklistFile(file)] as const),
+  );
 }

@@ -1,8 +1,8 @@
 import { readAssessmentFile } from "../domain/assessment-file";
-import type { Checklist } from "../domain/checklist";
+import { type ChecklistRegistry, findChecklist } from "../domain/checklist-registry";
 import { describeProblem } from "../domain/problems";
 import { type ScoreSummary, scoreAssessment } from "../domain/scoring";
-import { displayPath, parseCliOptions, readChecklists, readText } from "./cli-io";
+import { displayPath, parseCliOptions, readChecklistRegistry, readText } from "./cli-io";
 
 const USAGE = `Usage: npm run score -- [--checklists DIR] FILE...
 Prints one JSON line of scores per assessment file. Checklists come from DIR (default: checklists/).`;
@@ -21,28 +21,30 @@ function summary(score: ScoreSummary) {
   };
 }
 
-function loadChecklists(dir: string): Checklist[] {
-  return readChecklists(dir, (file, problems) => {
+function loadChecklists(dir: string): ChecklistRegistry {
+  const registry = readChecklistRegistry(dir);
+  for (const { file, problems } of registry.errors) {
     process.exitCode = 1;
     const first = problems[0];
     const reason = first === undefined ? "" : `: ${describeProblem(first)}`;
     console.error(
       `Skipping invalid checklist ${displayPath(file)}${reason} (see npm run validate-checklists)`,
     );
-  });
+  }
+  return registry;
 }
 
-function scoreFile(file: string, checklists: readonly Checklist[]): object {
+function scoreFile(file: string, registry: ChecklistRegistry): object {
   const text = readText(file);
-  const result = text.ok ? readAssessmentFile(text.value, checklists) : text;
+  const result = text.ok ? readAssessmentFile(text.value, registry.checklists) : text;
   if (!result.ok) {
     process.exitCode = 1;
     return { file: displayPath(file), error: result.problems };
   }
   const { checklist: ref, meta, answers } = result.value;
-  const checklist = checklists.find((c) => c.id === ref.id && c.version === ref.version);
+  const checklist = findChecklist(registry, ref.id, ref.version);
   // readAssessmentFile has already matched the reference against these checklists.
-  if (checklist === undefined) throw new Error(`checklist ${ref.id} ${ref.version} vanished`);
+  if (checklist === null) throw new Error(`checklist ${ref.id} ${ref.version} vanished`);
   const score = scoreAssessment(checklist, answers);
   return {
     file: displayPath(file),
@@ -60,6 +62,6 @@ if (options === null || options.files.length === 0) {
   console.error(USAGE);
   process.exitCode = 2;
 } else {
-  const checklists = loadChecklists(options.checklistsDir);
-  for (const file of options.files) console.log(JSON.stringify(scoreFile(file, checklists)));
+  const registry = loadChecklists(options.checklistsDir);
+  for (const file of options.files) console.log(JSON.stringify(scoreFile(file, registry)));
 }

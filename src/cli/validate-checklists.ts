@@ -1,6 +1,7 @@
 import path from "node:path";
 import { ASSESSMENT_FILE_FORMAT, parseAssessmentFile } from "../domain/assessment-file";
-import { allItems, type Checklist, compareVersions, itemIds } from "../domain/checklist";
+import { allItems, type Checklist, itemIds } from "../domain/checklist";
+import { type ChecklistRegistry, findChecklistOrLatest } from "../domain/checklist-registry";
 import { readExample } from "../domain/example-file";
 import { PRACTICE_CATALOG_FORMAT } from "../domain/practice";
 import { parsePracticeCatalog, readPracticeCatalog } from "../domain/practice-catalog";
@@ -12,7 +13,7 @@ import {
   PRACTICE_CATALOG_FILE,
   parseCliOptions,
   readChecklistFile,
-  readChecklists,
+  readChecklistRegistry,
   readJson,
 } from "./cli-io";
 
@@ -22,19 +23,21 @@ A file's kind is read from its content. Examples and practice catalogs are check
 
 type Report = { ok: true; summary: string; notes: string[] } | { ok: false; problems: Problem[] };
 type Kind = "checklist" | "example" | "practices";
-type FindChecklist = (id: string, version: string) => Checklist | undefined;
+type FindChecklist = (id: string, version: string) => Checklist | null;
 
-/** The version a file names if it is there, else the latest: item ids are stable, so answers still match. */
+/**
+ * The version a file names if it is there, else the latest (item ids are stable, so answers still match),
+ * from the checklists in `<dir>/<id>/`, each folder read once.
+ */
 function checklistFinder(dir: string): FindChecklist {
-  const cache = new Map<string, Checklist[]>();
+  const cache = new Map<string, ChecklistRegistry>();
   return (id, version) => {
-    let versions = cache.get(id);
-    if (versions === undefined) {
-      versions = readChecklists(path.join(dir, id));
-      cache.set(id, versions);
+    let registry = cache.get(id);
+    if (registry === undefined) {
+      registry = readChecklistRegistry(path.join(dir, id));
+      cache.set(id, registry);
     }
-    const latest = versions.toSorted((a, b) => compareVersions(b.version, a.version))[0];
-    return versions.find((checklist) => checklist.version === version) ?? latest;
+    return findChecklistOrLatest(registry, id, version);
   };
 }
 
@@ -77,7 +80,7 @@ function validateExample(file: string, data: unknown, findChecklist: FindCheckli
   if (!shape.ok) return shape;
   const { id, version } = shape.value.checklist;
   const checklist = findChecklist(id, version);
-  if (checklist === undefined) {
+  if (checklist === null) {
     return { ok: false, problems: [{ path: "checklist.id", code: "unknownChecklist", detail: id }] };
   }
   const result = readExample(data, checklist);
@@ -104,7 +107,7 @@ function validatePractices(file: string, data: unknown, findChecklist: FindCheck
   if (!shape.ok) return shape;
   const { id, version } = shape.value.checklist;
   const checklist = findChecklist(id, version);
-  if (checklist === undefined) {
+  if (checklist === null) {
     return { ok: false, problems: [{ path: "checklist.id", code: "unknownChecklist", detail: id }] };
   }
   const result = readPracticeCatalog(data, checklist);

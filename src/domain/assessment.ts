@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
 import { type Checklist, type ChecklistRef, itemIds, SemverSchema, SlugSchema } from "./checklist";
 import { LEVELS } from "./level";
+import { ownValue } from "./own-value";
 import { emptyPlan, PlanFieldsSchema } from "./plan";
 
 export { LEVELS, type Level } from "./level";
@@ -57,9 +58,9 @@ export const AssessmentSchema = z.strictObject({
 });
 export type Assessment = z.infer<typeof AssessmentSchema>;
 
-/** hasOwn: an item id such as "constructor" must not pick up Object.prototype's member. */
+/** The item's answer, if it has one (an own entry only: see ownValue). */
 export function answerFor(answers: Readonly<Record<string, Answer>>, itemId: string): Answer | undefined {
-  return Object.hasOwn(answers, itemId) ? answers[itemId] : undefined;
+  return ownValue(answers, itemId);
 }
 
 /** A fresh random id (Web Crypto, in browsers, workers and Node alike). */

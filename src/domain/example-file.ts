@@ -2,6 +2,7 @@ import { type Answer, type Assessment, matchAnswers } from "./assessment";
 import { parseAssessmentFile } from "./assessment-file";
 import { type Checklist, itemIds } from "./checklist";
 import type { Citation, ExampleProfile } from "./example";
+import { ownValue } from "./own-value";
 import type { ParseResult, Problem } from "./problems";
 
 export interface Example {
@@ -25,13 +26,13 @@ function citationProblems(answers: Readonly<Record<string, Answer>>, profile: Ex
   const problems: Problem[] = [];
   for (const [itemId, answer] of Object.entries(answers)) {
     // An example shows what a municipality really has: every claim, including "not applicable", needs a source.
-    if (answer.kind !== "dontKnow" && !Object.hasOwn(profile.citations, itemId)) {
+    if (answer.kind !== "dontKnow" && ownValue(profile.citations, itemId) === undefined) {
       problems.push({ path: citationPath(itemId), code: "missing" });
     }
   }
   const sources = new Set(profile.sources);
   for (const [itemId, citation] of Object.entries(profile.citations)) {
-    const answer = Object.hasOwn(answers, itemId) ? answers[itemId] : undefined;
+    const answer = ownValue(answers, itemId);
     if (answer === undefined) {
       problems.push({ path: citationPath(itemId), code: "invalid", detail: "cites an item with no answer" });
     } else if (answer.kind === "dontKnow") {

@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
 import { LEVELS, type Level } from "./level";
+import { ownValue } from "./own-value";
 
 /** What the municipality does next: the user's own words, a role rather than a person, and a status. */
 export const ACTION_STATUSES = ["planned", "underway", "done"] as const;
@@ -57,9 +58,9 @@ export const PlanFieldsSchema = {
   calendar: z.array(CalendarEventSchema).check(z.maxLength(200)),
 };
 
-/** The item's target, if the user set one (hasOwn, as for answers). */
+/** The item's target, if the user set one (an own entry only: see ownValue). */
 export function targetFor(targets: Readonly<Targets>, itemId: string): Level | undefined {
-  return Object.hasOwn(targets, itemId) ? targets[itemId] : undefined;
+  return ownValue(targets, itemId);
 }
 
 export interface PlanFields {

@@ -1,4 +1,4 @@
-import type { Answer } from "./assessment";
+import { type Answer, answerFor } from "./assessment";
 import type { Checklist, Theme } from "./checklist";
 
 export interface Progress {
@@ -13,7 +13,7 @@ type Answers = Readonly<Record<string, Answer>>;
  * "not applicable" are answers the user has given, so they count as done here.
  */
 export function themeProgress(theme: Pick<Theme, "items">, answers: Answers): Progress {
-  const answered = theme.items.filter((item) => answers[item.id] !== undefined).length;
+  const answered = theme.items.filter((item) => answerFor(answers, item.id) !== undefined).length;
   return { answered, total: theme.items.length };
 }
 

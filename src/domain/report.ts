@@ -6,6 +6,7 @@ import { compareScores, isDifference, type NamedDifference } from "./compare";
 import type { Example } from "./example-file";
 import type { Level } from "./level";
 import type { Language } from "./localized";
+import { ownValue } from "./own-value";
 import { type ActionStatus, datedActions, targetFor } from "./plan";
 import type { PracticeCard } from "./practice";
 import { practicesForItem } from "./practice-catalog";
@@ -200,7 +201,7 @@ function comparisonOf(
   const { citations } = example.profile;
   const basisOf = (itemId: string, difference: NamedDifference): string | null => {
     if (difference !== "theyHaveYouLack" && difference !== "theyChoseNotApplicable") return null;
-    const citation = Object.hasOwn(citations, itemId) ? citations[itemId] : undefined;
+    const citation = ownValue(citations, itemId);
     if (citation) return citation.paraphrase[language];
     const answer = answerFor(other, itemId);
     return answer?.kind === "notApplicable" ? answer.reason : null;

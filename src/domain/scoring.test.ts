@@ -173,6 +173,92 @@ describe("scoreAssessment: overall", () => {
     expect(overall.score).toBeCloseTo(55.5556, 4);
     expect(overall).toMatchObject({ coverage: 4 / 7, isProvisional: true, band: "established" });
   });
+
+  it("pools coverage over the themes' items instead of averaging the themes' coverages", () => {
+    // yhteistyo 1 of 4 answered (25 %), tuki 2 of 2, tilat 2 of 2: pooled 5 / 8 = 62.5 %,
+    // where the mean of the coverages would be (25 + 100 + 100) / 3 = 75 %.
+    const { overall } = scoreAssessment(checklist, {
+      a1: level(3),
+      b1: level(3),
+      b2: level(3),
+      c1: level(3),
+      c2: level(3),
+    });
+    expect(overall.coverage).toBe(5 / 8);
+    // 100 everywhere, but yhteistyo is provisional (25 % < 50 %), so the overall is too.
+    expect(overall).toMatchObject({ score: 100, isProvisional: true, band: "leading" });
+  });
+
+  it("bands the rounded score: an overall 74.60 is shown as 75 and is leading", () => {
+    // yhteistyo: a1 = 1, a2 = 0, a3 = 1, a4 = 0 → 100 × (3 × 1/3 + 0 + 2 × 1/3 + 0) / 7 = 100 × 5 / 21 = 23.81
+    // tuki 100, tilat 100 → overall (23.81 + 100 + 100) / 3 = 74.60, shown as 75.
+    const { overall } = scoreAssessment(checklist, {
+      a1: level(1),
+      a2: level(0),
+      a3: level(1),
+      a4: level(0),
+      b1: level(3),
+      b2: level(3),
+      c1: level(3),
+      c2: level(3),
+    });
+    expect(overall.score).toBeCloseTo(74.6032, 4);
+    expect(overall.band).toBe("leading");
+  });
+});
+
+describe("scoreAssessment: a theme where nothing applies", () => {
+  // tilat: c1 and c2 both not applicable, for reasons given.
+  const allOfTilatNotApplicable = { c1: notApplicable, c2: notApplicable };
+
+  it("is left out, and the overall score is the mean of the other themes", () => {
+    // yhteistyo: a1 = 3, a2 = 1, a3 N/A, a4 don't know → 100 × (3 + 1/3) / 4 = 83.33
+    // tuki: b1 = 2, b2 = 0 → 33.33
+    // overall = (83.33 + 33.33) / 2 = 58.33, not (83.33 + 33.33 + 0) / 3 and not "not yet".
+    // answered 2 + 2 + 0 = 4 of applicable 3 + 2 + 0 = 5; total 8.
+    const result = scoreAssessment(checklist, {
+      a1: level(3),
+      a2: level(1),
+      a3: notApplicable,
+      a4: dontKnow,
+      b1: level(2),
+      b2: level(0),
+      ...allOfTilatNotApplicable,
+    });
+    expect(result.leftOutThemeIds).toEqual(["tilat"]);
+    expect(result.themes[2]).toMatchObject({ score: null, applicable: 0, coverage: 1, band: null });
+    expect(result.overall.score).toBeCloseTo(58.3333, 4);
+    expect(result.overall).toMatchObject({
+      coverage: 4 / 5,
+      answered: 4,
+      applicable: 5,
+      total: 8,
+      isProvisional: false,
+      band: "established",
+    });
+  });
+
+  it("still needs an answer in every other theme", () => {
+    // tuki is unanswered: no overall score, so skipping a weak theme cannot raise it.
+    const result = scoreAssessment(checklist, { a1: level(3), ...allOfTilatNotApplicable });
+    expect(result.leftOutThemeIds).toEqual(["tilat"]);
+    expect(result.overall.score).toBeNull();
+  });
+
+  it("leaves nothing to score when every theme is wholly not applicable", () => {
+    const everything = Object.fromEntries(
+      checklist.themes.flatMap((t) => t.items.map((item) => [item.id, notApplicable])),
+    );
+    const result = scoreAssessment(checklist, everything);
+    expect(result.leftOutThemeIds).toEqual(["yhteistyo", "tuki", "tilat"]);
+    expect(result.overall).toMatchObject({ score: null, coverage: 1, applicable: 0, band: null });
+  });
+
+  it("is not left out while one of its items is merely unanswered", () => {
+    const result = scoreAssessment(checklist, { a1: level(3), b1: level(3), c1: notApplicable });
+    expect(result.leftOutThemeIds).toEqual([]);
+    expect(result.overall.score).toBeNull();
+  });
 });
 
 describe("bandFor", () => {

@@ -1,6 +1,6 @@
-import type { Answer } from "./assessment";
+import { type Answer, answerFor } from "./assessment";
 import type { Checklist, Item, Theme } from "./checklist";
-import type { Level } from "./level";
+import { FULL_LEVEL, type Level } from "./level";
 
 /** Below this share of applicable items answered, a score is shown as provisional. */
 export const PROVISIONAL_COVERAGE = 0.5;
@@ -38,11 +38,12 @@ export interface ThemeScore extends ScoreSummary {
 }
 
 export interface AssessmentScore {
+  /** The mean of the themes that have applicable items; coverage is pooled over every theme's items. */
   overall: ScoreSummary;
   themes: ThemeScore[];
+  /** Themes where every item is marked not applicable: nothing to score, so the overall score leaves them out. */
+  leftOutThemeIds: string[];
 }
-
-const MAX_LEVEL = 3;
 
 export function statusOf(answer: Answer | undefined): ItemStatus {
   switch (answer?.kind) {
@@ -65,7 +66,7 @@ export function scoreItem(
     themeId,
     weight: item.weight,
     status: statusOf(answer),
-    score: answer?.kind === "level" ? answer.level / MAX_LEVEL : null,
+    score: answer?.kind === "level" ? answer.level / FULL_LEVEL : null,
   };
 }
 
@@ -90,12 +91,7 @@ function scoreTheme(theme: Theme, answers: Readonly<Record<string, Answer>>): Th
   let answered = 0;
   let notApplicable = 0;
   for (const item of theme.items) {
-    // hasOwn: an item id such as "constructor" must not pick up Object.prototype's member.
-    const itemScore = scoreItem(
-      item,
-      theme.id,
-      Object.hasOwn(answers, item.id) ? answers[item.id] : undefined,
-    );
+    const itemScore = scoreItem(item, theme.id, answerFor(answers, item.id));
     items.push(itemScore);
     if (itemScore.score !== null) {
       weighted += item.weight * itemScore.score;
@@ -122,40 +118,48 @@ function scoreTheme(theme: Theme, answers: Readonly<Record<string, Answer>>): Th
   };
 }
 
+/** Every item of the theme is marked not applicable: an honest answer that leaves nothing to score. */
+export function isWhollyNotApplicable(summary: Pick<ScoreSummary, "applicable" | "total">): boolean {
+  return summary.total > 0 && summary.applicable === 0;
+}
+
+/** Every theme has a score, so a chart of all themes has no gap that would read as a zero. */
+export function hasEveryThemeScore(score: Pick<AssessmentScore, "themes">): boolean {
+  return score.themes.length > 0 && score.themes.every((theme) => theme.score !== null);
+}
+
 export function scoreAssessment(
   checklist: Checklist,
   answers: Readonly<Record<string, Answer>>,
 ): AssessmentScore {
-  const themes: ThemeScore[] = [];
-  let scoreSum = 0;
-  let isEveryThemeScored = checklist.themes.length > 0;
-  let isAnyThemeProvisional = false;
-  let answered = 0;
-  let applicable = 0;
-  let total = 0;
-  for (const theme of checklist.themes) {
-    const themeScore = scoreTheme(theme, answers);
-    themes.push(themeScore);
-    if (themeScore.score === null) isEveryThemeScored = false;
-    else scoreSum += themeScore.score;
-    isAnyThemeProvisional ||= themeScore.isProvisional;
-    answered += themeScore.answered;
-    applicable += themeScore.applicable;
-    total += themeScore.total;
-  }
-  // A mean over only the scored themes would reward skipping the weak ones.
-  const score = isEveryThemeScored ? scoreSum / themes.length : null;
+  const themes = checklist.themes.map((theme) => scoreTheme(theme, answers));
+  // A theme where nothing applies never gets a score, and must not hold back the rest for ever.
+  const leftOutThemeIds = themes.filter(isWhollyNotApplicable).map((theme) => theme.themeId);
+  const counted = themes.filter((theme) => !isWhollyNotApplicable(theme));
+  // A mean over only the answered themes would reward skipping the weak ones, so each counted one needs a score.
+  const scores = counted.flatMap((theme) => (theme.score === null ? [] : [theme.score]));
+  const score =
+    counted.length > 0 && scores.length === counted.length
+      ? scores.reduce((total, themeScore) => total + themeScore, 0) / scores.length
+      : null;
+  const answered = sum(themes, "answered");
+  const applicable = sum(themes, "applicable");
   const coverage = coverageOf(answered, applicable);
+  const isAnyThemeProvisional = themes.some((theme) => theme.isProvisional);
   const overall: ScoreSummary = {
     score,
     coverage,
     answered,
     applicable,
-    total,
+    total: sum(themes, "total"),
     isProvisional: score !== null && (coverage < PROVISIONAL_COVERAGE || isAnyThemeProvisional),
     band: score === null ? null : bandFor(score),
   };
-  return { overall, themes };
+  return { overall, themes, leftOutThemeIds };
+}
+
+function sum(themes: readonly ThemeScore[], key: "answered" | "applicable" | "total"): number {
+  return themes.reduce((total, theme) => total + theme[key], 0);
 }
 
 type ScoredItem = ItemScore & { score: number };

@@ -103,12 +103,13 @@ export function groupByPhase(suggestions: readonly Suggestion[]): SuggestionGrou
  * level never lowers it (a plan does not aim backwards); a not-applicable item stays not applicable.
  */
 export function answersAtTarget(assessment: Pick<Assessment, "answers" | "targets">): Record<string, Answer> {
-  const answers = { ...assessment.answers };
+  // A Map, not `answers[itemId] = …`: assigning to "__proto__" would replace the prototype, not add an entry.
+  const answers = new Map(Object.entries(assessment.answers));
   for (const [itemId, target] of Object.entries(assessment.targets)) {
-    const answer = answers[itemId];
+    const answer = answers.get(itemId);
     if (answer?.kind === "notApplicable") continue;
     const level = answer?.kind === "level" ? (Math.max(answer.level, target) as Level) : target;
-    answers[itemId] = { kind: "level", level, ...(answer?.note ? { note: answer.note } : {}) };
+    answers.set(itemId, { kind: "level", level, ...(answer?.note ? { note: answer.note } : {}) });
   }
-  return answers;
+  return Object.fromEntries(answers);
 }

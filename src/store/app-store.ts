@@ -2,11 +2,11 @@ import { create } from "zustand";
 import { persist } from "zustand/middleware";
 import { type Answer, type Assessment, type AssessmentMeta, createAssessment } from "../domain/assessment";
 import type { ChecklistRef } from "../domain/checklist";
+import type { ChecklistRegistry } from "../domain/checklist-registry";
 import type { Level } from "../domain/level";
 import type { Language } from "../domain/localized";
 import { PERSISTED_STATE_VERSION, type PersistedState } from "../domain/persisted-state";
 import { type Action, type CalendarEvent, newId } from "../domain/plan";
-import type { ChecklistRegistry } from "./checklists";
 import { createValidatedStorage, type StorageProblem } from "./storage";
 
 export const STORAGE_KEY = "kumppanuuspeili";

@@ -1,27 +1,11 @@
-import { type Checklist, ChecklistSchema, compareVersions } from "../domain/checklist";
-import { type Problem, parseWith } from "../domain/problems";
+import type { Checklist } from "../domain/checklist";
+import {
+  buildRegistry,
+  type ChecklistRegistry,
+  findChecklist,
+  latestChecklist,
+} from "../domain/checklist-registry";
 import { useAppStore } from "./app-store";
-
-export interface ChecklistLoadError {
-  file: string;
-  problems: Problem[];
-}
-
-export interface ChecklistRegistry {
-  checklists: Checklist[];
-  errors: ChecklistLoadError[];
-}
-
-/** Validates every bundled checklist; an invalid one is reported, never used. */
-export function buildRegistry(files: Record<string, unknown>): ChecklistRegistry {
-  const registry: ChecklistRegistry = { checklists: [], errors: [] };
-  for (const [file, data] of Object.entries(files)) {
-    const result = parseWith(ChecklistSchema, data);
-    if (result.ok) registry.checklists.push(result.value);
-    else registry.errors.push({ file: file.replace(/^\//, ""), problems: result.problems });
-  }
-  return registry;
-}
 
 // Each checklist is its own chunk (~24 KB gzip): the start page renders while it loads.
 const bundled = import.meta.glob<unknown>("/checklists/*/[0-9]*.json", { import: "default" });
@@ -31,21 +15,6 @@ export async function loadBundledChecklists(): Promise<ChecklistRegistry> {
     Object.entries(bundled).map(async ([file, load]) => [file, await load()] as const),
   );
   return buildRegistry(Object.fromEntries(entries));
-}
-
-export function latestChecklist(registry: ChecklistRegistry | null): Checklist | null {
-  return (registry?.checklists ?? []).reduce<Checklist | null>(
-    (latest, c) => (!latest || compareVersions(c.version, latest.version) > 0 ? c : latest),
-    null,
-  );
-}
-
-export function findChecklist(
-  registry: ChecklistRegistry | null,
-  id: string,
-  version: string,
-): Checklist | null {
-  return registry?.checklists.find((c) => c.id === id && c.version === version) ?? null;
 }
 
 /** Null until the bundled checklists have loaded. */

@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import type { ScoreSummary } from "../domain/scoring";
+import { isWhollyNotApplicable, type ScoreSummary } from "../domain/scoring";
 import { useAppStore } from "../store/app-store";
 import { formatPercent, formatScore } from "./format";
 
@@ -21,8 +21,10 @@ export function useScoreText(): ScoreText {
   const outOf = (score: number) => t("score.outOf", { score: formatScore(score, language) });
   return {
     outOf,
-    summary: ({ score, isProvisional }) => {
-      if (score === null) return t("score.none");
+    summary: (summary) => {
+      const { score, isProvisional } = summary;
+      // Says why a theme has no score where the overall score leaves it out.
+      if (score === null) return isWhollyNotApplicable(summary) ? t("score.notApplicable") : t("score.none");
       return isProvisional ? t("score.provisional", { score: formatScore(score, language) }) : outOf(score);
     },
     coverage: ({ coverage, answered, applicable }) =>

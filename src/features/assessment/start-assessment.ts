@@ -1,6 +1,6 @@
 import { checklistRef } from "../../domain/checklist";
+import { latestChecklist } from "../../domain/checklist-registry";
 import { useAppStore } from "../../store/app-store";
-import { latestChecklist } from "../../store/checklists";
 
 /**
  * A new assessment always answers the newest shipped checklist, even when the saved one it replaces

@@ -1,5 +1,6 @@
 import { useMemo, useState } from "react";
 import { useForm } from "react-hook-form";
+import { answerFor } from "../../domain/assessment";
 import type { Theme } from "../../domain/checklist";
 import type { Language } from "../../domain/localized";
 import { useAppStore } from "../../store/app-store";
@@ -10,7 +11,7 @@ import { fieldKey, type ItemFormApi, type ThemeFormValues } from "./theme-form-a
 function initialValues(theme: Theme): ThemeFormValues {
   const answers = useAppStore.getState().assessment?.answers ?? {};
   return Object.fromEntries(
-    theme.items.map((item) => [fieldKey(item.id), fieldsFromAnswer(answers[item.id])]),
+    theme.items.map((item) => [fieldKey(item.id), fieldsFromAnswer(answerFor(answers, item.id))]),
   );
 }
 

@@ -2,7 +2,7 @@ import { lazy, Suspense, useId, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import type { Checklist } from "../../domain/checklist";
 import type { Comparison } from "../../domain/compare";
-import type { ThemeScore } from "../../domain/scoring";
+import { hasEveryThemeScore, type ThemeScore } from "../../domain/scoring";
 import { useAppStore } from "../../store/app-store";
 import { ChartLegend } from "../../ui/chart-legend";
 import { formatScore } from "../../ui/format";
@@ -30,8 +30,8 @@ function rounded(score: ThemeScore): number | undefined {
  */
 function drawnSeries(comparison: Comparison): Side[] {
   const series: Side[] = [];
-  if (comparison.own.overall.score !== null) series.push("own");
-  if (comparison.other.overall.score !== null) series.push("other");
+  if (hasEveryThemeScore(comparison.own)) series.push("own");
+  if (hasEveryThemeScore(comparison.other)) series.push("other");
   return series;
 }
 

@@ -4,6 +4,7 @@ import { type Answer, answerFor } from "../../domain/assessment";
 import type { Checklist } from "../../domain/checklist";
 import { type Comparison, type ItemComparison, isDifference } from "../../domain/compare";
 import type { Citation } from "../../domain/example";
+import { ownValue } from "../../domain/own-value";
 import type { PracticeCard } from "../../domain/practice";
 import { practicesForItem } from "../../domain/practice-catalog";
 import { useAppStore } from "../../store/app-store";
@@ -72,7 +73,7 @@ export function ItemComparisonSection(props: ItemComparisonSectionProps) {
                   otherAnswer={answerFor(props.otherAnswers, item.id)}
                   ownName={props.ownName}
                   otherName={props.otherName}
-                  citation={Object.hasOwn(props.citations, item.id) ? props.citations[item.id] : undefined}
+                  citation={ownValue(props.citations, item.id)}
                   practices={practicesForItem(props.practices, item.id)}
                   checklist={checklist}
                   isFocused={item.id === focusItemId}

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useId, useRef } from "react";
 import { useTranslation } from "react-i18next";
+import { hasEveryThemeScore } from "../../domain/scoring";
 import { useAppStore } from "../../store/app-store";
 import { ChartLegend } from "../../ui/chart-legend";
 import { formatScore } from "../../ui/format";
@@ -33,8 +34,9 @@ export function ChartSection({ results }: { results: Results }) {
   const language = useAppStore((state) => state.language);
   const headingId = useId();
   const data = useChartData(results);
-  // A shape with a theme missing would read as a zero there, so the chart waits for every theme.
-  const isComplete = results.score.overall.score !== null;
+  // A shape with a theme missing would read as a zero there, so the chart waits for every theme (an overall
+  // score that leaves out a theme where nothing applies is not enough).
+  const isComplete = hasEveryThemeScore(results.score);
   const chartArea = useRef<HTMLDivElement>(null);
   const isNearViewport = useNearViewport(chartArea);
   const loading = <p className="radar-chart radar-chart-loading">{t("chart.loading")}</p>;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { bandRanges, levelPoints } from "../../domain/scoring";
-import { workedExample } from "./method-figures";
+import { overallExample, roundingExample, workedExample } from "./method-figures";
 
 describe("method figures", () => {
   it("turns the four levels into 0, 33, 67 and 100 points", () => {
@@ -24,5 +24,15 @@ describe("method figures", () => {
     expect(Math.round(example.score)).toBe(83);
     expect(example.formula).toBe("(3 × 100 + 1 × 33) / (3 + 1)");
     expect(example.rows.map((row) => row.points)).toEqual([100, 33, null]);
+  });
+
+  it("leaves the wholly not-applicable theme out of the overall example: (100 + 50) / 2 = 75", () => {
+    expect(overallExample()).toEqual({ first: 100, second: 50, score: 75 });
+  });
+
+  it("bands the rounding example by the whole number shown: 74.6 is 75, leading", () => {
+    const example = roundingExample();
+    expect(example.exact).toBeCloseTo(74.6, 10);
+    expect(example).toMatchObject({ shown: 75, band: "leading" });
   });
 });

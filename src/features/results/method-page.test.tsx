@@ -17,6 +17,22 @@ describe("MethodPage", () => {
     );
   });
 
+  it("states the overall rules with figures from the scoring", () => {
+    renderWithApp(<MethodPage />, { language: "en" });
+    expect(
+      screen.getByText(/a third theme where nothing applies, the overall score is \(100 \+ 50\) \/ 2 = 75\./),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(/The coverage of the whole assessment counts the items of all themes together/),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(/The overall score is also provisional when any theme is provisional/),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(/for example, 74\.6 is shown as 75 and is at the level “Leading the way”/),
+    ).toBeInTheDocument();
+  });
+
   it("lists the levels' points and the bands' ranges", () => {
     renderWithApp(<MethodPage />);
     const levels = within(screen.getByRole("table", { name: "Vastausvaihtoehtojen pisteet" }));

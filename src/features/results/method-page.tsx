@@ -11,6 +11,7 @@ import { Page } from "../../ui/page";
 import { paths } from "../../ui/paths";
 import { Link } from "../../ui/router";
 import "./results.css";
+import { overallExample, roundingExample } from "./method-figures";
 import { WorkedExampleSection } from "./worked-example-section";
 
 function MethodSection({ heading, children }: { heading: string; children: ReactNode }) {
@@ -79,7 +80,11 @@ function BandsTable() {
 /** Plain-language method, short enough to read in two minutes; every number comes from the domain code. */
 export default function MethodPage() {
   const { t } = useTranslation("results");
+  const { t: tCommon } = useTranslation("common");
   const language = useAppStore((state) => state.language);
+  const overall = overallExample();
+  const rounding = roundingExample();
+  const oneDecimal = new Intl.NumberFormat(language, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   return (
     <Page title={t("method.title")}>
       <p className="lead">{t("method.intro")}</p>
@@ -101,12 +106,26 @@ export default function MethodPage() {
       </MethodSection>
       <MethodSection heading={t("method.overallHeading")}>
         <p>{t("method.overallBody")}</p>
+        <p>
+          {t("method.leftOutBody", {
+            first: formatScore(overall.first, language),
+            second: formatScore(overall.second, language),
+            score: formatScore(overall.score, language),
+          })}
+        </p>
+        <p>{t("method.coverageBody")}</p>
       </MethodSection>
       <MethodSection heading={t("method.provisionalHeading")}>
         <p>{t("method.provisionalBody", { percent: formatPercent(PROVISIONAL_COVERAGE, language) })}</p>
       </MethodSection>
       <MethodSection heading={t("method.bandsHeading")}>
-        <p>{t("method.bandsBody")}</p>
+        <p>
+          {t("method.bandsBody", {
+            exact: oneDecimal.format(rounding.exact),
+            shown: formatScore(rounding.shown, language),
+            band: tCommon(`band.${rounding.band}`),
+          })}
+        </p>
         <BandsTable />
       </MethodSection>
       <MethodSection heading={t("method.exampleHeading")}>

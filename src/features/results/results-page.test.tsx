@@ -113,7 +113,7 @@ describe("ResultsPage", () => {
 
     expect(
       card("Kokonaistulos").getByText(
-        "Ei vielä laskettu: vastaa vähintään yhteen kohtaan jokaisessa teemassa.",
+        "Ei vielä laskettu: vastaa vähintään yhteen kohtaan jokaisessa teille soveltuvassa teemassa.",
       ),
     ).toBeInTheDocument();
     expect(
@@ -124,6 +124,31 @@ describe("ResultsPage", () => {
     expect(screen.getByText(/Kaavio näytetään, kun jokaisella teemalla on pisteet/)).toBeInTheDocument();
     expect(screen.queryByRole("img")).not.toBeInTheDocument();
     expect(tableRow("Pisteet teemoittain", "Kokonaistulos")).toHaveTextContent("Ei pisteitä");
+  });
+
+  it("leaves out a theme where nothing applies, says so, and averages the other themes", () => {
+    // Cooperation 83.3 and support 33.3 as in KOSKI_ANSWERS; premises c1 and c2 both N/A.
+    // Overall (83.3 + 33.3) / 2 = 58.3; 4 of 5 applicable answered (80 %).
+    const notApplicable = { kind: "notApplicable", reason: "Kunnalla ei ole omia tiloja." } as const;
+    renderResults({ ...KOSKI_ANSWERS, c1: notApplicable, c2: notApplicable });
+
+    const overall = card("Kokonaistulos");
+    expect(overall.getByText("58 / 100")).toBeInTheDocument();
+    expect(
+      overall.getByText(
+        "Teema Tilat ja avustukset ei ole mukana kokonaistuloksessa, koska sen kaikki kohdat on merkitty, " +
+          "etteivät ne sovellu teille.",
+      ),
+    ).toBeInTheDocument();
+    expect(
+      card("Tilat ja avustukset").getByText(
+        "Ei pisteitä: kaikki tämän teeman kohdat on merkitty, etteivät ne sovellu teille.",
+      ),
+    ).toBeInTheDocument();
+    expect(tableRow("Pisteet teemoittain", "Tilat ja avustukset")).toHaveTextContent("Ei sovellu");
+    expect(tableRow("Pisteet teemoittain", "Kokonaistulos")).toHaveTextContent("58 / 100");
+    // Two themes on a three-axis chart would read as a zero: the table has the figures.
+    expect(screen.getByText(/Kaavio näytetään, kun jokaisella teemalla on pisteet/)).toBeInTheDocument();
   });
 
   it("draws the radar chart with a summary and the same numbers in its table", async () => {

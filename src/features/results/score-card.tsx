@@ -16,6 +16,8 @@ interface ScoreCardProps {
   action?: ReactNode;
   /** The score with every target reached; absent while no target is set. */
   target?: ScoreSummary;
+  /** Titles of the themes the overall score leaves out because nothing in them applies. */
+  leftOutThemes?: readonly string[];
 }
 
 function useMissingScoreText(summary: ScoreSummary, scope: ScoreCardProps["scope"]): string {
@@ -24,7 +26,7 @@ function useMissingScoreText(summary: ScoreSummary, scope: ScoreCardProps["scope
   return summary.applicable === 0 ? t("card.allNotApplicable") : t("card.notYetTheme");
 }
 
-export function ScoreCard({ title, summary, scope, action, target }: ScoreCardProps) {
+export function ScoreCard({ title, summary, scope, action, target, leftOutThemes = [] }: ScoreCardProps) {
   const { t } = useTranslation("results");
   const { t: tCommon } = useTranslation("common");
   const language = useAppStore((state) => state.language);
@@ -70,6 +72,14 @@ export function ScoreCard({ title, summary, scope, action, target }: ScoreCardPr
       {summary.isProvisional && (
         <p className="score-card-note">
           {scope === "overall" ? t("card.provisionalOverall") : t("card.provisionalTheme")}
+        </p>
+      )}
+      {leftOutThemes.length > 0 && (
+        <p className="score-card-note">
+          {t("card.leftOut", {
+            count: leftOutThemes.length,
+            themes: new Intl.ListFormat(language, { type: "conjunction" }).format(leftOutThemes),
+          })}
         </p>
       )}
       {notApplicable > 0 && (

@@ -11,6 +11,10 @@ export function SummaryCards({ results }: { results: Results }) {
   const language = useAppStore((state) => state.language);
   const headingId = useId();
   const { score, targetScore, themes } = results;
+  const leftOutThemes = score.leftOutThemeIds.flatMap((id) => {
+    const theme = themes.get(id);
+    return theme ? [theme.title[language]] : [];
+  });
   return (
     <section aria-labelledby={headingId}>
       <h2 id={headingId}>{t("summary.heading")}</h2>
@@ -21,6 +25,7 @@ export function SummaryCards({ results }: { results: Results }) {
           summary={score.overall}
           scope="overall"
           target={targetScore?.overall}
+          leftOutThemes={leftOutThemes}
         />
         {score.themes.map((themeScore, index) => {
           const theme = themes.get(themeScore.themeId);

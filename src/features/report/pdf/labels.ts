@@ -2,7 +2,7 @@ import type { TFunction } from "i18next";
 import type { Answer } from "../../../domain/assessment";
 import type { Level } from "../../../domain/level";
 import type { Language } from "../../../domain/localized";
-import type { MaturityBand, ScoreSummary } from "../../../domain/scoring";
+import { isWhollyNotApplicable, type MaturityBand, type ScoreSummary } from "../../../domain/scoring";
 import { answerLabelKey } from "../../../ui/answer-label";
 import { formatPercent, formatScore } from "../../../ui/format";
 
@@ -23,9 +23,10 @@ export function bandLabel(t: ReportT, band: MaturityBand | null): string {
   return band === null ? t("pdf.score.noBand") : t(`common:band.${band}`);
 }
 
-/** "45 / 100", "45 / 100 (provisional)" or "no score". */
+/** "45 / 100", "45 / 100 (provisional)", "no score" or, for a theme where nothing applies, "does not apply". */
 export function scoreLabel(t: ReportT, summary: ScoreSummary, language: Language): string {
-  if (summary.score === null) return t("pdf.score.none");
+  if (summary.score === null)
+    return t(isWhollyNotApplicable(summary) ? "pdf.score.notApplicable" : "pdf.score.none");
   const score = formatScore(summary.score, language);
   return summary.isProvisional ? t("pdf.score.provisional", { score }) : t("pdf.score.value", { score });
 }

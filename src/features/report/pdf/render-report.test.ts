@@ -227,6 +227,28 @@ describe("the PDF report", () => {
     expect(pdf.text).not.toContain("Vertailu: Koski Tl");
   });
 
+  it("says which theme the overall score leaves out because nothing in it applies", async () => {
+    const [, , premises] = checklist.themes;
+    if (premises === undefined) throw new Error("the checklist has three themes");
+    const notApplicable = { kind: "notApplicable", reason: "Kunnalla ei ole omia tiloja." } as const;
+    const answers = {
+      ...assessment.answers,
+      ...Object.fromEntries(premises.items.map((item) => [item.id, notApplicable])),
+    };
+    const current = scoreAssessment(checklist, answers);
+    // The overall is the mean of the other two themes, as on the results page.
+    expect(current.leftOutThemeIds).toEqual([premises.id]);
+    const [first, second] = current.themes;
+    expect(current.overall.score).toBeCloseTo(((first?.score ?? 0) + (second?.score ?? 0)) / 2, 10);
+    const pdf = await pdfOf(input("fi", { assessment: { ...assessment, answers, targets: {} } }));
+    const text = pdf.text.replace(/\s+/g, " ");
+    expect(text).toContain(`Kokonaistulos nyt ${Math.round(current.overall.score ?? -1)} / 100`);
+    expect(text).toContain(
+      `Teema ${premises.title.fi} ei ole mukana kokonaistuloksessa, koska sen mikään kohta ei sovellu.`,
+    );
+    expect(text).toContain(`${premises.title.fi} ei sovellu`);
+  });
+
   it("flows a note longer than a page over to the next page", async () => {
     const note = Array.from({ length: 80 }, (_, i) => `Rivi ${i + 1}: yhdistysilta ja avustukset.`).join(" ");
     const long: Assessment = {

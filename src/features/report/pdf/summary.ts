@@ -1,5 +1,5 @@
 import type { Report } from "../../../domain/report";
-import type { ScoreSummary } from "../../../domain/scoring";
+import { isWhollyNotApplicable, type ScoreSummary } from "../../../domain/scoring";
 import { formatPercent, formatScore } from "../../../ui/format";
 import { bandLabel, coverageLabel, type ReportT, scoreLabel } from "./labels";
 import { CONTENT_WIDTH, MARGIN, type PdfLayout, STYLE } from "./layout";
@@ -62,6 +62,13 @@ function coverageParagraph(layout: PdfLayout, report: Report, t: ReportT): void 
     }),
   ];
   if (notApplicable > 0) parts.push(t("pdf.summary.notApplicable", { count: notApplicable }));
+  const leftOut = report.themes.filter((theme) => isWhollyNotApplicable(theme.score.current));
+  if (leftOut.length > 0) {
+    const themes = new Intl.ListFormat(report.language, { type: "conjunction" }).format(
+      leftOut.map((theme) => theme.title),
+    );
+    parts.push(t("pdf.summary.leftOut", { count: leftOut.length, themes }));
+  }
   if (current.isProvisional) parts.push(t("pdf.summary.provisional"));
   layout.paragraph(parts.join(" "));
 }

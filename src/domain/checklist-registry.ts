@@ -1,0 +1,109 @@
+import { type Checklist, ChecklistSchema, compareVersions } from "./checklist";
+import { type ParseResult, type Problem, parseWith } from "./problems";
+
+/**
+ * Every checklist the app or a tool knows, each validated once: the store builds it from the bundled files,
+ * the command-line tools from a folder, the tests from either. Pure, so all three read it the same way.
+ */
+export interface ChecklistRegistry {
+  /** Valid checklists only; an invalid file is in `errors` and never used. */
+  readonly checklists: readonly Checklist[];
+  readonly errors: readonly ChecklistLoadError[];
+}
+
+export interface ChecklistLoadError {
+  file: string;
+  problems: Problem[];
+}
+
+/** `<id>/<version>.json` as the last two parts of the file's path (either separator, so the CLI agrees). */
+function locationProblems(checklist: Checklist, file: string): Problem[] {
+  const parts = file.split(/[\\/]/);
+  const fileName = parts.at(-1) ?? "";
+  const folder = parts.at(-2);
+  const problems: Problem[] = [];
+  if (folder !== undefined && folder !== checklist.id) {
+    problems.push({
+      path: "id",
+      code: "invalid",
+      detail: `"${checklist.id}" differs from the folder name "${folder}"`,
+    });
+  }
+  if (fileName !== `${checklist.version}.json`) {
+    problems.push({
+      path: "version",
+      code: "invalid",
+      detail: `"${checklist.version}" differs from the file name "${fileName}"`,
+    });
+  }
+  return problems;
+}
+
+/**
+ * One checklist file's data checked against the schema and against where it lies: a version is found, and
+ * never overwritten, by its name.
+ */
+export function checkChecklistFile(file: string, data: unknown): ParseResult<Checklist> {
+  const parsed = parseWith(ChecklistSchema, data);
+  if (!parsed.ok) return parsed;
+  const problems = locationProblems(parsed.value, file);
+  return problems.length === 0 ? parsed : { ok: false, problems };
+}
+
+/** From each file's result (a file that could not even be read is a failed result too), in the given order. */
+export function registryFromResults(
+  results: Iterable<readonly [file: string, result: ParseResult<Checklist>]>,
+): ChecklistRegistry {
+  const checklists: Checklist[] = [];
+  const errors: ChecklistLoadError[] = [];
+  for (const [file, result] of results) {
+    if (result.ok) checklists.push(result.value);
+    else errors.push({ file, problems: result.problems });
+  }
+  return { checklists, errors };
+}
+
+/** Validates every file (keyed by path, as Vite's glob gives them); an invalid one is reported, never used. */
+export function buildRegistry(files: Readonly<Record<string, unknown>>): ChecklistRegistry {
+  return registryFromResults(
+    Object.entries(files).map(([file, data]) => {
+      const shown = file.replace(/^\//, "");
+      return [shown, checkChecklistFile(shown, data)] as const;
+    }),
+  );
+}
+
+/** The versions of one checklist, newest first by semantic version (1.10.0 after 1.9.0). */
+export function checklistVersions(registry: ChecklistRegistry | null, id: string): Checklist[] {
+  return (registry?.checklists ?? [])
+    .filter((checklist) => checklist.id === id)
+    .sort((a, b) => compareVersions(b.version, a.version));
+}
+
+export function findChecklist(
+  registry: ChecklistRegistry | null,
+  id: string,
+  version: string,
+): Checklist | null {
+  return registry?.checklists.find((c) => c.id === id && c.version === version) ?? null;
+}
+
+/** The newest version of `id`, or of any checklist when no id is given; null when there is none. */
+export function latestChecklist(registry: ChecklistRegistry | null, id?: string): Checklist | null {
+  return (registry?.checklists ?? []).reduce<Checklist | null>(
+    (latest, c) =>
+      (id === undefined || c.id === id) && (!latest || compareVersions(c.version, latest.version) > 0)
+        ? c
+        : latest,
+    null,
+  );
+}
+
+/** The version asked for if it is there, else the newest: item ids are stable, so answers still match. */
+export function findChecklistOrLatest(
+  registry: ChecklistRegistry | null,
+  id: string,
+  version: string,
+): Checklist | null {
+  return findChecklist(registry, id, version) ?? latestChecklist(registry, id);
+}
