@@ -3,6 +3,7 @@ import { buildChecklist, PIENI_KUNTA } from "../../tests/fixtures/build-checklis
 import type { Assessment } from "./assessment";
 import {
   ASSESSMENT_FILE_FORMAT,
+  ASSESSMENT_SCHEMA_REF,
   assessmentFileName,
   readAssessmentFile,
   toAssessmentFile,
@@ -52,6 +53,7 @@ function problemsOf(text: string) {
 describe("toAssessmentFile", () => {
   it("tags the assessment with the format and its version", () => {
     expect(toAssessmentFile(assessment)).toEqual({
+      $schema: ASSESSMENT_SCHEMA_REF,
       format: ASSESSMENT_FILE_FORMAT,
       formatVersion: 3,
       ...assessment,
@@ -97,9 +99,7 @@ describe("readAssessmentFile", () => {
     ["a JSON array", "[]"],
     ["a JSON string", '"kumppanuuspeili-assessment"'],
   ])("reports only the format for %s", (_, text) => {
-    expect(problemsOf(text)).toEqual([
-      { path: "format", code: "notAllowed", detail: ASSESSMENT_FILE_FORMAT },
-    ]);
+    expect(problemsOf(text)).toEqual([{ path: "", code: "notOurFormat", detail: ASSESSMENT_FILE_FORMAT }]);
   });
 
   it("reads a version 1 file, which had no plan, with the plan a new assessment starts with", () => {
@@ -137,26 +137,42 @@ describe("readAssessmentFile", () => {
       actions: [{ id: "a", what: "x", responsible: "", status: "done", itemId: "yy" }],
     });
     expect(problemsOf(text)).toEqual([
-      { path: "targets.zz", code: "unknownItem", detail: "zz" },
-      { path: "actions[0].itemId", code: "unknownItem", detail: "yy" },
+      { path: "targets.zz", code: "unknownItem", detail: "zz", entry: { kind: "target", itemId: "zz" } },
+      {
+        path: "actions[0].itemId",
+        code: "unknownItem",
+        detail: "yy",
+        entry: { kind: "action", index: 0 },
+        field: "itemId",
+      },
     ]);
   });
 
-  it("reports schema problems with their paths", () => {
-    const text = fileText({
-      formatVersion: 0,
-      meta: { ...assessment.meta, year: 1999 },
-      answers: { a1: { kind: "level", level: 4 } },
-      extra: true,
-    });
-    expect(problemsOf(text)).toEqual(
-      expect.arrayContaining([
-        expect.objectContaining({ path: "formatVersion", code: "notAllowed" }),
-        expect.objectContaining({ path: "meta.year", code: "tooSmall" }),
-        expect.objectContaining({ path: "answers.a1.level", code: "notAllowed" }),
-        { path: "extra", code: "unexpectedField" },
-      ]),
-    );
+  it("reports a format version older than any the app read", () => {
+    expect(problemsOf(fileText({ formatVersion: 0 }))).toEqual([
+      { path: "formatVersion", code: "unknownVersion", detail: "0" },
+    ]);
+  });
+
+  it("reports the frame's problems together, with their paths", () => {
+    const text = fileText({ meta: { ...assessment.meta, year: 1999 }, extra: true });
+    expect(problemsOf(text)).toEqual([
+      expect.objectContaining({ path: "meta.year", code: "tooSmall" }),
+      { path: "extra", code: "unexpectedField" },
+    ]);
+  });
+
+  it("reports a damaged answer by its item, number and field", () => {
+    const text = fileText({ answers: { a1: { kind: "level", level: 4 } } });
+    expect(problemsOf(text)).toEqual([
+      {
+        path: "answers.a1.level",
+        code: "notAllowed",
+        detail: "0, 1, 2, 3",
+        entry: { kind: "answer", itemId: "a1", item: { number: "1.1", text: expect.any(Object) } },
+        field: "level",
+      },
+    ]);
   });
 
   it("reports a checklist the app does not have", () => {
@@ -182,8 +198,8 @@ describe("readAssessmentFile", () => {
       answers: { ...assessment.answers, zz: { kind: "dontKnow" }, yy: { kind: "dontKnow" } },
     });
     expect(problemsOf(text)).toEqual([
-      { path: "answers.zz", code: "unknownItem", detail: "zz" },
-      { path: "answers.yy", code: "unknownItem", detail: "yy" },
+      { path: "answers.zz", code: "unknownItem", detail: "zz", entry: { kind: "answer", itemId: "zz" } },
+      { path: "answers.yy", code: "unknownItem", detail: "yy", entry: { kind: "answer", itemId: "yy" } },
     ]);
   });
 });

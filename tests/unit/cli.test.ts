@@ -15,7 +15,11 @@ interface Run {
 /** Runs a CLI the way `npm run` does (through tsx), but without npx's start-up cost. */
 function run(cli: string, args: readonly string[]): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", `src/cli/${cli}.ts`, ...args], { cwd: ROOT });
+    const child = spawn(process.execPath, ["--import", "tsx", `src/cli/${cli}.ts`, ...args], {
+      cwd: ROOT,
+      // As npm run would say: the user stands in the project root.
+      env: { ...process.env, INIT_CWD: ROOT },
+    });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (chunk) => {
@@ -226,11 +230,25 @@ describe.concurrent("score", SPAWNING, () => {
     const [unknownItem, notAssessment, scored] = jsonLines(result.stdout);
     expect(unknownItem).toEqual({
       file: "tests/fixtures/assessments/unknown-item.json",
-      error: [{ path: "answers.zz", code: "unknownItem", detail: "zz" }],
+      error: [
+        {
+          path: "answers.zz",
+          code: "unknownItem",
+          detail: "zz",
+          message: 'answers.zz: answers an item "zz" that the checklist does not have',
+        },
+      ],
     });
     expect(notAssessment).toEqual({
       file: "tests/fixtures/assessments/not-an-assessment.json",
-      error: [{ path: "format", code: "notAllowed", detail: "kumppanuuspeili-assessment" }],
+      error: [
+        {
+          path: "",
+          code: "notOurFormat",
+          detail: "kumppanuuspeili-assessment",
+          message: "(file): is not a Kumppanuuspeili assessment file",
+        },
+      ],
     });
     expect(scored).toMatchObject({ municipality: "Koski Tl", overall: { score: 52.8 } });
   });
