@@ -1,8 +1,24 @@
+// @vitest-environment node
 import { spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { readChecklists } from "../../src/cli/cli-io";
+import {
+  ASSESSMENT_FILE_VERSION,
+  ASSESSMENT_SCHEMA_REF,
+  readAssessmentFile,
+} from "../../src/domain/assessment-file";
+import { FILE_MAX_LABEL } from "../../src/domain/file-text";
+import {
+  ACTIONS_MAX,
+  CALENDAR_MAX,
+  MUNICIPALITY_MAX,
+  NOTE_MAX,
+  PLAN_LABEL_MAX,
+  PLAN_TEXT_MAX,
+} from "../../src/domain/limits";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 
@@ -360,6 +376,31 @@ describe("assessment.schema.json", () => {
     expect(JSON.stringify(schema.$defs.Answer)).toContain('"maxLength":2000');
     expect(schema.$defs.Action.properties.what.maxLength).toBe(500);
     expect(schema.description).toContain("2 MB");
+  });
+});
+
+describe("README", () => {
+  const readme = readFileSync(`${ROOT}/README.md`, "utf8");
+
+  it("shows a file format example the import reads whole", () => {
+    const example = /```json\n(\{\n {2}"\$schema"[\s\S]*?)```/.exec(readme)?.[1];
+    expect(example).toBeDefined();
+    const checklists = readChecklists(`${ROOT}/checklists`);
+    expect(readAssessmentFile(example ?? "", checklists)).toMatchObject({ ok: true });
+    expect(JSON.parse(example ?? "")).toMatchObject({
+      $schema: ASSESSMENT_SCHEMA_REF,
+      formatVersion: ASSESSMENT_FILE_VERSION,
+    });
+  });
+
+  it("states the limits the code enforces", () => {
+    const table = readme.slice(readme.indexOf("### Limits"), readme.indexOf("### Importing"));
+    expect(table).toContain(`| ${FILE_MAX_LABEL} of UTF-8`);
+    for (const limit of [NOTE_MAX, MUNICIPALITY_MAX, PLAN_TEXT_MAX, PLAN_LABEL_MAX]) {
+      expect(table).toContain(`| ${limit} characters`);
+    }
+    expect(table).toMatch(new RegExp(`\\| actions +\\| ${ACTIONS_MAX} `));
+    expect(table).toMatch(new RegExp(`\\| annual clock events +\\| ${CALENDAR_MAX} `));
   });
 });
 
