@@ -133,6 +133,16 @@ describe("the import under fuzzing", FUZZ, () => {
     expect(read.ok && read.value.assessment.answers).toEqual({});
   });
 
+  it("nesting 100,000 deep in an answer is one dropped entry, not a stack overflow", () => {
+    const deep = `${"[".repeat(100_000)}${"]".repeat(100_000)}`;
+    const text = JSON.stringify({ ...VALID_FILE, answers: { "association-evenings-twice-a-year": 0 } });
+    const bytes = new TextEncoder().encode(
+      text.replace('"association-evenings-twice-a-year":0', `"association-evenings-twice-a-year":${deep}`),
+    );
+    const result = readAssessmentBytes(bytes, checklists);
+    expect(result.ok && result.value.dropped).toEqual([expect.objectContaining({ code: "wrongType" })]);
+  });
+
   it(`ran ${TOTAL} generated files`, () => {
     const seconds = (performance.now() - started) / 1000;
     // For the record (see npm run bench for a steadier figure): how many, how fast, and what became of them.

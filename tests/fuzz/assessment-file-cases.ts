@@ -127,7 +127,7 @@ export const mutatedFile = fc
   .record({
     mutations: fc.array(mutation, { minLength: 1, maxLength: 4 }),
     formatVersion: fc.option(fc.constantFrom(1, 2, 3, 4, 0, -1, 99, 2.5, "3", null), { freq: 3 }),
-    depth: fc.integer({ min: 10, max: 20_000 }),
+    depth: fc.integer({ min: 10, max: 5_000 }),
     bom: fc.boolean(),
   })
   .map(({ mutations, formatVersion, depth, bom }) => {
