@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
@@ -8,13 +8,16 @@ import {
   checkChecklistFile,
   registryFromResults,
 } from "../domain/checklist-registry";
+import { decodeFileText, fileSizeProblem } from "../domain/file-text";
 import { type ParseResult, parseJson } from "../domain/problems";
 
 /** Resolved from this file, so the tools work from any working directory. */
 export const CHECKLISTS_DIR = fileURLToPath(new URL("../../checklists", import.meta.url));
 
 interface CliOptions {
+  /** Absolute, resolved from where the user stands. */
   checklistsDir: string;
+  /** Absolute, resolved from where the user stands. */
   files: string[];
 }
 
@@ -26,28 +29,53 @@ export function parseCliOptions(args: string[]): CliOptions | null {
       options: { checklists: { type: "string" } },
       allowPositionals: true,
     });
-    return { checklistsDir: values.checklists ?? CHECKLISTS_DIR, files: positionals };
+    const checklistsDir =
+      values.checklists === undefined ? CHECKLISTS_DIR : resolveUserPath(values.checklists);
+    return { checklistsDir, files: positionals.map(resolveUserPath) };
   } catch {
     // parseArgs throws on an unknown option or a missing value; both deserve the usage text.
     return null;
   }
 }
 
-/** How a path is printed: relative to where the tool was run, as the user would type it. */
-export function displayPath(file: string): string {
-  return path.relative(process.cwd(), path.resolve(file)) || file;
+/**
+ * Where the user stands: `npm run` starts scripts in the project root and says where it was called from in
+ * INIT_CWD, so `npm run score -- ../kunta.json` means the file the user sees from their folder.
+ */
+export function userDirectory(): string {
+  return process.env.INIT_CWD ?? process.cwd();
 }
 
-export function readText(file: string): ParseResult<string> {
+/** A path as the user typed it, made absolute from where they stand. */
+export function resolveUserPath(file: string): string {
+  return path.resolve(userDirectory(), file);
+}
+
+/** How a path is printed: relative to where the tool was run, as the user would type it. */
+export function displayPath(file: string): string {
+  return path.relative(userDirectory(), resolveUserPath(file)) || file;
+}
+
+function cannotRead(error: unknown): ParseResult<never> {
+  const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+  return { ok: false, problems: [{ path: "", code: "invalid", detail: `cannot read the file: ${reason}` }] };
+}
+
+/** A file's bytes, refused by its size before they are read (a 51 MB file costs a stat, not a parse). */
+export function readBytes(file: string): ParseResult<Uint8Array> {
   try {
-    return { ok: true, value: readFileSync(file, "utf8") };
+    const tooLarge = fileSizeProblem(statSync(resolveUserPath(file)).size);
+    if (tooLarge) return { ok: false, problems: [tooLarge] };
+    return { ok: true, value: readFileSync(resolveUserPath(file)) };
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-    return {
-      ok: false,
-      problems: [{ path: "", code: "invalid", detail: `cannot read the file: ${reason}` }],
-    };
+    return cannotRead(error);
   }
+}
+
+/** Text as the app reads it: the same size limit, a BOM allowed, invalid UTF-8 refused. */
+export function readText(file: string): ParseResult<string> {
+  const bytes = readBytes(file);
+  return bytes.ok ? decodeFileText(bytes.value) : bytes;
 }
 
 /** The JSON files under a checklists folder, by what they are; each list sorted for stable output. */

@@ -1,8 +1,24 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import * as z from "zod/mini";
+import { AnswerSchema, AssessmentMetaSchema } from "../domain/assessment";
+import {
+  AssessmentFileSchema,
+  AssessmentFileV1Schema,
+  AssessmentFileV2Schema,
+} from "../domain/assessment-file";
 import { ChecklistJsonShape, ItemSchema, SourceSchema, ThemeSchema } from "../domain/checklist";
+import { FILE_MAX_LABEL } from "../domain/file-text";
+import {
+  ACTIONS_MAX,
+  CALENDAR_MAX,
+  MUNICIPALITY_MAX,
+  NOTE_MAX,
+  PLAN_LABEL_MAX,
+  PLAN_TEXT_MAX,
+} from "../domain/limits";
 import { LocalizedTextSchema } from "../domain/localized";
+import { ActionSchema, CalendarEventSchema, PlanFieldsSchema } from "../domain/plan";
 import { PracticeCardSchema, PracticeCatalogSchema } from "../domain/practice";
 import { CHECKLISTS_DIR, displayPath } from "./cli-io";
 
@@ -10,6 +26,8 @@ import { CHECKLISTS_DIR, displayPath } from "./cli-io";
 const SCHEMA_FILE = path.join(CHECKLISTS_DIR, "checklist.schema.json");
 /** For `<id>/practices.json`, which may point at it as `"$schema": "../practices.schema.json"`. */
 const PRACTICES_SCHEMA_FILE = path.join(CHECKLISTS_DIR, "practices.schema.json");
+/** Every assessment file version still read; exported files point at it as `"$schema": "./assessment.schema.json"`. */
+const ASSESSMENT_SCHEMA_FILE = path.join(CHECKLISTS_DIR, "assessment.schema.json");
 
 function generateChecklistSchema(): string {
   // A local registry, so these names and descriptions stay out of zod's global one.
@@ -69,6 +87,59 @@ function generatePracticesSchema(): string {
   return `${JSON.stringify(document, null, 2)}\n`;
 }
 
+function generateAssessmentSchema(): string {
+  const registry = z.registry<{ id?: string; description: string }>();
+  registry.add(AssessmentMetaSchema, {
+    id: "Meta",
+    description: `Who answered, where and when. The municipality name is at most ${MUNICIPALITY_MAX} characters.`,
+  });
+  registry.add(AnswerSchema, {
+    id: "Answer",
+    description:
+      "One item's answer: a level 0-3, 'don't know', or 'not applicable' with a reason. " +
+      `A note and a reason are at most ${NOTE_MAX} characters.`,
+  });
+  registry.add(ActionSchema, {
+    id: "Action",
+    description:
+      `A step of the plan. The description (what) is 1-${PLAN_TEXT_MAX} characters, the responsible role at ` +
+      `most ${PLAN_LABEL_MAX}; itemId must be an item of the checklist.`,
+  });
+  registry.add(CalendarEventSchema, {
+    id: "CalendarEvent",
+    description:
+      `A recurring event of the annual clock. The title is at most ${PLAN_LABEL_MAX} characters, the note at ` +
+      `most ${PLAN_TEXT_MAX}.`,
+  });
+  registry.add(PlanFieldsSchema.actions, { description: `At most ${ACTIONS_MAX} actions.` });
+  registry.add(PlanFieldsSchema.calendar, { description: `At most ${CALENDAR_MAX} events.` });
+  registry.add(AssessmentFileV1Schema, { id: "AssessmentFileV1", description: "Version 1: answers only." });
+  registry.add(AssessmentFileV2Schema, {
+    id: "AssessmentFileV2",
+    description: "Version 2: targets, actions and the annual clock joined the answers.",
+  });
+  registry.add(AssessmentFileSchema, {
+    id: "AssessmentFileV3",
+    description: "Version 3 (written by the app): the assessment's id, creation time and municipality code.",
+  });
+  const versions = z.discriminatedUnion("formatVersion", [
+    AssessmentFileV1Schema,
+    AssessmentFileV2Schema,
+    AssessmentFileSchema,
+  ]);
+  const { $schema, ...schema } = z.toJSONSchema(versions, { metadata: registry });
+  const document = {
+    $schema,
+    title: "Kumppanuuspeili assessment file",
+    description:
+      "An exported self-assessment, in any file format version the app still reads (formatVersion 1, 2 or 3). " +
+      `A file is at most ${FILE_MAX_LABEL} of UTF-8 (a byte-order mark is allowed). The app also checks what ` +
+      "this schema cannot: that the checklist id and version are shipped and every item id belongs to it.",
+    ...schema,
+  };
+  return `${JSON.stringify(document, null, 2)}\n`;
+}
+
 function readCommitted(file: string): string | null {
   try {
     return readFileSync(file, "utf8");
@@ -81,6 +152,7 @@ const args = process.argv.slice(2);
 const generated: [string, string][] = [
   [SCHEMA_FILE, generateChecklistSchema()],
   [PRACTICES_SCHEMA_FILE, generatePracticesSchema()],
+  [ASSESSMENT_SCHEMA_FILE, generateAssessmentSchema()],
 ];
 if (args.length === 1 && args[0] === "--check") {
   for (const [file, text] of generated) {

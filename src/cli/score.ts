@@ -1,8 +1,8 @@
-import { readAssessmentFile } from "../domain/assessment-file";
+import { readAssessmentBytes, wholeAssessment } from "../domain/assessment-file";
 import { type ChecklistRegistry, findChecklist } from "../domain/checklist-registry";
-import { describeProblem } from "../domain/problems";
+import { describeProblem, type Problem } from "../domain/problems";
 import { type ScoreSummary, scoreAssessment } from "../domain/scoring";
-import { displayPath, parseCliOptions, readChecklistRegistry, readText } from "./cli-io";
+import { displayPath, parseCliOptions, readBytes, readChecklistRegistry } from "./cli-io";
 
 const USAGE = `Usage: npm run score -- [--checklists DIR] FILE...
 Prints one JSON line of scores per assessment file. Checklists come from DIR (default: checklists/).`;
@@ -34,12 +34,23 @@ function loadChecklists(dir: string): ChecklistRegistry {
   return registry;
 }
 
+/** Path, code and detail: what a script reading the output needs, stable whatever the app adds for its texts. */
+function errorOf({ path, code, detail }: Problem) {
+  return {
+    path,
+    code,
+    ...(detail === undefined ? {} : { detail }),
+    message: describeProblem({ path, code, detail }),
+  };
+}
+
 function scoreFile(file: string, registry: ChecklistRegistry): object {
-  const text = readText(file);
-  const result = text.ok ? readAssessmentFile(text.value, registry.checklists) : text;
+  const bytes = readBytes(file);
+  // A score is of the whole file: unlike the app's import, nothing is left out.
+  const result = bytes.ok ? wholeAssessment(readAssessmentBytes(bytes.value, registry.checklists)) : bytes;
   if (!result.ok) {
     process.exitCode = 1;
-    return { file: displayPath(file), error: result.problems };
+    return { file: displayPath(file), error: result.problems.map(errorOf) };
   }
   const { checklist: ref, meta, answers } = result.value;
   const checklist = findChecklist(registry, ref.id, ref.version);

@@ -3,10 +3,16 @@ import { buildChecklist, PIENI_KUNTA } from "../../tests/fixtures/build-checklis
 import type { Assessment } from "./assessment";
 import {
   ASSESSMENT_FILE_FORMAT,
+  ASSESSMENT_SCHEMA_REF,
   assessmentFileName,
+  droppedEntryCount,
+  importAssessment,
+  readAssessmentBytes,
   readAssessmentFile,
   toAssessmentFile,
 } from "./assessment-file";
+import { fileSizeProblem } from "./file-text";
+import { FILE_MAX_BYTES } from "./limits";
 import { DEFAULT_CALENDAR } from "./plan";
 
 const checklist = buildChecklist(PIENI_KUNTA, "pieni-kunta", "1.0.0");
@@ -52,6 +58,7 @@ function problemsOf(text: string) {
 describe("toAssessmentFile", () => {
   it("tags the assessment with the format and its version", () => {
     expect(toAssessmentFile(assessment)).toEqual({
+      $schema: ASSESSMENT_SCHEMA_REF,
       format: ASSESSMENT_FILE_FORMAT,
       formatVersion: 3,
       ...assessment,
@@ -97,9 +104,7 @@ describe("readAssessmentFile", () => {
     ["a JSON array", "[]"],
     ["a JSON string", '"kumppanuuspeili-assessment"'],
   ])("reports only the format for %s", (_, text) => {
-    expect(problemsOf(text)).toEqual([
-      { path: "format", code: "notAllowed", detail: ASSESSMENT_FILE_FORMAT },
-    ]);
+    expect(problemsOf(text)).toEqual([{ path: "", code: "notOurFormat", detail: ASSESSMENT_FILE_FORMAT }]);
   });
 
   it("reads a version 1 file, which had no plan, with the plan a new assessment starts with", () => {
@@ -137,26 +142,42 @@ describe("readAssessmentFile", () => {
       actions: [{ id: "a", what: "x", responsible: "", status: "done", itemId: "yy" }],
     });
     expect(problemsOf(text)).toEqual([
-      { path: "targets.zz", code: "unknownItem", detail: "zz" },
-      { path: "actions[0].itemId", code: "unknownItem", detail: "yy" },
+      { path: "targets.zz", code: "unknownItem", detail: "zz", entry: { kind: "target", itemId: "zz" } },
+      {
+        path: "actions[0].itemId",
+        code: "unknownItem",
+        detail: "yy",
+        entry: { kind: "action", index: 0 },
+        field: "itemId",
+      },
     ]);
   });
 
-  it("reports schema problems with their paths", () => {
-    const text = fileText({
-      formatVersion: 0,
-      meta: { ...assessment.meta, year: 1999 },
-      answers: { a1: { kind: "level", level: 4 } },
-      extra: true,
-    });
-    expect(problemsOf(text)).toEqual(
-      expect.arrayContaining([
-        expect.objectContaining({ path: "formatVersion", code: "notAllowed" }),
-        expect.objectContaining({ path: "meta.year", code: "tooSmall" }),
-        expect.objectContaining({ path: "answers.a1.level", code: "notAllowed" }),
-        { path: "extra", code: "unexpectedField" },
-      ]),
-    );
+  it("reports a format version older than any the app read", () => {
+    expect(problemsOf(fileText({ formatVersion: 0 }))).toEqual([
+      { path: "formatVersion", code: "unknownVersion", detail: "0" },
+    ]);
+  });
+
+  it("reports the frame's problems together, with their paths", () => {
+    const text = fileText({ meta: { ...assessment.meta, year: 1999 }, extra: true });
+    expect(problemsOf(text)).toEqual([
+      expect.objectContaining({ path: "meta.year", code: "tooSmall" }),
+      { path: "extra", code: "unexpectedField" },
+    ]);
+  });
+
+  it("reports a damaged answer by its item, number and field", () => {
+    const text = fileText({ answers: { a1: { kind: "level", level: 4 } } });
+    expect(problemsOf(text)).toEqual([
+      {
+        path: "answers.a1.level",
+        code: "notAllowed",
+        detail: "0, 1, 2, 3",
+        entry: { kind: "answer", itemId: "a1", item: { number: "1.1", text: expect.any(Object) } },
+        field: "level",
+      },
+    ]);
   });
 
   it("reports a checklist the app does not have", () => {
@@ -182,8 +203,126 @@ describe("readAssessmentFile", () => {
       answers: { ...assessment.answers, zz: { kind: "dontKnow" }, yy: { kind: "dontKnow" } },
     });
     expect(problemsOf(text)).toEqual([
-      { path: "answers.zz", code: "unknownItem", detail: "zz" },
-      { path: "answers.yy", code: "unknownItem", detail: "yy" },
+      { path: "answers.zz", code: "unknownItem", detail: "zz", entry: { kind: "answer", itemId: "zz" } },
+      { path: "answers.yy", code: "unknownItem", detail: "yy", entry: { kind: "answer", itemId: "yy" } },
     ]);
+  });
+});
+
+describe("importAssessment: the valid part of a file with bad entries", () => {
+  const read = (overrides: Record<string, unknown>) => {
+    const result = importAssessment({ ...toAssessmentFile(assessment), ...overrides }, [checklist]);
+    if (!result.ok) throw new Error(`refused: ${JSON.stringify(result.problems)}`);
+    return result.value;
+  };
+
+  it("keeps every other answer when one is bad, and names the bad one by item", () => {
+    const { assessment: read1, dropped } = read({
+      answers: { ...assessment.answers, a2: { kind: "level", level: 7 } },
+    });
+    expect(read1.answers).toEqual(assessment.answers);
+    expect(dropped).toEqual([
+      expect.objectContaining({
+        path: "answers.a2.level",
+        entry: expect.objectContaining({
+          kind: "answer",
+          itemId: "a2",
+          item: expect.objectContaining({ number: "1.2" }),
+        }),
+      }),
+    ]);
+    expect(droppedEntryCount(dropped)).toBe(1);
+  });
+
+  it("leaves out an action with an empty description, an unknown item and a bad event, keeping the rest", () => {
+    const [first, second] = assessment.actions;
+    const { assessment: kept, dropped } = read({
+      answers: { ...assessment.answers, zz: { kind: "dontKnow" } },
+      targets: { a1: 3, b1: "high" },
+      actions: [first, { ...second, what: "  " }, { ...second, id: "x", itemId: "nope", due: "soon" }],
+      calendar: [...assessment.calendar, { id: "bad", title: "", month: 0 }],
+    });
+    expect(kept.answers).toEqual(assessment.answers);
+    expect(kept.targets).toEqual({ a1: 3 });
+    expect(kept.actions).toEqual([first]);
+    expect(kept.calendar).toEqual(assessment.calendar);
+    expect(dropped.map(({ path, code, field }) => [path, code, field])).toEqual([
+      ["answers.zz", "unknownItem", undefined],
+      ["targets.b1", "notAllowed", undefined],
+      ["actions[1].what", "tooShort", "what"],
+      ["actions[2].due", "badFormat", "due"],
+      ["calendar[2].month", "tooSmall", "month"],
+    ]);
+    // actions[2] has one problem here (the date); its unknown item is checked once the action is valid.
+    expect(droppedEntryCount(dropped)).toBe(5);
+  });
+
+  it.each([
+    ["bad meta", { meta: { ...assessment.meta, year: "2026" } }, "meta.year"],
+    ["a missing id", { id: undefined }, "id"],
+    ["actions that are not a list", { actions: {} }, "actions"],
+    ["more actions than allowed", { actions: Array.from({ length: 501 }, () => ({})) }, "actions"],
+  ])("refuses the whole file for %s", (_, overrides, path) => {
+    const result = importAssessment({ ...toAssessmentFile(assessment), ...overrides }, [checklist]);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems.map((problem) => problem.path)).toContain(path);
+  });
+
+  it("reads the app's own stored-state backup, naming paths inside it", () => {
+    const backup = {
+      state: { assessment: { ...assessment, targets: { zz: 1 } }, language: "fi" },
+      version: 3,
+    };
+    const result = importAssessment(backup, [checklist]);
+    expect(result.ok && result.value.assessment).toEqual({ ...assessment, targets: {} });
+    expect(result.ok && result.value.dropped.map((problem) => problem.path)).toEqual([
+      "state.assessment.targets.zz",
+    ]);
+  });
+
+  it("says a backup without an assessment has none, and refuses a newer backup", () => {
+    expect(
+      importAssessment({ state: { assessment: null, language: "fi" }, version: 3 }, [checklist]),
+    ).toEqual({
+      ok: false,
+      problems: [{ path: "state.assessment", code: "noAssessment" }],
+    });
+    expect(importAssessment({ state: { assessment, language: "fi" }, version: 9 }, [checklist])).toEqual({
+      ok: false,
+      problems: [{ path: "version", code: "unknownVersion", detail: "9" }],
+    });
+  });
+});
+
+describe("readAssessmentBytes", () => {
+  const encode = (text: string) => new TextEncoder().encode(text);
+  const exported = JSON.stringify(toAssessmentFile(assessment));
+
+  it("accepts a UTF-8 byte-order mark", () => {
+    const withBom = new Uint8Array([0xef, 0xbb, 0xbf, ...encode(exported)]);
+    expect(readAssessmentBytes(withBom, [checklist])).toEqual({
+      ok: true,
+      value: { assessment, dropped: [] },
+    });
+  });
+
+  it("refuses bytes that are not UTF-8, such as UTF-16 or Latin-1", () => {
+    const latin1 = new Uint8Array([...encode('{"meta":"'), 0xe4, ...encode('"}')]);
+    const utf16 = new Uint8Array([0xff, 0xfe, 0x7b, 0x00, 0x7d, 0x00]);
+    for (const bytes of [latin1, utf16]) {
+      expect(readAssessmentBytes(bytes, [checklist])).toEqual({
+        ok: false,
+        problems: [{ path: "", code: "invalidEncoding" }],
+      });
+    }
+  });
+
+  it("refuses a file over the size limit before reading it, naming the limit", () => {
+    const huge = new Uint8Array(FILE_MAX_BYTES + 1);
+    expect(readAssessmentBytes(huge, [checklist])).toEqual({
+      ok: false,
+      problems: [{ path: "", code: "tooLarge", detail: "2 MB" }],
+    });
+    expect(fileSizeProblem(FILE_MAX_BYTES)).toBeNull();
   });
 });

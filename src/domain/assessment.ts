@@ -1,12 +1,12 @@
 import * as z from "zod/mini";
 import { type Checklist, type ChecklistRef, itemIds, SemverSchema, SlugSchema } from "./checklist";
 import { LEVELS } from "./level";
+import { MUNICIPALITY_MAX, NOTE_MAX } from "./limits";
 import { ownValue } from "./own-value";
 import { emptyPlan, PlanFieldsSchema } from "./plan";
 
 export { LEVELS, type Level } from "./level";
 
-const NOTE_MAX = 2000;
 const note = z.optional(z.string().check(z.maxLength(NOTE_MAX)));
 
 /**
@@ -31,7 +31,7 @@ export type RespondentRole = (typeof RESPONDENT_ROLES)[number];
 export const MunicipalityCodeSchema = z.string().check(z.regex(/^\d{3}$/));
 
 export const AssessmentMetaSchema = z.strictObject({
-  municipality: z.string().check(z.maxLength(100)),
+  municipality: z.string().check(z.maxLength(MUNICIPALITY_MAX)),
   /** Set when the name is an official municipality's; a joint authority or a village has none. */
   municipalityCode: z.optional(MunicipalityCodeSchema),
   year: z.int().check(z.minimum(2000), z.maximum(2100)),

@@ -84,7 +84,7 @@ describe("readExample", () => {
 
   it("reports a file that is not an assessment file with one problem", () => {
     expect(problemsOf({ format: "kumppanuuspeili-practices" })).toEqual([
-      { path: "format", code: "notAllowed", detail: ASSESSMENT_FILE_FORMAT },
+      { path: "", code: "notOurFormat", detail: ASSESSMENT_FILE_FORMAT },
     ]);
   });
 

@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
 import { LEVELS, type Level } from "./level";
+import { ACTIONS_MAX, CALENDAR_MAX, PLAN_LABEL_MAX, PLAN_TEXT_MAX } from "./limits";
 import { ownValue } from "./own-value";
 
 /** What the municipality does next: the user's own words, a role rather than a person, and a status. */
@@ -7,13 +8,12 @@ export const ACTION_STATUSES = ["planned", "underway", "done"] as const;
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
 
 const ID = z.string().check(z.regex(/^[A-Za-z0-9_-]{1,40}$/));
-const TEXT_MAX = 500;
 
 export const ActionSchema = z.strictObject({
   id: ID,
-  what: z.string().check(z.trim(), z.minLength(1), z.maxLength(TEXT_MAX)),
+  what: z.string().check(z.trim(), z.minLength(1), z.maxLength(PLAN_TEXT_MAX)),
   /** A role such as "hyte coordinator"; the form never pre-fills a person's name. */
-  responsible: z.string().check(z.trim(), z.maxLength(200)),
+  responsible: z.string().check(z.trim(), z.maxLength(PLAN_LABEL_MAX)),
   /** ISO date (YYYY-MM-DD); optional, because some actions are agreed before their date is. */
   due: z.optional(z.iso.date()),
   status: z.enum(ACTION_STATUSES),
@@ -40,11 +40,11 @@ export const CalendarEventSchema = z.strictObject({
   id: ID,
   template: z.optional(z.enum(CALENDAR_TEMPLATES)),
   /** Empty means "use the template's title"; an event without a template needs one. */
-  title: z.string().check(z.trim(), z.maxLength(200)),
+  title: z.string().check(z.trim(), z.maxLength(PLAN_LABEL_MAX)),
   month: Month,
   /** Last month of a period, e.g. an application period from January to February; may wrap past December. */
   endMonth: z.optional(Month),
-  note: z.optional(z.string().check(z.maxLength(TEXT_MAX))),
+  note: z.optional(z.string().check(z.maxLength(PLAN_TEXT_MAX))),
 });
 export type CalendarEvent = z.infer<typeof CalendarEventSchema>;
 
@@ -54,8 +54,8 @@ export type Targets = Record<string, Level>;
 
 export const PlanFieldsSchema = {
   targets: TargetsSchema,
-  actions: z.array(ActionSchema).check(z.maxLength(500)),
-  calendar: z.array(CalendarEventSchema).check(z.maxLength(200)),
+  actions: z.array(ActionSchema).check(z.maxLength(ACTIONS_MAX)),
+  calendar: z.array(CalendarEventSchema).check(z.maxLength(CALENDAR_MAX)),
 };
 
 /** The item's target, if the user set one (an own entry only: see ownValue). */

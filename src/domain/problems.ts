@@ -1,23 +1,49 @@
 import type * as z from "zod/mini";
+import type { LocalizedText } from "./localized";
 
-/** What went wrong in a loaded file, in words the UI translates (codes) and a location a person can find (path). */
-export type ProblemCode =
-  | "invalidJson"
-  | "missing"
-  | "wrongType"
-  | "tooShort"
-  | "tooLong"
-  | "tooSmall"
-  | "tooBig"
-  | "badFormat"
-  | "notAllowed"
-  | "unexpectedField"
-  | "duplicateId"
-  | "unknownSource"
-  | "unknownChecklist"
-  | "unknownVersion"
-  | "unknownItem"
-  | "invalid";
+/**
+ * What went wrong in a loaded file, in words the UI translates (codes) and a location a person can find (path).
+ * Listed, so a test can check that each code has a message in every language.
+ */
+export const PROBLEM_CODES = [
+  "invalidJson",
+  "missing",
+  "wrongType",
+  "tooShort",
+  "tooLong",
+  "tooSmall",
+  "tooBig",
+  "badFormat",
+  "notAllowed",
+  "unexpectedField",
+  "duplicateId",
+  "unknownSource",
+  "unknownChecklist",
+  "unknownVersion",
+  "unknownItem",
+  "invalid",
+  // The whole file: a JSON file of some other kind.
+  "notOurFormat",
+  // The whole file: larger than FILE_MAX_BYTES (detail: the limit).
+  "tooLarge",
+  // The whole file: not UTF-8 text.
+  "invalidEncoding",
+  // A stored-state backup that holds no assessment.
+  "noAssessment",
+] as const;
+export type ProblemCode = (typeof PROBLEM_CODES)[number];
+
+/** The checklist item an answer or target belongs to, numbered as in the PDF ("2.5": theme 2, item 5). */
+export interface ProblemItem {
+  number: string;
+  text: LocalizedText;
+}
+
+/** Which entry of an assessment a problem is in, so it can be named the way the app shows it. */
+export type ProblemEntry =
+  | { kind: "answer" | "target"; itemId: string; item?: ProblemItem }
+  /** index counts from 0, as in the path; people count from 1. */
+  | { kind: "action" | "event"; index: number };
 
 export interface Problem {
   /** e.g. `themes[0].items[3].text.sv`; empty for the whole file. */
@@ -25,6 +51,10 @@ export interface Problem {
   code: ProblemCode;
   /** Extra facts for the message: a limit, the offending value, the expected values. */
   detail?: string;
+  /** Set for an answer, target, action or calendar event the import can leave out. */
+  entry?: ProblemEntry;
+  /** The field within the entry, e.g. `what` or `level`; absent for the entry as a whole. */
+  field?: string;
 }
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
@@ -139,6 +169,10 @@ const MESSAGES: Record<ProblemCode, (detail: string | undefined) => string> = {
   unknownVersion: (detail) => `names an unknown version${detail === undefined ? "" : ` ${detail}`}`,
   unknownItem: (detail) => `answers an item "${detail ?? ""}" that the checklist does not have`,
   invalid: (detail) => `is invalid${detail === undefined ? "" : ` (${detail})`}`,
+  notOurFormat: () => "is not a Kumppanuuspeili assessment file",
+  tooLarge: (detail) => `is larger than the limit of ${detail ?? "?"}`,
+  invalidEncoding: () => "is not UTF-8 text",
+  noAssessment: () => "holds no assessment",
 };
 
 /** English, for the command-line tools; the app translates codes through i18next instead. */

@@ -13,6 +13,7 @@ import { fileURLToPath } from "node:url";
 import { build } from "vite";
 import { CHECKLIST_FILE, loadChecklist, randomAssessment, seededRandom } from "./answers";
 import { measureFirstRender } from "./first-render";
+import { benchFuzz } from "./fuzz";
 import { type LighthouseScores, medianLighthouse } from "./lighthouse";
 import { measurePdfBuild, measurePdfReport } from "./pdf";
 import { benchScoring } from "./scoring";
@@ -162,6 +163,10 @@ async function main(): Promise<void> {
       const scoring = benchScoring(checklist);
       progress(`scoring samples (ms): ${scoring.samples.map((s) => round(s)).join(" ")}`);
       report("score_10k_assessments_ms", round(scoring.medianMs), "ms");
+
+      const fuzz = benchFuzz(checklist);
+      progress(`fuzz: generating ${round(fuzz.generateMs)} ms, reading ${round(fuzz.readMs)} ms`);
+      report("fuzz_cases_per_s", fuzz.casesPerSecond, "cases/s");
     }
 
     if (process.env.BENCH_LIGHTHOUSE !== "0") {

@@ -1,8 +1,9 @@
 import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
-import { ASSESSMENT_FILE_VERSION } from "../../src/domain/assessment-file";
+import { ASSESSMENT_FILE_VERSION, toAssessmentFile } from "../../src/domain/assessment-file";
 import { DetailsPage } from "./pages/details-page";
 import { StartPage } from "./pages/start-page";
+import { expectNoViolations } from "./support/axe";
 import { persistedState, STORAGE_KEY, sampleAssessment } from "./support/checklist";
 import { readStorage, seedStorage } from "./support/storage";
 
@@ -39,12 +40,9 @@ test("a JSON file of the wrong shape is refused in Swedish, naming the problem",
   await expect(sv.importError).toBeVisible();
   await expect(sv.importError).toContainText(sv.t("assessment:import.errorTitle"));
   await expect(sv.importError).toContainText("budget.json");
-  // The wrong shape is named: the file lacks the assessment format tag (problem "notAllowed" at "format").
+  // Said in plain words: the file is some other JSON, not an assessment file.
   await expect(sv.importError).toContainText(
-    sv.t("common:problem.atPath", {
-      path: "format",
-      message: sv.t("common:problem.notAllowed", { detail: "kumppanuuspeili-assessment" }),
-    }),
+    sv.t("common:problem.file", { message: sv.t("common:problem.notOurFormat") }),
   );
   await expect(page.locator("html")).toHaveAttribute("lang", "sv");
 
@@ -79,4 +77,34 @@ test("an exported file imports back to the same assessment", async ({ page }) =>
   await expect(details.municipality).toHaveValue("Koski Tl");
   const restored = JSON.parse((await readStorage(page, STORAGE_KEY)) ?? "null").state.assessment;
   expect(restored).toEqual(sampleAssessment());
+});
+
+test("a file with one bad answer offers its valid part, and saves it only when asked", async ({ page }) => {
+  const start = new StartPage(page, "fi");
+  await start.goto();
+  const answers = sampleAssessment().answers;
+  const [firstId] = Object.keys(answers);
+  const file = JSON.stringify({
+    ...toAssessmentFile({
+      ...sampleAssessment(),
+      meta: { ...sampleAssessment().meta, municipality: "Parainen" },
+    }),
+    answers: { ...answers, [firstId ?? ""]: { kind: "level", level: 9 } },
+  });
+  await start.importFile("osittain.json", file);
+  const partial = start.alert(start.t("assessment:import.partialTitle"));
+  await expect(partial).toContainText(start.t("common:problem.levelRange"));
+  await expect(partial).toContainText("Kohta 1.1");
+  expect(await readStorage(page, STORAGE_KEY)).toBe(SAVED);
+  await partial.getByText(start.t("common:problem.technical")).click();
+  await expect(partial.getByText(`answers.${firstId}.level`)).toBeVisible();
+  await expectNoViolations(page, "partial import offer");
+
+  await partial.getByRole("button", { name: start.t("assessment:import.partialConfirm_one") }).click();
+  await start.confirmImportButton.click();
+  const details = new DetailsPage(page, "fi");
+  await expect(details.municipality).toHaveValue("Parainen");
+  const restored = JSON.parse((await readStorage(page, STORAGE_KEY)) ?? "null").state.assessment;
+  const { [firstId ?? ""]: _dropped, ...kept } = answers;
+  expect(restored.answers).toEqual(kept);
 });

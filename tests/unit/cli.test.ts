@@ -1,8 +1,24 @@
+// @vitest-environment node
 import { spawn } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { readChecklistRegistry } from "../../src/cli/cli-io";
+import {
+  ASSESSMENT_FILE_VERSION,
+  ASSESSMENT_SCHEMA_REF,
+  readAssessmentFile,
+} from "../../src/domain/assessment-file";
+import { FILE_MAX_LABEL } from "../../src/domain/file-text";
+import {
+  ACTIONS_MAX,
+  CALENDAR_MAX,
+  MUNICIPALITY_MAX,
+  NOTE_MAX,
+  PLAN_LABEL_MAX,
+  PLAN_TEXT_MAX,
+} from "../../src/domain/limits";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 
@@ -15,7 +31,34 @@ interface Run {
 /** Runs a CLI the way `npm run` does (through tsx), but without npx's start-up cost. */
 function run(cli: string, args: readonly string[]): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", `src/cli/${cli}.ts`, ...args], { cwd: ROOT });
+    const child = spawn(process.execPath, ["--import", "tsx", `src/cli/${cli}.ts`, ...args], {
+      cwd: ROOT,
+      // As npm run would say: the user stands in the project root.
+      env: { ...process.env, INIT_CWD: ROOT },
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (chunk) => {
+      stdout += chunk;
+    });
+    child.stderr.on("data", (chunk) => {
+      stderr += chunk;
+    });
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+/**
+ * Runs `npm run <args>` from `cwd` as a user would type it, with npm's own environment (npm sets INIT_CWD
+ * to where it was called from; a value inherited from the test runner would hide that).
+ */
+function runNpm(args: readonly string[], cwd: string): Promise<Run> {
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => key !== "INIT_CWD" && !key.startsWith("npm_")),
+  );
+  return new Promise((resolve, reject) => {
+    const child = spawn("npm", ["run", ...args], { cwd, env });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (chunk) => {
@@ -226,13 +269,84 @@ describe.concurrent("score", SPAWNING, () => {
     const [unknownItem, notAssessment, scored] = jsonLines(result.stdout);
     expect(unknownItem).toEqual({
       file: "tests/fixtures/assessments/unknown-item.json",
-      error: [{ path: "answers.zz", code: "unknownItem", detail: "zz" }],
+      error: [
+        {
+          path: "answers.zz",
+          code: "unknownItem",
+          detail: "zz",
+          message: 'answers.zz: answers an item "zz" that the checklist does not have',
+        },
+      ],
     });
     expect(notAssessment).toEqual({
       file: "tests/fixtures/assessments/not-an-assessment.json",
-      error: [{ path: "format", code: "notAllowed", detail: "kumppanuuspeili-assessment" }],
+      error: [
+        {
+          path: "",
+          code: "notOurFormat",
+          detail: "kumppanuuspeili-assessment",
+          message: "(file): is not a Kumppanuuspeili assessment file",
+        },
+      ],
     });
     expect(scored).toMatchObject({ municipality: "Koski Tl", overall: { score: 52.8 } });
+  });
+
+  it("as the README says, `npm run -s score -- FILE` from a subfolder prints only JSON lines, paths from there", async () => {
+    const result = await runNpm(
+      [
+        "-s",
+        "score",
+        "--",
+        "--checklists",
+        "checklists",
+        "assessments/koski-tl.json",
+        "../fixtures/assessments/pieni-kunta.json",
+      ],
+      path.join(ROOT, FIXTURES),
+    );
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(0);
+    const lines = result.stdout.trimEnd().split("\n");
+    expect(lines.map((line) => JSON.parse(line))).toEqual([
+      expect.objectContaining({ file: "assessments/koski-tl.json", municipality: "Koski Tl" }),
+      expect.objectContaining({ file: "assessments/pieni-kunta.json", municipality: "Pieni kunta" }),
+    ]);
+  });
+
+  it("without -s, npm 11 itself prints its script banner on stdout; every other line is the tool's JSON", async () => {
+    const result = await runNpm(
+      ["score", "--", "--checklists", "checklists", "assessments/koski-tl.json"],
+      path.join(ROOT, FIXTURES),
+    );
+    expect(result.code).toBe(0);
+    const lines = result.stdout.split("\n").filter((line) => line !== "");
+    const banner = lines.filter((line) => line.startsWith("> "));
+    expect(banner).toEqual([
+      "> kumppanuuspeili@0.1.0 score",
+      expect.stringMatching(/^> tsx src\/cli\/score\.ts/),
+    ]);
+    expect(lines.filter((line) => !line.startsWith("> ")).map((line) => JSON.parse(line))).toEqual([
+      expect.objectContaining({ file: "assessments/koski-tl.json" }),
+    ]);
+  });
+
+  it("refuses a 51 MB file by its size without reading it, and reads a UTF-8 file with a byte-order mark", async () => {
+    const huge = path.join(scratch, "iso.json");
+    writeFileSync(huge, "");
+    truncateSync(huge, 51 * 1024 * 1024);
+    const withBom = path.join(scratch, "bom.json");
+    writeFileSync(withBom, `\uFEFF${readFileSync(`${ROOT}/${FIXTURES}/assessments/koski-tl.json`, "utf8")}`);
+    const latin1 = path.join(scratch, "latin1.json");
+    writeFileSync(latin1, Buffer.from([0x7b, 0x22, 0xe4, 0x22, 0x7d]));
+    const started = performance.now();
+    const result = await run("score", [...CHECKLISTS, huge, withBom, latin1]);
+    expect(performance.now() - started).toBeLessThan(15_000);
+    expect(result.code).toBe(1);
+    const [tooLarge, bom, notUtf8] = jsonLines(result.stdout);
+    expect(tooLarge).toMatchObject({ error: [{ code: "tooLarge", detail: "2 MB" }] });
+    expect(bom).toMatchObject({ municipality: "Koski Tl", overall: { score: 52.8 } });
+    expect(notUtf8).toMatchObject({ error: [{ code: "invalidEncoding" }] });
   });
 
   it("shows usage and exits 2 without files", async () => {
@@ -240,6 +354,53 @@ describe.concurrent("score", SPAWNING, () => {
     expect(result.code).toBe(2);
     expect(result.stdout).toBe("");
     expect(result.stderr).toMatch(/^Usage: npm run score/);
+  });
+});
+
+describe("assessment.schema.json", () => {
+  const schema = JSON.parse(readFileSync(`${ROOT}/checklists/assessment.schema.json`, "utf8"));
+
+  it("describes every file format version still read, told apart by formatVersion", () => {
+    expect(schema.oneOf).toEqual([1, 2, 3].map((version) => ({ $ref: `#/$defs/AssessmentFileV${version}` })));
+    for (const version of [1, 2, 3]) {
+      expect(schema.$defs[`AssessmentFileV${version}`].properties.formatVersion.const).toBe(version);
+      expect(schema.$defs[`AssessmentFileV${version}`].properties.$schema).toEqual({ type: "string" });
+    }
+  });
+
+  it("states the limits the app enforces", () => {
+    const v3 = schema.$defs.AssessmentFileV3.properties;
+    expect(v3.actions.maxItems).toBe(500);
+    expect(v3.calendar.maxItems).toBe(200);
+    expect(schema.$defs.Meta.properties.municipality.maxLength).toBe(100);
+    expect(JSON.stringify(schema.$defs.Answer)).toContain('"maxLength":2000');
+    expect(schema.$defs.Action.properties.what.maxLength).toBe(500);
+    expect(schema.description).toContain("2 MB");
+  });
+});
+
+describe("README", () => {
+  const readme = readFileSync(`${ROOT}/README.md`, "utf8");
+
+  it("shows a file format example the import reads whole", () => {
+    const example = /```json\n(\{\n {2}"\$schema"[\s\S]*?)```/.exec(readme)?.[1];
+    expect(example).toBeDefined();
+    const { checklists } = readChecklistRegistry(`${ROOT}/checklists`);
+    expect(readAssessmentFile(example ?? "", checklists)).toMatchObject({ ok: true });
+    expect(JSON.parse(example ?? "")).toMatchObject({
+      $schema: ASSESSMENT_SCHEMA_REF,
+      formatVersion: ASSESSMENT_FILE_VERSION,
+    });
+  });
+
+  it("states the limits the code enforces", () => {
+    const table = readme.slice(readme.indexOf("### Limits"), readme.indexOf("### Importing"));
+    expect(table).toContain(`| ${FILE_MAX_LABEL} of UTF-8`);
+    for (const limit of [NOTE_MAX, MUNICIPALITY_MAX, PLAN_TEXT_MAX, PLAN_LABEL_MAX]) {
+      expect(table).toContain(`| ${limit} characters`);
+    }
+    expect(table).toMatch(new RegExp(`\\| actions +\\| ${ACTIONS_MAX} `));
+    expect(table).toMatch(new RegExp(`\\| annual clock events +\\| ${CALENDAR_MAX} `));
   });
 });
 

@@ -1,9 +1,10 @@
 import { type ChangeEvent, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Assessment } from "../../domain/assessment";
+import { droppedEntryCount } from "../../domain/assessment-file";
 import type { Problem } from "../../domain/problems";
 import { useAppStore } from "../../store/app-store";
-import { readChosenAssessmentFile } from "../../store/read-chosen-file";
+import { readChosenFile } from "../../store/read-chosen-file";
 import { Alert } from "../../ui/alert";
 import { ConfirmDialog } from "../../ui/confirm-dialog";
 import { paths } from "../../ui/paths";
@@ -21,11 +22,20 @@ interface Pending {
   assessment: Assessment;
 }
 
-/** Nothing in the store changes until the file is valid and, if answers are saved, the user agrees. */
+/** A file whose frame is valid but some entries are not: the valid part waits for the user's word. */
+interface PartialFile extends Pending {
+  dropped: Problem[];
+}
+
+/**
+ * Nothing in the store changes until the file is valid (or the user takes its valid part) and, if answers
+ * are saved, the user agrees to replace them.
+ */
 export function ImportAssessment({ hasSaved, isReady }: { hasSaved: boolean; isReady: boolean }) {
   const { t } = useTranslation("assessment");
   const replaceAssessment = useAppStore((state) => state.replaceAssessment);
   const [failure, setFailure] = useState<Failure | null>(null);
+  const [partial, setPartial] = useState<PartialFile | null>(null);
   const [pending, setPending] = useState<Pending | null>(null);
   const headingId = useId();
   const inputId = useId();
@@ -44,12 +54,18 @@ export function ImportAssessment({ hasSaved, isReady }: { hasSaved: boolean; isR
     input.value = "";
     if (!file) return;
     setFailure(null);
-    const result = await readChosenAssessmentFile(file);
+    setPartial(null);
+    const result = await readChosenFile(file);
     if (!result.ok) {
       setFailure({ fileName: file.name, problems: result.problems });
       return;
     }
-    const next = { fileName: file.name, assessment: result.value };
+    const { assessment, dropped } = result.value;
+    if (dropped.length > 0) setPartial({ fileName: file.name, assessment, dropped });
+    else offer({ fileName: file.name, assessment });
+  };
+
+  const offer = (next: Pending) => {
     if (hasSaved) setPending(next);
     else apply(next);
   };
@@ -74,6 +90,27 @@ export function ImportAssessment({ hasSaved, isReady }: { hasSaved: boolean; isR
         <Alert tone="error" title={t("import.errorTitle")}>
           <p>{t("import.errorIntro", { file: failure.fileName })}</p>
           <ProblemList problems={failure.problems} />
+        </Alert>
+      )}
+      {partial && (
+        <Alert tone="error" title={t("import.partialTitle")}>
+          <p>{t("import.partialIntro", { file: partial.fileName })}</p>
+          <ProblemList problems={partial.dropped} />
+          <div className="button-row">
+            <button
+              type="button"
+              className="button button-primary"
+              onClick={() => {
+                setPartial(null);
+                offer(partial);
+              }}
+            >
+              {t("import.partialConfirm", { count: droppedEntryCount(partial.dropped) })}
+            </button>
+            <button type="button" className="button button-secondary" onClick={() => setPartial(null)}>
+              {t("start.cancel")}
+            </button>
+          </div>
         </Alert>
       )}
       <ConfirmDialog

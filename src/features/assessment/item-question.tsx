@@ -2,13 +2,12 @@ import { type ChangeEvent, type KeyboardEvent, memo, useEffect, useId, useRef } 
 import { useFormState, useWatch } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import type { Item } from "../../domain/checklist";
+import { NOTE_MAX } from "../../domain/limits";
 import type { Language } from "../../domain/localized";
 import { useAppStore } from "../../store/app-store";
 import { answerFromFields, CHOICES, type Choice } from "./answer-fields";
 import { ChoiceOption } from "./choice-option";
 import { fieldKey, type ItemFormApi } from "./theme-form-api";
-
-const TEXT_MAX = 2000;
 
 interface ItemQuestionProps {
   item: Item;
@@ -116,7 +115,7 @@ export const ItemQuestion = memo(function ItemQuestion({
             id={ids.reason}
             type="text"
             className="text-input"
-            maxLength={TEXT_MAX}
+            maxLength={NOTE_MAX}
             aria-required="true"
             aria-invalid={reasonError ? true : undefined}
             aria-describedby={reasonError ? `${ids.reasonHint} ${ids.reasonError}` : ids.reasonHint}
@@ -144,7 +143,7 @@ export const ItemQuestion = memo(function ItemQuestion({
             id={ids.note}
             rows={3}
             className="text-area"
-            maxLength={TEXT_MAX}
+            maxLength={NOTE_MAX}
             aria-describedby={ids.noteHint}
             {...noteField}
           />

@@ -136,4 +136,91 @@ describe("StartPage", () => {
     await waitFor(() => expect(stored()).toEqual(imported));
     expect(window.location.hash).toBe("#/assessment/details");
   });
+
+  it("offers the valid part of a file with bad entries, naming them, and saves nothing until asked", async () => {
+    const [, secondItem] = checklist.themes[0]?.items ?? [];
+    if (!secondItem) throw new Error("The bundled checklist has too few items");
+    const saved = savedAssessment();
+    const good = savedAssessment({ [firstItem.id]: { kind: "level", level: 2 } });
+    const file = {
+      ...toAssessmentFile(good),
+      answers: { ...good.answers, [secondItem.id]: { kind: "level", level: 7 } },
+      actions: [{ id: "a-1", what: " ", responsible: "", status: "planned" }],
+    };
+    const user = renderStart(saved);
+    await user.upload(fileInput(), jsonFile("osittain.json", JSON.stringify(file)));
+
+    const alert = await screen.findByRole("alert");
+    expect(alert).toHaveTextContent("Osa tiedostosta on virheellistä");
+    const problems = within(alert)
+      .getAllByRole("listitem")
+      .map((item) => item.textContent);
+    // The item's number, as in the PDF, with its text when it is short enough to read in a list.
+    const itemName = secondItem.text.fi.length <= 80 ? `Kohta 1.2 (${secondItem.text.fi})` : "Kohta 1.2";
+    expect(problems).toContain(`${itemName}: tason on oltava 0–3`);
+    expect(problems).toContain("Toimenpide 1, kuvaus: teksti on liian lyhyt tai tyhjä");
+    expect(within(alert).getByText("Tekniset tiedot (tiedostoa käsin muokkaaville)")).toBeInTheDocument();
+    expect(within(alert).getByText(`answers.${secondItem.id}.level`)).toBeInTheDocument();
+    expect(stored()).toEqual(saved);
+
+    await user.click(within(alert).getByRole("button", { name: "Peruuta" }));
+    expect(screen.queryByRole("alert")).not.toBeInTheDocument();
+    expect(stored()).toEqual(saved);
+
+    await user.upload(fileInput(), jsonFile("osittain.json", JSON.stringify(file)));
+    const bringIn = await screen.findByRole("button", {
+      name: "Tuo kelvollinen osa (2 kohtaa jätetään pois)",
+    });
+    await user.click(bringIn);
+    const confirm = screen.getByRole("dialog", { name: "Korvataanko tallennettu arviointi?" });
+    expect(stored()).toEqual(saved);
+    await user.click(within(confirm).getByRole("button", { name: "Korvaa tiedoston arvioinnilla" }));
+    expect(stored()).toEqual(good);
+  });
+
+  it("refuses a file over 2 MB before reading it", async () => {
+    const user = renderStart(savedAssessment());
+    const before = structuredClone(stored());
+    await user.upload(fileInput(), jsonFile("iso.json", " ".repeat(2 * 1024 * 1024 + 1)));
+    expect(await screen.findByRole("alert")).toHaveTextContent("tiedosto on liian suuri: enintään 2 MB");
+    expect(stored()).toEqual(before);
+  });
+
+  it("says in plain words that another JSON file is not an assessment file", async () => {
+    const user = renderStart();
+    await user.upload(fileInput(), jsonFile("budjetti.json", JSON.stringify({ total: 1200 })));
+    const alert = await screen.findByRole("alert");
+    expect(within(alert).getByRole("listitem")).toHaveTextContent(
+      "Tiedosto: tämä ei ole Kumppanuuspeilin arviointitiedosto",
+    );
+  });
+
+  it("lists the first 100 problems and counts the rest", async () => {
+    const good = savedAssessment();
+    const answers = Object.fromEntries(
+      Array.from({ length: 150 }, (_, i) => [`tuntematon-${i}`, { kind: "dontKnow" }]),
+    );
+    const user = renderStart();
+    await user.upload(
+      fileInput(),
+      jsonFile("paljon.json", JSON.stringify({ ...toAssessmentFile(good), answers })),
+    );
+    const alert = await screen.findByRole("alert");
+    const list = within(alert).getAllByRole("list")[0];
+    if (!list) throw new Error("no problem list");
+    const items = within(list).getAllByRole("listitem");
+    expect(items).toHaveLength(101);
+    expect(items[100]).toHaveTextContent("… ja 50 ongelmaa lisää");
+    expect(items[0]).toHaveTextContent(
+      "Vastaus kohtaan tuntematon-0: kohtaa tuntematon-0 ei ole tarkistuslistassa",
+    );
+  });
+
+  it("imports the app's own backup of the stored state", async () => {
+    const backup = savedAssessment({ [firstItem.id]: { kind: "level", level: 1 } });
+    const user = renderStart();
+    const text = JSON.stringify({ state: { assessment: backup, language: "fi" }, version: 3 });
+    await user.upload(fileInput(), jsonFile("kumppanuuspeili-backup.json", text));
+    await waitFor(() => expect(stored()).toEqual(backup));
+  });
 });

@@ -73,4 +73,18 @@ describe("ComparePage with the shipped examples", () => {
     expect(screen.queryByRole("alert")).not.toBeInTheDocument();
     expect(useAppStore.getState().assessment).toEqual(saved);
   });
+
+  it("names a bad entry in the chosen file by its item number, in the user's language", async () => {
+    const user = userEvent.setup();
+    renderWithApp(<ComparePage />, { state: { assessment: saved }, language: "en" });
+    await user.click(await screen.findByRole("radio", { name: "An assessment file" }));
+    const broken = { ...toAssessmentFile(saved), answers: { [EVENINGS]: { kind: "level", level: 5 } } };
+    await user.upload(screen.getByLabelText("Assessment file to compare with"), file("broken.json", broken));
+    const alert = await screen.findByRole("alert");
+    // The evenings item is the fifth of the first theme: item 1.5, as the PDF numbers it.
+    expect(within(alert).getAllByRole("listitem")[0]).toHaveTextContent(
+      /^Item 1\.5( \(.*\))?: the level must be 0–3$/,
+    );
+    expect(within(alert).getByText(`answers.${EVENINGS}.level`)).toBeInTheDocument();
+  });
 });
