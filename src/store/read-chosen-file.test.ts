@@ -37,4 +37,31 @@ describe("readChosenFile", () => {
       { numRuns: 300 },
     );
   }, 60_000);
+
+  it("gives a version 2 file with an official name its municipality code, and a free-text name none", async () => {
+    useAppStore.setState({ checklistRegistry: bundledRegistry });
+    const checklist = bundledRegistry.checklists[0];
+    const file = (meta: object) =>
+      chosen(
+        new TextEncoder().encode(
+          JSON.stringify({
+            format: "kumppanuuspeili-assessment",
+            formatVersion: 2,
+            checklist: { id: checklist?.id, version: checklist?.version },
+            meta: { year: 2026, respondentRole: "municipality", date: "2026-11-23", ...meta },
+            answers: {},
+            targets: {},
+            actions: [],
+            calendar: [],
+            updatedAt: "2026-11-23T10:00:00.000Z",
+          }),
+        ),
+      );
+    const metaOf = async (meta: object) => {
+      const result = await readChosenFile(file(meta));
+      return result.ok ? result.value.assessment.meta : null;
+    };
+    expect((await metaOf({ municipality: "Pargas" }))?.municipalityCode).toBe("445");
+    expect((await metaOf({ municipality: "Kuntayhtymä Kaarina-Lieto" }))?.municipalityCode).toBeUndefined();
+  });
 });

@@ -14,10 +14,22 @@ export async function readChosenFile(file: File): Promise<ParseResult<ImportedAs
   if (tooLarge) return { ok: false, problems: [tooLarge] };
   try {
     const checklists = useAppStore.getState().checklistRegistry?.checklists ?? [];
-    return readAssessmentBytes(new Uint8Array(await file.arrayBuffer()), checklists);
+    const result = readAssessmentBytes(new Uint8Array(await file.arrayBuffer()), checklists);
+    return result.ok ? { ok: true, value: await withOfficialCode(result.value) } : result;
   } catch (error) {
     return { ok: false, problems: [{ path: "", code: "invalid", detail: (error as Error).message }] };
   }
+}
+
+/**
+ * Files from before format 3 carry only the name: an official name gets its code. A code the file already has
+ * is kept. The classification loads here, not with the first screen.
+ */
+async function withOfficialCode(imported: ImportedAssessment): Promise<ImportedAssessment> {
+  const { meta } = imported.assessment;
+  if (meta.municipalityCode !== undefined) return imported;
+  const { withMunicipalityCode } = await import("../domain/municipalities");
+  return { ...imported, assessment: { ...imported.assessment, meta: withMunicipalityCode(meta) } };
 }
 
 /** For the comparison, which takes a file whole or not at all. */
