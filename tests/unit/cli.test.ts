@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { spawn } from "node:child_process";
+import { type SpawnOptions, spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -28,24 +28,29 @@ interface Run {
   stderr: string;
 }
 
-/** Runs a CLI the way `npm run` does (through tsx), but without npx's start-up cost. */
-function run(cli: string, args: readonly string[]): Promise<Run> {
+/** Runs a command to its end, collecting what it prints. */
+function collect(command: string, args: readonly string[], options: SpawnOptions): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", `src/cli/${cli}.ts`, ...args], {
-      cwd: ROOT,
-      // As npm run would say: the user stands in the project root.
-      env: { ...process.env, INIT_CWD: ROOT },
-    });
+    const child = spawn(command, args, options);
     let stdout = "";
     let stderr = "";
-    child.stdout.on("data", (chunk) => {
+    child.stdout?.on("data", (chunk) => {
       stdout += chunk;
     });
-    child.stderr.on("data", (chunk) => {
+    child.stderr?.on("data", (chunk) => {
       stderr += chunk;
     });
     child.on("error", reject);
     child.on("close", (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+/** Runs a CLI the way `npm run` does (through tsx), but without npx's start-up cost. */
+function run(cli: string, args: readonly string[]): Promise<Run> {
+  return collect(process.execPath, ["--import", "tsx", `src/cli/${cli}.ts`, ...args], {
+    cwd: ROOT,
+    // As npm run would say: the user stands in the project root.
+    env: { ...process.env, INIT_CWD: ROOT },
   });
 }
 
@@ -57,19 +62,7 @@ function runNpm(args: readonly string[], cwd: string): Promise<Run> {
   const env = Object.fromEntries(
     Object.entries(process.env).filter(([key]) => key !== "INIT_CWD" && !key.startsWith("npm_")),
   );
-  return new Promise((resolve, reject) => {
-    const child = spawn("npm", ["run", ...args], { cwd, env });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk) => {
-      stdout += chunk;
-    });
-    child.stderr.on("data", (chunk) => {
-      stderr += chunk;
-    });
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-  });
+  return collect("npm", ["run", ...args], { cwd, env });
 }
 
 function jsonLines(stdout: string): unknown[] {
