@@ -7,12 +7,14 @@ import { createRoot } from "react-dom/client";
 import { App } from "./app/app";
 import { startLanguageSync } from "./app/language-sync";
 import { preloadPage } from "./app/routes";
-import { followOtherTabs, useAppStore } from "./store/app-store";
+import { useAppStore } from "./store/app-store";
 import { loadBundledChecklists } from "./store/checklists";
+import { startStorage } from "./store/start-storage";
 import { currentPath } from "./ui/router";
 
 startLanguageSync();
-followOtherTabs();
+// The database opens while the shell renders; pages that read the assessment wait for it (loadStatus).
+void startStorage();
 
 const root = document.getElementById("root");
 if (root) {

@@ -1,0 +1,209 @@
+import type { Assessment } from "../domain/assessment";
+import { newAssessmentId } from "../domain/assessment";
+import { restorePersistedState } from "../domain/persisted-state";
+import type { ReadRecord, StoredRecord } from "../domain/stored-record";
+import { LEGACY_STORAGE_KEY, onAssessmentSaved, type StorageProblem, saver, useAppStore } from "./app-store";
+import { type AssessmentStorage, createMemoryStorage, StorageOpenError } from "./assessment-storage";
+
+export const CHANNEL_NAME = "kumppanuuspeili";
+
+export interface StartStorageOptions {
+  /** The IndexedDB factory; `null` as if the browser had none. Defaults to the global one. */
+  indexedDB?: IDBFactory | null;
+}
+
+export interface StorageHandle {
+  storage: AssessmentStorage;
+  /** Stops listening to other tabs and the page's life cycle (tests). */
+  stop(): void;
+}
+
+interface SavedMessage {
+  type: "saved";
+  id: string;
+  revision: number;
+}
+
+function isDeepEqual(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const keysA = Object.keys(a);
+  const keysB = Object.keys(b);
+  return (
+    keysA.length === keysB.length &&
+    keysA.every(
+      (key) =>
+        Object.hasOwn(b, key) &&
+        isDeepEqual((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]),
+    )
+  );
+}
+
+function addProblem(problem: StorageProblem): void {
+  useAppStore.setState((state) => ({ storageProblems: [...state.storageProblems, problem] }));
+}
+
+function defaultFactory(): IDBFactory | null {
+  try {
+    return globalThis.indexedDB ?? null;
+  } catch {
+    return null;
+  }
+}
+
+async function openStorage(options: StartStorageOptions): Promise<AssessmentStorage> {
+  try {
+    // Loaded after the first paint: the database code is not in the initial bundle.
+    const { openIndexedDbStorage } = await import("./indexeddb-storage");
+    return await openIndexedDbStorage(options.indexedDB === undefined ? defaultFactory() : options.indexedDB);
+  } catch (error) {
+    addProblem({ kind: "notKept", reason: error instanceof StorageOpenError ? error.reason : "openFailed" });
+    return createMemoryStorage();
+  }
+}
+
+function readLegacy(): string | null {
+  try {
+    return localStorage.getItem(LEGACY_STORAGE_KEY);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Moves the save from before the database into it. The old key is removed only once the database holds
+ * the same assessment, read back and compared; if it cannot be read, the key is left exactly as it is.
+ * Returns the moved assessment's id.
+ */
+async function moveLegacySave(storage: AssessmentStorage): Promise<string | null> {
+  const raw = readLegacy();
+  if (raw === null) return null;
+  const restored = restorePersistedState(raw);
+  if (!restored.ok) {
+    addProblem({ kind: "legacyUnreadable", problems: restored.problems, raw });
+    return null;
+  }
+  let assessment: Assessment | null = restored.value.assessment;
+  if (assessment) {
+    const existing = await storage.get(assessment.id);
+    const isStored = existing?.kind === "ok" && isDeepEqual(existing.record.assessment, assessment);
+    if (!isStored) {
+      // The id is taken by something else (a later edit, a set-aside record): keep both, as two records.
+      if (existing) assessment = { ...assessment, id: newAssessmentId() };
+      try {
+        const result = await storage.put(assessment, 0);
+        const readBack = result.ok ? await storage.get(assessment.id) : null;
+        if (readBack?.kind !== "ok" || !isDeepEqual(readBack.record.assessment, assessment))
+          throw new Error("The moved assessment did not read back the same");
+      } catch {
+        // Not moved: the store writes it again with the next change; the old key stays.
+        saver.create(assessment);
+        useAppStore.setState({ assessment });
+        return null;
+      }
+    }
+  }
+  if (storage.kind === "indexedDb") {
+    try {
+      localStorage.removeItem(LEGACY_STORAGE_KEY);
+    } catch {
+      // Blocked: it is moved again (and found equal) next time.
+    }
+  }
+  return assessment?.id ?? null;
+}
+
+function setAside(read: ReadRecord): StorageProblem | null {
+  if (read.kind === "ok") return null;
+  return read.kind === "newer"
+    ? { kind: "setAside", id: read.id, reason: "newer", problems: [], raw: read.raw }
+    : { kind: "setAside", id: read.id, reason: "damaged", problems: read.problems, raw: read.raw };
+}
+
+function requestPersistence(): void {
+  try {
+    void navigator.storage
+      ?.persisted?.()
+      .then((isPersisted) => (isPersisted ? true : navigator.storage.persist?.()))
+      .catch(() => {});
+  } catch {
+    // Not offered: the browser decides.
+  }
+}
+
+/**
+ * Connects the store to its storage: opens the database (or memory when there is none), moves the old
+ * localStorage save, loads the open assessment, then follows other tabs and flushes when the page is hidden.
+ */
+export async function startStorage(options: StartStorageOptions = {}): Promise<StorageHandle> {
+  const storage = await openStorage(options);
+  let movedId: string | null = null;
+  let reads: ReadRecord[] = [];
+  let openId: string | null = null;
+  try {
+    movedId = await moveLegacySave(storage);
+    reads = await storage.list();
+    openId = (await storage.getSetting("openAssessmentId")) ?? movedId;
+  } catch (error) {
+    addProblem({ kind: "writeFailed", errorName: error instanceof Error ? error.name : "Error" });
+  }
+  for (const read of reads) {
+    const problem = setAside(read);
+    if (problem) addProblem(problem);
+  }
+  const open = reads.find(
+    (read): read is { kind: "ok"; record: StoredRecord } => read.kind === "ok" && read.record.id === openId,
+  );
+  // Started or imported while loading: that one is open, and the stored one stays in the database.
+  if (open && !useAppStore.getState().assessment) {
+    saver.open(open.record);
+    useAppStore.setState({ assessment: open.record.assessment });
+  }
+  useAppStore.setState({ loadStatus: "ready" });
+  requestPersistence();
+
+  let lastOpenId = openId;
+  const stopSaved = onAssessmentSaved((record) => {
+    if (record.id !== useAppStore.getState().assessment?.id || record.id === lastOpenId) return;
+    lastOpenId = record.id;
+    void storage.putSetting("openAssessmentId", record.id).catch(() => {});
+  });
+  if (movedId && openId === movedId) void storage.putSetting("openAssessmentId", movedId).catch(() => {});
+
+  const stops: (() => void)[] = [stopSaved];
+  if (storage.kind === "indexedDb" && typeof BroadcastChannel !== "undefined") {
+    const channel = new BroadcastChannel(CHANNEL_NAME);
+    channel.onmessage = (event: MessageEvent<SavedMessage>) => {
+      if (event.data?.type === "saved") void saver.follow(event.data.id, event.data.revision);
+    };
+    stops.push(
+      onAssessmentSaved((record) =>
+        channel.postMessage({
+          type: "saved",
+          id: record.id,
+          revision: record.revision,
+        } satisfies SavedMessage),
+      ),
+      () => channel.close(),
+    );
+  }
+  const flush = () => void saver.flush();
+  const onVisibility = () => {
+    if (document.visibilityState === "hidden") flush();
+  };
+  window.addEventListener("pagehide", flush);
+  document.addEventListener("visibilitychange", onVisibility);
+  stops.push(() => {
+    window.removeEventListener("pagehide", flush);
+    document.removeEventListener("visibilitychange", onVisibility);
+  });
+
+  await saver.attach(storage);
+  return {
+    storage,
+    stop: () => {
+      for (const stop of stops) stop();
+    },
+  };
+}
