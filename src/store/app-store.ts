@@ -1,5 +1,11 @@
 import { create } from "zustand";
-import { type Answer, type Assessment, type AssessmentMeta, createAssessment } from "../domain/assessment";
+import {
+  type Answer,
+  type Assessment,
+  type AssessmentMeta,
+  createAssessment,
+  newAssessmentId,
+} from "../domain/assessment";
 import type { ChecklistRef } from "../domain/checklist";
 import type { Level } from "../domain/level";
 import { LANGUAGES, type Language } from "../domain/localized";
@@ -107,7 +113,11 @@ function readLanguage(): Language {
     const legacy = localStorage.getItem(LEGACY_STORAGE_KEY);
     if (legacy !== null) {
       const restored = restorePersistedState(legacy);
-      if (restored.ok) return restored.value.language;
+      if (restored.ok) {
+        // Kept under its own key now: the old one is removed once its assessment is in the database.
+        localStorage.setItem(LANGUAGE_KEY, restored.value.language);
+        return restored.value.language;
+      }
     }
   } catch {
     // Storage blocked: the default language.
@@ -179,7 +189,8 @@ export const useAppStore = create<AppState>()((set, get) => {
     startAssessment: (ref) => open(createAssessment(ref, new Date())),
     setAnswer: (itemId, answer) => change(({ answers }) => ({ answers: withEntry(answers, itemId, answer) })),
     updateMeta: (meta) => change((assessment) => ({ meta: { ...assessment.meta, ...meta } })),
-    replaceAssessment: (assessment) => open(assessment),
+    // A new id: an imported file never overwrites the assessment it was exported from, or any other.
+    replaceAssessment: (assessment) => open({ ...assessment, id: newAssessmentId() }),
     setTarget: (itemId, level) => change(({ targets }) => ({ targets: withEntry(targets, itemId, level) })),
     saveAction: (action) => {
       const assessment = get().assessment;
