@@ -4,6 +4,8 @@ import { readStoredRecord } from "../domain/stored-record";
 import { type AssessmentStorage, decidePut, type SettingKey, StorageOpenError } from "./assessment-storage";
 
 export const DB_NAME = "kumppanuuspeili";
+/** The User Timing entry of each confirmed write, start of the transaction to its completion. */
+export const WRITE_MEASURE = "kumppanuuspeili:storage-write";
 /** Bump with an upgrade step below when the stores or indexes change. */
 export const DB_VERSION = 1;
 
@@ -64,6 +66,7 @@ function indexedDbStorage(db: Database): AssessmentStorage {
       return value === undefined ? null : readStoredRecord(id, value);
     },
     async put(assessment, expectedRevision) {
+      const started = performance.now();
       // Read and write in one readwrite transaction: no other tab can write between the check and the put.
       const tx = db.transaction("assessments", "readwrite");
       // Kept from rejecting unobserved when the transaction aborts; awaited below.
@@ -80,6 +83,8 @@ function indexedDbStorage(db: Database): AssessmentStorage {
         );
         if (result.ok) await tx.store.put(result.record, assessment.id);
         await done;
+        // User Timing: the bench (tests/bench/storage.ts) reads how long confirmed writes take.
+        performance.measure?.(WRITE_MEASURE, { start: started });
         return result;
       } catch (error) {
         try {
