@@ -159,8 +159,11 @@ test.describe("a write that fails", () => {
       const alert = details.alert(details.t("common:storage.writeFailed.title"));
       await expect(alert).toBeVisible();
       await expect(alert).toContainText("QuotaExceededError");
-      // The change stays on screen.
+      // The change stays on screen, and the form no longer claims it was saved.
       await expect(details.municipality).toHaveValue("Ei tallennu");
+      await expect(
+        page.getByRole("status").filter({ hasText: details.t("common:storage.writeFailed.title") }),
+      ).toBeVisible();
       await expectNoViolations(page, `write failure alert (${language})`);
 
       const [download] = await Promise.all([
