@@ -118,6 +118,13 @@ describe("app store storage", () => {
     expect(tab.store.getState().saveStatus).toBe("saved");
   });
 
+  it("follows the language another tab chose", async () => {
+    const { store } = await openTab();
+    localStorage.setItem("kumppanuuspeili:language", "sv");
+    window.dispatchEvent(new StorageEvent("storage", { key: "kumppanuuspeili:language", newValue: "sv" }));
+    expect(store.getState().language).toBe("sv");
+  });
+
   it("clears an answer when given null", async () => {
     const { store } = await openTab();
     store.getState().startAssessment(ref);

@@ -130,15 +130,6 @@ export function createSaver(host: SaverHost, delayMs = SAVE_DELAY_MS) {
       return queue;
     },
     flush,
-    hasPending: () => [...drafts.values()].some((draft) => draft.pending.length > 0),
-    /** For tests: forget everything. */
-    reset(): void {
-      clearTimeout(timer);
-      drafts.clear();
-      activeId = null;
-      storage = null;
-      queue = Promise.resolve();
-    },
   };
 }
 

@@ -1,8 +1,16 @@
 import type { Assessment } from "../domain/assessment";
 import { newAssessmentId } from "../domain/assessment";
+import { LANGUAGES } from "../domain/localized";
 import { restorePersistedState } from "../domain/persisted-state";
 import type { ReadRecord, StoredRecord } from "../domain/stored-record";
-import { LEGACY_STORAGE_KEY, onAssessmentSaved, type StorageProblem, saver, useAppStore } from "./app-store";
+import {
+  LANGUAGE_KEY,
+  LEGACY_STORAGE_KEY,
+  onAssessmentSaved,
+  type StorageProblem,
+  saver,
+  useAppStore,
+} from "./app-store";
 import { type AssessmentStorage, createMemoryStorage, StorageOpenError } from "./assessment-storage";
 
 export const CHANNEL_NAME = "kumppanuuspeili";
@@ -188,6 +196,14 @@ export async function startStorage(options: StartStorageOptions = {}): Promise<S
       () => channel.close(),
     );
   }
+  // The language lives in localStorage: another tab's choice arrives as a storage event.
+  const onStorage = (event: StorageEvent) => {
+    const language = LANGUAGES.find((code) => code === event.newValue);
+    if (event.key === LANGUAGE_KEY && language) useAppStore.setState({ language });
+  };
+  window.addEventListener("storage", onStorage);
+  stops.push(() => window.removeEventListener("storage", onStorage));
+
   const flush = () => void saver.flush();
   const onVisibility = () => {
     if (document.visibilityState === "hidden") flush();
