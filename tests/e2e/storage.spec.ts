@@ -330,3 +330,24 @@ test("two tabs: a change in one appears in the other, and both tabs' changes are
     ).toHaveValue("Muistiinpano välilehdeltä B");
   }
 });
+
+test("two tabs: the details form open in one follows the other tab's change", async ({ context }) => {
+  await seedStorage(context, persistedState(sampleAssessment(), "fi"));
+  const pageA = await context.newPage();
+  const a = new DetailsPage(pageA, "fi");
+  await a.goto();
+  await readSavedAssessment(pageA);
+  const pageB = await context.newPage();
+  const b = new DetailsPage(pageB, "fi");
+  await b.goto();
+  await expect(b.municipality).toHaveValue("Koski Tl");
+
+  await a.municipality.fill("Koski Tl, välilehti A");
+  await expect(b.municipality).toHaveValue("Koski Tl, välilehti A");
+  await b.role("association").check();
+  await expect(a.role("association")).toBeChecked();
+  expect((await readSavedAssessment(pageA))?.meta).toMatchObject({
+    municipality: "Koski Tl, välilehti A",
+    respondentRole: "association",
+  });
+});
