@@ -125,6 +125,25 @@ describe("app store storage", () => {
     expect(store.getState().language).toBe("sv");
   });
 
+  it("keeps a change whose write could not finish as the page closed, and writes it on the next start", async () => {
+    const tab = await openTab();
+    tab.store.getState().startAssessment(ref);
+    await tab.saver.flush();
+    const id = tab.store.getState().assessment?.id ?? "";
+    // As when the page unloads mid-write: the database never hears of the change.
+    vi.spyOn(tab.handle.storage, "put").mockRejectedValue(new DOMException("closing", "InvalidStateError"));
+    tab.store.getState().setAnswer("a", { kind: "level", level: 3 });
+    window.dispatchEvent(new Event("pagehide"));
+    await tab.saver.flush();
+    expect((await storedAssessment(id))?.answers).toEqual({});
+    tab.handle.stop();
+
+    const next = await openTab();
+    expect(next.store.getState().assessment?.answers).toEqual({ a: { kind: "level", level: 3 } });
+    expect((await storedAssessment(id))?.answers).toEqual({ a: { kind: "level", level: 3 } });
+    expect(Object.keys(localStorage).filter((key) => key.startsWith("kumppanuuspeili:unsaved:"))).toEqual([]);
+  });
+
   it("clears an answer when given null", async () => {
     const { store } = await openTab();
     store.getState().startAssessment(ref);

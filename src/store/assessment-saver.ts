@@ -130,6 +130,12 @@ export function createSaver(host: SaverHost, delayMs = SAVE_DELAY_MS) {
       return queue;
     },
     flush,
+    /** Every draft with changes not yet confirmed written, and the revision each builds on. */
+    unsaved(): { revision: number; assessment: Assessment }[] {
+      return [...drafts.values()]
+        .filter((draft) => draft.pending.length > 0)
+        .map((draft) => ({ revision: draft.revision, assessment: draft.current }));
+    },
   };
 }
 

@@ -1,7 +1,8 @@
-import type { Assessment } from "../domain/assessment";
-import { newAssessmentId } from "../domain/assessment";
+import * as z from "zod/mini";
+import { type Assessment, AssessmentSchema, newAssessmentId } from "../domain/assessment";
 import { LANGUAGES } from "../domain/localized";
 import { restorePersistedState } from "../domain/persisted-state";
+import { parseJsonWith } from "../domain/problems";
 import type { ReadRecord, StoredRecord } from "../domain/stored-record";
 import {
   LANGUAGE_KEY,
@@ -122,6 +123,50 @@ async function moveLegacySave(storage: AssessmentStorage): Promise<string | null
   return assessment?.id ?? null;
 }
 
+/**
+ * Changes still waiting for their write when the page is hidden go to localStorage at once (synchronous):
+ * a write started while a page unloads may never finish. One key per tab.
+ */
+const UNSAVED_PREFIX = "kumppanuuspeili:unsaved:";
+const UnsavedSchema = z.array(
+  z.object({ revision: z.int().check(z.minimum(0)), assessment: AssessmentSchema }),
+);
+
+function keepUnsaved(key: string): void {
+  const unsaved = saver.unsaved();
+  try {
+    if (unsaved.length > 0) localStorage.setItem(key, JSON.stringify(unsaved));
+    else localStorage.removeItem(key);
+  } catch {
+    // Storage blocked or full: the database write started beside this is all there is.
+  }
+}
+
+function unsavedKeys(): string[] {
+  try {
+    return Object.keys(localStorage).filter((key) => key.startsWith(UNSAVED_PREFIX));
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Writes what a closed page left unsaved, where the database still has the revision it was based on.
+ * A newer stored revision means the write finished after all, or another tab wrote later: that one stays.
+ */
+async function replayUnsaved(storage: AssessmentStorage): Promise<void> {
+  for (const key of unsavedKeys()) {
+    const parsed = parseJsonWith(UnsavedSchema, localStorage.getItem(key) ?? "");
+    if (!parsed.ok) continue; // Unreadable: left as it is.
+    for (const { revision, assessment } of parsed.value) {
+      const read = await storage.get(assessment.id);
+      const storedRevision = read === null ? 0 : read.kind === "ok" ? read.record.revision : null;
+      if (storedRevision === revision) await storage.put(assessment, revision);
+    }
+    localStorage.removeItem(key);
+  }
+}
+
 function setAside(read: ReadRecord): StorageProblem | null {
   if (read.kind === "ok") return null;
   return read.kind === "newer"
@@ -150,6 +195,7 @@ export async function startStorage(options: StartStorageOptions = {}): Promise<S
   let reads: ReadRecord[] = [];
   let openId: string | null = null;
   try {
+    if (storage.kind === "indexedDb") await replayUnsaved(storage);
     movedId = await moveLegacySave(storage);
     reads = await storage.list();
     openId = (await storage.getSetting("openAssessmentId")) ?? movedId;
@@ -204,10 +250,19 @@ export async function startStorage(options: StartStorageOptions = {}): Promise<S
   window.addEventListener("storage", onStorage);
   stops.push(() => window.removeEventListener("storage", onStorage));
 
-  const flush = () => void saver.flush();
+  const unsavedKey = `${UNSAVED_PREFIX}${newAssessmentId()}`;
+  const flush = () => {
+    if (storage.kind === "indexedDb") keepUnsaved(unsavedKey);
+    void saver.flush();
+  };
   const onVisibility = () => {
     if (document.visibilityState === "hidden") flush();
   };
+  stops.push(
+    onAssessmentSaved(() => {
+      if (storage.kind === "indexedDb" && saver.unsaved().length === 0) keepUnsaved(unsavedKey);
+    }),
+  );
   window.addEventListener("pagehide", flush);
   document.addEventListener("visibilitychange", onVisibility);
   stops.push(() => {

@@ -54,12 +54,14 @@ const V2_ASSESSMENT = {
 };
 const V2 = JSON.stringify({ state: { assessment: V2_ASSESSMENT, language: "sv" }, version: 2 });
 
-/** Makes every IndexedDB write in the page throw as a full disk does. */
+/** Makes every write in the page throw as a full disk does: IndexedDB and localStorage alike. */
 function failWrites(page: Page) {
   return page.evaluate(() => {
-    IDBObjectStore.prototype.put = () => {
+    const full = () => {
       throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
     };
+    IDBObjectStore.prototype.put = full;
+    Storage.prototype.setItem = full;
   });
 }
 
@@ -350,4 +352,14 @@ test("two tabs: the details form open in one follows the other tab's change", as
     municipality: "Koski Tl, välilehti A",
     respondentRole: "association",
   });
+});
+
+test("a change made just before a reload is still there after it", async ({ context, page }) => {
+  await seedStorage(context, persistedState(sampleAssessment(), "fi"));
+  const details = new DetailsPage(page, "fi");
+  await details.goto();
+  await details.municipality.fill("Koski Tl juuri ennen");
+  await page.reload(); // well within the save delay
+  await expect(details.municipality).toHaveValue("Koski Tl juuri ennen");
+  expect((await readSavedAssessment(page))?.meta.municipality).toBe("Koski Tl juuri ennen");
 });
