@@ -1,3 +1,4 @@
+import { pathToFileURL } from "node:url";
 import { chromium, type Page } from "@playwright/test";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../../playwright.config";
 import type { Checklist } from "../../src/domain/checklist";
@@ -113,3 +114,22 @@ export async function measureStorage(
     await browser.close();
   }
 }
+
+/** `npx tsx tests/bench/storage.ts` measures an existing build (BENCH_DIST, default `dist/`) on its own. */
+async function runAlone(): Promise<void> {
+  const { loadChecklist } = await import("./answers");
+  const { startStaticServer } = await import("./static-server");
+  const server = await startStaticServer(process.env.BENCH_DIST ?? "dist");
+  try {
+    const result = await measureStorage(server.url, loadChecklist());
+    console.error(
+      `storage samples (write ms): ${result.writeSamples.join(" ")}; (open ms): ${result.openSamples.join(" ")}`,
+    );
+    console.log(`BENCH storage_write_ms ${result.writeMs.toFixed(1)} ms`);
+    console.log(`BENCH storage_open_300_ms ${result.open300Ms.toFixed(0)} ms`);
+  } finally {
+    await server.close();
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) void runAlone();
