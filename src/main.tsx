@@ -9,12 +9,12 @@ import { startLanguageSync } from "./app/language-sync";
 import { preloadPage } from "./app/routes";
 import { useAppStore } from "./store/app-store";
 import { loadBundledChecklists } from "./store/checklists";
-import { startStorage } from "./store/start-storage";
 import { currentPath } from "./ui/router";
 
 startLanguageSync();
-// The database opens while the shell renders; pages that read the assessment wait for it (loadStatus).
-void startStorage();
+// The database opens while the shell renders (its code is not in the first bundle); pages that read the
+// assessment wait for it (loadStatus).
+void import("./store/start-storage").then(({ startStorage }) => startStorage());
 
 const root = document.getElementById("root");
 if (root) {
