@@ -108,8 +108,8 @@ function withEntry<T>(record: Readonly<Record<string, T>>, key: string, value: T
 
 function readLanguage(): Language {
   try {
-    const saved = localStorage.getItem(LANGUAGE_KEY);
-    if (LANGUAGES.some((language) => language === saved)) return saved as Language;
+    const saved = LANGUAGES.find((language) => language === localStorage.getItem(LANGUAGE_KEY));
+    if (saved) return saved;
     const legacy = localStorage.getItem(LEGACY_STORAGE_KEY);
     if (legacy !== null) {
       const restored = restorePersistedState(legacy);
