@@ -7,12 +7,14 @@ import { createRoot } from "react-dom/client";
 import { App } from "./app/app";
 import { startLanguageSync } from "./app/language-sync";
 import { preloadPage } from "./app/routes";
-import { followOtherTabs, useAppStore } from "./store/app-store";
+import { useAppStore } from "./store/app-store";
 import { loadBundledChecklists } from "./store/checklists";
 import { currentPath } from "./ui/router";
 
 startLanguageSync();
-followOtherTabs();
+// The database opens while the shell renders (its code is not in the first bundle); pages that read the
+// assessment wait for it (loadStatus).
+void import("./store/start-storage").then(({ startStorage }) => startStorage());
 
 const root = document.getElementById("root");
 if (root) {

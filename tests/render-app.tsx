@@ -11,7 +11,7 @@ import { bundledRegistry } from "./bundled-checklists";
 const initialState = useAppStore.getInitialState();
 
 /**
- * Renders with a fresh store (no saved assessment unless given, the shipped checklists loaded)
+ * Renders with a fresh store (storage loaded, no saved assessment unless given, the shipped checklists loaded)
  * and i18n in the given language.
  */
 export function renderWithApp(
@@ -20,7 +20,7 @@ export function renderWithApp(
 ) {
   const language = options.language ?? "fi";
   useAppStore.setState(
-    { ...initialState, language, checklistRegistry: bundledRegistry, ...options.state },
+    { ...initialState, language, loadStatus: "ready", checklistRegistry: bundledRegistry, ...options.state },
     true,
   );
   initI18n(language);

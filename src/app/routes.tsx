@@ -1,6 +1,7 @@
 import { type ComponentType, Fragment, lazy, type ReactNode, Suspense } from "react";
 import { useTranslation } from "react-i18next";
 import { StartPage } from "../features/assessment/start-page";
+import { useAppStore } from "../store/app-store";
 import { Page } from "../ui/page";
 import { COMPARE_ITEM_PATH_PREFIX, paths, THEME_PATH_PREFIX } from "../ui/paths";
 import { Link, usePath } from "../ui/router";
@@ -81,19 +82,36 @@ function Loading() {
   return <p className="loading" aria-busy="true" />;
 }
 
-/** The start page needs no checklist to render; the others wait the few milliseconds it takes to load. */
+/** Until the database answers, in place of any page that reads the assessment (never an empty form). */
+function LoadingAssessment() {
+  const { t } = useTranslation();
+  return (
+    <p role="status" className="loading">
+      {t("storage.loading")}
+    </p>
+  );
+}
+
+/**
+ * The start page needs no checklist or saved assessment to render; the others wait the few milliseconds
+ * the checklist and the database take, so no form starts empty and then saves over what was stored.
+ */
 export function Routes({ isChecklistReady }: { isChecklistReady: boolean }) {
   const path = usePath();
+  // Another tab changed the open assessment: the forms initialise from the store, so they mount afresh.
+  const externalChangeCount = useAppStore((state) => state.externalChangeCount);
   // A new key per path: moving to the next theme mounts a fresh page (focus, form state, title).
   return (
-    <Fragment key={path}>
+    <Fragment key={`${path}#${externalChangeCount}`}>
       <Route path={path} isChecklistReady={isChecklistReady} />
     </Fragment>
   );
 }
 
 function Route({ path, isChecklistReady }: { path: string; isChecklistReady: boolean }) {
+  const isLoading = useAppStore((state) => state.loadStatus === "loading");
   if (path === paths.start) return <StartPage />;
+  if (isLoading) return <LoadingAssessment />;
   if (!isChecklistReady) return <Loading />;
   return <Suspense fallback={<Loading />}>{lazyPage(path)}</Suspense>;
 }

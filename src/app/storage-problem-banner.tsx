@@ -1,35 +1,112 @@
 import { useTranslation } from "react-i18next";
-import { useAppStore } from "../store/app-store";
-import { readBackup } from "../store/storage";
+import { type StorageProblem, useAppStore } from "../store/app-store";
 import { Alert } from "../ui/alert";
-import { downloadTextFile } from "../ui/download";
+import { downloadAssessmentFile, downloadTextFile } from "../ui/download";
 import { ProblemList } from "../ui/problem-list";
 
+/** Every storage fault, told at once: what is kept, what is not, and a way to take the data out. */
 export function StorageProblemBanner() {
-  const { t } = useTranslation();
-  const problem = useAppStore((state) => state.storageProblem);
-  const dismiss = useAppStore((state) => state.dismissStorageProblem);
-  if (!problem) return null;
-  const { backupKey } = problem;
-  const backupText = backupKey ? readBackup(backupKey) : null;
+  const problems = useAppStore((state) => state.storageProblems);
   return (
-    <Alert tone="error" title={t("storageError.title")}>
-      <p>{t("storageError.body")}</p>
-      <ProblemList problems={problem.problems} />
-      <div className="button-row">
-        {backupText !== null && (
-          <button
-            type="button"
-            className="button button-secondary"
-            onClick={() => downloadTextFile("kumppanuuspeili-backup.json", backupText)}
-          >
-            {t("storageError.download")}
-          </button>
-        )}
-        <button type="button" className="button button-secondary" onClick={dismiss}>
-          {t("storageError.dismiss")}
-        </button>
-      </div>
-    </Alert>
+    <>
+      {problems.map((problem) => (
+        <StorageProblemAlert key={problemKey(problem)} problem={problem} />
+      ))}
+    </>
   );
+}
+
+function problemKey(problem: StorageProblem): string {
+  return problem.kind === "setAside" ? `${problem.kind}:${problem.id}` : problem.kind;
+}
+
+function DownloadAssessment() {
+  const { t } = useTranslation();
+  const assessment = useAppStore((state) => state.assessment);
+  if (!assessment) return null;
+  return (
+    <button
+      type="button"
+      className="button button-secondary"
+      onClick={() => downloadAssessmentFile(assessment)}
+    >
+      {t("storage.download")}
+    </button>
+  );
+}
+
+function DismissButton({ problem, label }: { problem: StorageProblem; label: string }) {
+  const dismiss = useAppStore((state) => state.dismissStorageProblem);
+  return (
+    <button type="button" className="button button-secondary" onClick={() => dismiss(problem)}>
+      {label}
+    </button>
+  );
+}
+
+function StorageProblemAlert({ problem }: { problem: StorageProblem }) {
+  const { t } = useTranslation();
+  switch (problem.kind) {
+    case "writeFailed":
+      return (
+        <Alert tone="error" title={t("storage.writeFailed.title")}>
+          <p>{t("storage.writeFailed.body", { error: problem.errorName })}</p>
+          <div className="button-row">
+            <DownloadAssessment />
+          </div>
+        </Alert>
+      );
+    case "notKept":
+      return (
+        <Alert tone="error" title={t("storage.notKept.title")}>
+          <p>{t(`storage.notKept.${problem.reason}`)}</p>
+          <div className="button-row">
+            <DownloadAssessment />
+          </div>
+        </Alert>
+      );
+    case "setAside":
+      return (
+        <Alert
+          tone="error"
+          title={t(
+            problem.reason === "damaged" ? "storage.setAside.damagedTitle" : "storage.setAside.newerTitle",
+          )}
+        >
+          <p>
+            {t(problem.reason === "damaged" ? "storage.setAside.damagedBody" : "storage.setAside.newerBody", {
+              id: problem.id,
+            })}
+          </p>
+          <ProblemList problems={problem.problems} />
+          <div className="button-row">
+            <button
+              type="button"
+              className="button button-secondary"
+              onClick={() => downloadTextFile(`kumppanuuspeili-${problem.id}.json`, problem.raw)}
+            >
+              {t("storage.setAside.download")}
+            </button>
+            <DismissButton problem={problem} label={t("storage.setAside.dismiss")} />
+          </div>
+        </Alert>
+      );
+    case "legacyUnreadable":
+      return (
+        <Alert tone="error" title={t("storageError.title")}>
+          <p>{t("storageError.body")}</p>
+          <ProblemList problems={problem.problems} />
+          <div className="button-row">
+            <button
+              type="button"
+              className="button button-secondary"
+              onClick={() => downloadTextFile("kumppanuuspeili-backup.json", problem.raw)}
+            >
+              {t("storageError.download")}
+            </button>
+            <DismissButton problem={problem} label={t("storageError.dismiss")} />
+          </div>
+        </Alert>
+      );
+  }
 }

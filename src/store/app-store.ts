@@ -1,15 +1,26 @@
 import { create } from "zustand";
-import { persist } from "zustand/middleware";
-import { type Answer, type Assessment, type AssessmentMeta, createAssessment } from "../domain/assessment";
+import {
+  type Answer,
+  type Assessment,
+  type AssessmentMeta,
+  createAssessment,
+  newAssessmentId,
+} from "../domain/assessment";
 import type { ChecklistRef } from "../domain/checklist";
 import type { ChecklistRegistry } from "../domain/checklist-registry";
 import type { Level } from "../domain/level";
-import type { Language } from "../domain/localized";
-import { PERSISTED_STATE_VERSION, type PersistedState } from "../domain/persisted-state";
+import { LANGUAGES, type Language } from "../domain/localized";
+import { restorePersistedState } from "../domain/persisted-state";
 import { type Action, type CalendarEvent, newId } from "../domain/plan";
-import { createValidatedStorage, type StorageProblem } from "./storage";
+import type { Problem } from "../domain/problems";
+import type { StoredRecord } from "../domain/stored-record";
+import { type AssessmentChange, createSaver } from "./assessment-saver";
+import type { StorageOpenFailure } from "./assessment-storage";
 
-export const STORAGE_KEY = "kumppanuuspeili";
+/** Where the app kept everything before IndexedDB; read once, moved into the database, then removed. */
+export const LEGACY_STORAGE_KEY = "kumppanuuspeili";
+/** The chosen language, read synchronously so the first paint is already in it. */
+export const LANGUAGE_KEY = "kumppanuuspeili:language";
 
 interface AssessmentSlice {
   assessment: Assessment | null;
@@ -33,9 +44,28 @@ interface SettingsSlice {
   setLanguage: (language: Language) => void;
 }
 
+/** Something about storage the user must hear of; each names what is kept and what to do. */
+export type StorageProblem =
+  /** The last write failed: the change is on screen only, the database has the previous one. */
+  | { kind: "writeFailed"; errorName: string }
+  /** No database: everything lives in this page only. */
+  | { kind: "notKept"; reason: StorageOpenFailure }
+  /** A stored record this version cannot read (damaged, or from a newer version): left as it is. */
+  | { kind: "setAside"; id: string; reason: "damaged" | "newer"; problems: Problem[]; raw: string }
+  /** The save from before the database could not be read; its key is left untouched. */
+  | { kind: "legacyUnreadable"; problems: Problem[]; raw: string };
+
+export type LoadStatus = "loading" | "ready";
+export type SaveStatus = "idle" | "saving" | "saved" | "failed";
+
 interface StorageSlice {
-  storageProblem: StorageProblem | null;
-  dismissStorageProblem: () => void;
+  /** "loading" until the database has answered: pages that read the assessment wait for "ready". */
+  loadStatus: LoadStatus;
+  saveStatus: SaveStatus;
+  storageProblems: StorageProblem[];
+  /** Grows each time another tab's change replaced the open assessment: forms remount on it. */
+  externalChangeCount: number;
+  dismissStorageProblem: (problem: StorageProblem) => void;
 }
 
 interface ChecklistSlice {
@@ -76,79 +106,127 @@ function withEntry<T>(record: Readonly<Record<string, T>>, key: string, value: T
   return value === null ? rest : { ...rest, [key]: value };
 }
 
-let pendingProblem: StorageProblem | null = null;
-
-export const useAppStore = create<AppState>()(
-  persist(
-    (set, get) => {
-      /** Changes the saved assessment, if there is one, and stamps the time of the change. */
-      const change = (changes: (assessment: Assessment) => Partial<Assessment>) =>
-        set(({ assessment }) => (assessment ? { assessment: touched(assessment, changes(assessment)) } : {}));
-      return {
-        assessment: null,
-        startAssessment: (ref) => set({ assessment: createAssessment(ref, new Date()) }),
-        setAnswer: (itemId, answer) =>
-          change(({ answers }) => ({ answers: withEntry(answers, itemId, answer) })),
-        updateMeta: (meta) => change((assessment) => ({ meta: { ...assessment.meta, ...meta } })),
-        replaceAssessment: (assessment) => set({ assessment }),
-        setTarget: (itemId, level) =>
-          change(({ targets }) => ({ targets: withEntry(targets, itemId, level) })),
-        saveAction: (action) => {
-          const assessment = get().assessment;
-          if (!assessment) return "";
-          const { id, list } = upsert(assessment.actions, action, "action");
-          change(() => ({ actions: list }));
-          return id;
-        },
-        removeAction: (id) =>
-          change(({ actions }) => ({ actions: actions.filter((action) => action.id !== id) })),
-        saveCalendarEvent: (event) => {
-          const assessment = get().assessment;
-          if (!assessment) return "";
-          const { id, list } = upsert(assessment.calendar, event, "event");
-          change(() => ({ calendar: list }));
-          return id;
-        },
-        removeCalendarEvent: (id) =>
-          change(({ calendar }) => ({ calendar: calendar.filter((event) => event.id !== id) })),
-
-        language: "fi",
-        setLanguage: (language) => set({ language }),
-
-        storageProblem: null,
-        dismissStorageProblem: () => set({ storageProblem: null }),
-
-        checklistRegistry: null,
-        setChecklistRegistry: (checklistRegistry) => set({ checklistRegistry }),
-      };
-    },
-    {
-      name: STORAGE_KEY,
-      version: PERSISTED_STATE_VERSION,
-      // Migrations run inside the storage's restore, before zustand sees the data (see persisted-state.ts).
-      storage: createValidatedStorage((problem) => {
-        pendingProblem = problem;
-      }),
-      partialize: ({ assessment, language }): PersistedState => ({ assessment, language }),
-      onRehydrateStorage: () => () => {
-        // Hydration runs inside create(), before useAppStore exists; report on the next tick.
-        if (!pendingProblem) return;
-        const storageProblem = pendingProblem;
-        pendingProblem = null;
-        queueMicrotask(() => useAppStore.setState({ storageProblem }));
-      },
-    },
-  ),
-);
-
-/**
- * Another tab of the app saved: take its state, so this tab's next change builds on it instead of
- * writing its own stale copy over it.
- */
-export function followOtherTabs(): () => void {
-  const onStorage = (event: StorageEvent) => {
-    if (event.key === STORAGE_KEY && event.newValue !== null) void useAppStore.persist.rehydrate();
-  };
-  window.addEventListener("storage", onStorage);
-  return () => window.removeEventListener("storage", onStorage);
+function readLanguage(): Language {
+  try {
+    const saved = LANGUAGES.find((language) => language === localStorage.getItem(LANGUAGE_KEY));
+    if (saved) return saved;
+    const legacy = localStorage.getItem(LEGACY_STORAGE_KEY);
+    if (legacy !== null) {
+      const restored = restorePersistedState(legacy);
+      if (restored.ok) {
+        // Kept under its own key now: the old one is removed once its assessment is in the database.
+        localStorage.setItem(LANGUAGE_KEY, restored.value.language);
+        return restored.value.language;
+      }
+    }
+  } catch {
+    // Storage blocked: the default language.
+  }
+  return "fi";
 }
+
+function keepLanguage(language: Language): void {
+  try {
+    localStorage.setItem(LANGUAGE_KEY, language);
+  } catch {
+    // Storage blocked: the choice lasts while the page is open.
+  }
+}
+
+function errorName(error: unknown): string {
+  return error instanceof Error || error instanceof DOMException ? error.name || "Error" : "Error";
+}
+
+type SavedListener = (record: StoredRecord) => void;
+const savedListeners = new Set<SavedListener>();
+
+/** Called after each confirmed write (the storage start-up broadcasts it to other tabs). */
+export function onAssessmentSaved(listener: SavedListener): () => void {
+  savedListeners.add(listener);
+  return () => savedListeners.delete(listener);
+}
+
+const withoutWriteFailure = (problems: readonly StorageProblem[]) =>
+  problems.filter((problem) => problem.kind !== "writeFailed");
+
+/** The database is the source of truth; the store holds the open assessment and writes changes through this. */
+export const saver = createSaver({
+  showRebased: (assessment) =>
+    useAppStore.setState((state) => ({ assessment, externalChangeCount: state.externalChangeCount + 1 })),
+  saving: () => useAppStore.setState({ saveStatus: "saving" }),
+  saved: (record) => {
+    useAppStore.setState((state) => ({
+      saveStatus: "saved",
+      storageProblems: withoutWriteFailure(state.storageProblems),
+    }));
+    for (const listener of savedListeners) listener(record);
+  },
+  failed: (error) =>
+    useAppStore.setState((state) => ({
+      saveStatus: "failed",
+      storageProblems: [
+        ...withoutWriteFailure(state.storageProblems),
+        { kind: "writeFailed", errorName: errorName(error) },
+      ],
+    })),
+});
+
+export const useAppStore = create<AppState>()((set, get) => {
+  /** Changes the open assessment, if there is one, stamps the time, and hands the change to the saver. */
+  const change = (changes: (assessment: Assessment) => Partial<Assessment>) => {
+    const before = get().assessment;
+    if (!before) return;
+    const apply: AssessmentChange = (assessment) => touched(assessment, changes(assessment));
+    set({ assessment: saver.change(before, apply) });
+  };
+  /** A new record: starting and importing never overwrite another assessment. */
+  const open = (assessment: Assessment) => {
+    saver.create(assessment);
+    set({ assessment });
+  };
+  return {
+    assessment: null,
+    startAssessment: (ref) => open(createAssessment(ref, new Date())),
+    setAnswer: (itemId, answer) => change(({ answers }) => ({ answers: withEntry(answers, itemId, answer) })),
+    updateMeta: (meta) => change((assessment) => ({ meta: { ...assessment.meta, ...meta } })),
+    // A new id: an imported file never overwrites the assessment it was exported from, or any other.
+    replaceAssessment: (assessment) => open({ ...assessment, id: newAssessmentId() }),
+    setTarget: (itemId, level) => change(({ targets }) => ({ targets: withEntry(targets, itemId, level) })),
+    saveAction: (action) => {
+      const assessment = get().assessment;
+      if (!assessment) return "";
+      const { id } = upsert(assessment.actions, action, "action");
+      change(({ actions }) => ({ actions: upsert(actions, { ...action, id }, "action").list }));
+      return id;
+    },
+    removeAction: (id) =>
+      change(({ actions }) => ({ actions: actions.filter((action) => action.id !== id) })),
+    saveCalendarEvent: (event) => {
+      const assessment = get().assessment;
+      if (!assessment) return "";
+      const { id } = upsert(assessment.calendar, event, "event");
+      change(({ calendar }) => ({ calendar: upsert(calendar, { ...event, id }, "event").list }));
+      return id;
+    },
+    removeCalendarEvent: (id) =>
+      change(({ calendar }) => ({ calendar: calendar.filter((event) => event.id !== id) })),
+
+    language: readLanguage(),
+    setLanguage: (language) => {
+      keepLanguage(language);
+      set({ language });
+    },
+
+    loadStatus: "loading",
+    saveStatus: "idle",
+    storageProblems: [],
+    externalChangeCount: 0,
+    dismissStorageProblem: (problem) =>
+      set(({ storageProblems }) => ({
+        storageProblems: storageProblems.filter((other) => other !== problem),
+      })),
+
+    checklistRegistry: null,
+    setChecklistRegistry: (checklistRegistry) => set({ checklistRegistry }),
+  };
+});

@@ -2,6 +2,8 @@
  * `npm run bench`: builds the app and prints one `BENCH <name> <value> <unit>` line per figure on stdout.
  * Progress, file lists and the budget verdict go to stderr. The bench reports; it never fails on a figure.
  *
+ * storage_write_ms and storage_open_300_ms run in Chromium on the built app with 300 assessments stored.
+ *
  * BENCH_DIST=<dir> skips the build and measures an existing build (with `.vite/manifest.json` if possible).
  * BENCH_RUNS (default 7) cold page loads; BENCH_PDF_RUNS (default 5) PDF reports, each in a fresh
  * context; BENCH_LIGHTHOUSE_RUNS (default 3) runs per page, median reported; BENCH_LIGHTHOUSE=0 skips
@@ -20,6 +22,7 @@ import { benchScoring } from "./scoring";
 import { measureBuild, type SizedFile, sum } from "./sizes";
 import { startStaticServer } from "./static-server";
 import { round } from "./stats";
+import { measureStorage } from "./storage";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 /** `.bench/` is git-ignored; building there leaves `dist/` (which the e2e tests serve) alone. */
@@ -30,6 +33,8 @@ const BUDGET = {
   lighthousePerformance: 95,
   lighthouseAccessibility: 100,
   pdfReportMs: 1000,
+  storageWriteMs: 50,
+  storageOpen300Ms: 1000,
 };
 
 /** KB here is 1024 bytes. */
@@ -86,6 +91,18 @@ function verdict(): string {
       figures.get("pdf_code_outside_its_chunk"),
       (v) => v === 0,
       "= 0 files (never in the initial JS or the report page)",
+    ],
+    [
+      "storage_write_ms",
+      figures.get("storage_write_ms"),
+      (v) => v < BUDGET.storageWriteMs,
+      `< ${BUDGET.storageWriteMs} ms`,
+    ],
+    [
+      "storage_open_300_ms",
+      figures.get("storage_open_300_ms"),
+      (v) => v < BUDGET.storageOpen300Ms,
+      `< ${BUDGET.storageOpen300Ms} ms`,
     ],
   ];
   for (const page of ["start", "results"]) {
@@ -167,6 +184,14 @@ async function main(): Promise<void> {
       const fuzz = benchFuzz(checklist);
       progress(`fuzz: generating ${round(fuzz.generateMs)} ms, reading ${round(fuzz.readMs)} ms`);
       report("fuzz_cases_per_s", fuzz.casesPerSecond, "cases/s");
+
+      // In Chromium on the built app: the app's own write transactions, timed with User Timing.
+      const storage = await measureStorage(server.url, checklist);
+      progress(
+        `storage samples (write ms): ${storage.writeSamples.map((s) => round(s)).join(" ")}; (open ms): ${storage.openSamples.map((s) => round(s)).join(" ")}`,
+      );
+      report("storage_write_ms", round(storage.writeMs), "ms");
+      report("storage_open_300_ms", round(storage.open300Ms), "ms");
     }
 
     if (process.env.BENCH_LIGHTHOUSE !== "0") {

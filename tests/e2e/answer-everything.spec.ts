@@ -6,8 +6,8 @@ import { DetailsPage } from "./pages/details-page";
 import { ResultsPage } from "./pages/results-page";
 import { StartPage } from "./pages/start-page";
 import { ThemePage } from "./pages/theme-page";
-import { checklist, STORAGE_KEY } from "./support/checklist";
-import { readStorage } from "./support/storage";
+import { checklist } from "./support/checklist";
+import { readSavedAssessment } from "./support/storage";
 
 const LEVEL_CYCLE = [3, 2, 1, 0] as const;
 const DONT_KNOW = new Set([
@@ -34,7 +34,7 @@ function plannedAnswers(): Record<string, Answer> {
 }
 
 test("answer every item in Finnish, reload, then read the scores in Swedish", async ({ page }) => {
-  test.slow(); // 48 items, each saved to localStorage as it is answered
+  test.slow(); // 48 items, each saved to the database as it is answered
   const planned = plannedAnswers();
   const allIds = checklist.themes.flatMap((theme) => theme.items.map((item) => item.id));
   for (const id of [...DONT_KNOW, ...Object.keys(NOT_APPLICABLE)])
@@ -63,9 +63,9 @@ test("answer every item in Finnish, reload, then read the scores in Swedish", as
   await expect(start.heading).toHaveText(start.t("results:page.title"));
 
   // Everything the user answered is saved, exactly.
-  const saved = JSON.parse((await readStorage(page, STORAGE_KEY)) ?? "null");
-  expect(saved.state.assessment.answers).toEqual(planned);
-  expect(saved.state.assessment.meta).toMatchObject({
+  const saved = await readSavedAssessment(page);
+  expect(saved?.answers).toEqual(planned);
+  expect(saved?.meta).toMatchObject({
     municipality: "Koski Tl",
     respondentRole: "association",
   });

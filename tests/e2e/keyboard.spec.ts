@@ -1,9 +1,9 @@
 import { expect, test } from "@playwright/test";
 import { AppShell } from "./pages/app-shell";
 import { ThemePage } from "./pages/theme-page";
-import { checklist, STORAGE_KEY } from "./support/checklist";
+import { checklist } from "./support/checklist";
 import { tabTo } from "./support/keyboard";
-import { readStorage } from "./support/storage";
+import { readSavedAssessment } from "./support/storage";
 
 test("keyboard only: skip link, start, answer an item, reach the results", async ({ page }) => {
   const app = new AppShell(page, "fi");
@@ -38,8 +38,7 @@ test("keyboard only: skip link, start, answer an item, reach the results", async
   const mostly = themePage.choice(item, 1, { kind: "level", level: 2 });
   await expect(mostly).toBeFocused();
   await expect(mostly).toBeChecked();
-  const saved = JSON.parse((await readStorage(page, STORAGE_KEY)) ?? "null");
-  expect(saved.state.assessment.answers).toEqual({ [item.id]: { kind: "level", level: 2 } });
+  expect((await readSavedAssessment(page))?.answers).toEqual({ [item.id]: { kind: "level", level: 2 } });
 
   // Back up to the main navigation and open the results.
   await tabTo(page, app.navLink("results"), { backward: true });

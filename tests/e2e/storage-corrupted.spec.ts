@@ -1,11 +1,16 @@
+import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
 import { AppShell } from "./pages/app-shell";
+import { StartPage } from "./pages/start-page";
 import { STORAGE_KEY } from "./support/checklist";
 import { readAllStorage, seedStorage } from "./support/storage";
 
 const CORRUPTED = '{"state":{"assessment":{"checklist":{"id":"jarjestoystavallinen-kunta"'; // cut off mid-write
 
-test("corrupted saved data shows a Finnish error and is kept in a backup key", async ({ context, page }) => {
+test("a corrupted old save shows a Finnish error, is offered as a file and is left untouched", async ({
+  context,
+  page,
+}) => {
   await seedStorage(context, CORRUPTED);
   const app = new AppShell(page);
   await app.open("/");
@@ -15,15 +20,20 @@ test("corrupted saved data shows a Finnish error and is kept in a backup key", a
   await expect(alert).toBeVisible();
   // The problem itself is named in Finnish (common.json problem.invalidJson).
   await expect(alert).toContainText("tiedosto ei ole kelvollista JSON-muotoa");
-  await expect(alert.getByRole("button", { name: "Lataa varmuuskopio tiedostona" })).toBeVisible();
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    alert.getByRole("button", { name: "Lataa varmuuskopio tiedostona" }).click(),
+  ]);
+  expect(await readFile(await download.path(), "utf8")).toBe(CORRUPTED);
 
-  const storage = await readAllStorage(page);
-  const backups = Object.entries(storage).filter(([key]) => key.startsWith(`${STORAGE_KEY}:backup:`));
-  expect(backups.map(([, value]) => value)).toEqual([CORRUPTED]);
-
-  // A reload must not lose the backup, even though the main key no longer holds the damaged text.
+  // Starting anew goes into the database; the damaged original is neither overwritten nor copied.
+  await new StartPage(page).startNew();
   await page.reload();
   await app.heading.waitFor();
-  const afterReload = await readAllStorage(page);
-  expect(Object.values(afterReload)).toContain(CORRUPTED);
+  await expect(app.alert("Tallennettua arviointia ei voitu lukea")).toBeVisible();
+  const storage = await readAllStorage(page);
+  expect(
+    Object.keys(storage).filter((key) => key.startsWith(STORAGE_KEY) && key !== `${STORAGE_KEY}:language`),
+  ).toEqual([STORAGE_KEY]);
+  expect(storage[STORAGE_KEY]).toBe(CORRUPTED);
 });

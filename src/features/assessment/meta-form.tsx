@@ -90,6 +90,8 @@ export function MetaForm({ initial }: { initial: AssessmentMeta }) {
   const language = useAppStore((state) => state.language);
   const updateMeta = useAppStore((state) => state.updateMeta);
   const [saveState, setSaveState] = useState<SaveState>("idle");
+  // A valid change the database then refused is not "saved": the storage alert says what to do.
+  const hasWriteFailed = useAppStore((state) => state.saveStatus === "failed");
   const {
     register,
     watch,
@@ -199,7 +201,9 @@ export function MetaForm({ initial }: { initial: AssessmentMeta }) {
       </div>
 
       <p role="status" className="save-status">
-        {t(`details.${saveState}`)}
+        {saveState === "saved" && hasWriteFailed
+          ? tCommon("storage.writeFailed.title")
+          : t(`details.${saveState}`)}
       </p>
     </form>
   );

@@ -114,7 +114,13 @@ describe("StartPage", () => {
     const saved = savedAssessment();
     const imported: Assessment = {
       ...savedAssessment({ [firstItem.id]: { kind: "level", level: 3, note: "Päätös 2025" } }),
-      meta: { municipality: "Parainen", year: 2025, respondentRole: "workshop", date: "2025-11-20" },
+      meta: {
+        municipality: "Parainen",
+        municipalityCode: "445",
+        year: 2025,
+        respondentRole: "workshop",
+        date: "2025-11-20",
+      },
     };
     const user = renderStart(saved);
 
@@ -125,7 +131,8 @@ describe("StartPage", () => {
     expect(stored()).toEqual(saved);
 
     await user.click(within(confirm).getByRole("button", { name: "Korvaa tiedoston arvioinnilla" }));
-    expect(stored()).toEqual(imported);
+    // Opened as a new record (new id): the saved one stays in the database.
+    expect(stored()).toEqual({ ...imported, id: expect.not.stringMatching(saved.id) });
     expect(window.location.hash).toBe("#/assessment/details");
   });
 
@@ -133,7 +140,7 @@ describe("StartPage", () => {
     const imported = savedAssessment({ [firstItem.id]: { kind: "notApplicable", reason: "Ei tiloja" } });
     const user = renderStart();
     await user.upload(fileInput(), jsonFile("koski.json", JSON.stringify(toAssessmentFile(imported))));
-    await waitFor(() => expect(stored()).toEqual(imported));
+    await waitFor(() => expect(stored()).toEqual({ ...imported, id: expect.any(String) }));
     expect(window.location.hash).toBe("#/assessment/details");
   });
 
@@ -175,7 +182,8 @@ describe("StartPage", () => {
     const confirm = screen.getByRole("dialog", { name: "Korvataanko tallennettu arviointi?" });
     expect(stored()).toEqual(saved);
     await user.click(within(confirm).getByRole("button", { name: "Korvaa tiedoston arvioinnilla" }));
-    expect(stored()).toEqual(good);
+    // Imported as a new record beside the saved one: same content, a new id.
+    expect(stored()).toEqual({ ...good, id: expect.any(String) });
   });
 
   it("refuses a file over 2 MB before reading it", async () => {
@@ -221,6 +229,6 @@ describe("StartPage", () => {
     const user = renderStart();
     const text = JSON.stringify({ state: { assessment: backup, language: "fi" }, version: 3 });
     await user.upload(fileInput(), jsonFile("kumppanuuspeili-backup.json", text));
-    await waitFor(() => expect(stored()).toEqual(backup));
+    await waitFor(() => expect(stored()).toEqual({ ...backup, id: expect.any(String) }));
   });
 });

@@ -1,0 +1,106 @@
+import { describe, expect, it } from "vitest";
+import { createAssessment } from "../domain/assessment";
+import { STORED_FORMAT_VERSION, storedRecord } from "../domain/stored-record";
+import type { AssessmentStorage } from "./assessment-storage";
+
+/** Opens a fresh, empty backend; `raw` is put in as a database could hold it (damaged, newer, …). */
+export type OpenBackend = (raw?: ReadonlyArray<readonly [string, unknown]>) => Promise<AssessmentStorage>;
+
+const ref = { id: "jarjestoystavallinen-kunta", version: "1.0.0" };
+const assessment = (id: string, municipality = "") => ({
+  ...createAssessment(ref, new Date("2026-11-23T10:00:00.000Z"), id),
+  meta: { municipality, year: 2026, respondentRole: "municipality" as const, date: "2026-11-23" },
+});
+
+/** One contract, every backend (automerge-repo's storage-adapter-tests): both must behave alike. */
+export function describeStorageContract(name: string, open: OpenBackend): void {
+  describe(`${name} storage`, () => {
+    it("starts empty, stores a new assessment as revision 1 and reads it back", async () => {
+      const storage = await open();
+      expect(await storage.list()).toEqual([]);
+      expect(await storage.get("assessment-0001")).toBeNull();
+      const result = await storage.put(assessment("assessment-0001", "Koski Tl"), 0);
+      expect(result).toEqual({
+        ok: true,
+        record: storedRecord(assessment("assessment-0001", "Koski Tl"), 1),
+      });
+      expect(await storage.get("assessment-0001")).toEqual({
+        kind: "ok",
+        record: storedRecord(assessment("assessment-0001", "Koski Tl"), 1),
+      });
+    });
+
+    it("keeps one record per assessment and lists them all", async () => {
+      const storage = await open();
+      await storage.put(assessment("assessment-0001"), 0);
+      await storage.put(assessment("assessment-0002"), 0);
+      const ids = (await storage.list()).map((read) => read.kind === "ok" && read.record.id);
+      expect(ids.sort()).toEqual(["assessment-0001", "assessment-0002"]);
+    });
+
+    it("refuses a write based on an older revision, returning the newer record", async () => {
+      const storage = await open();
+      await storage.put(assessment("assessment-0001", "A"), 0);
+      await storage.put(assessment("assessment-0001", "B"), 1);
+      const stale = await storage.put(assessment("assessment-0001", "stale"), 1);
+      expect(stale).toEqual({
+        ok: false,
+        reason: "conflict",
+        current: storedRecord(assessment("assessment-0001", "B"), 2),
+      });
+      const read = await storage.get("assessment-0001");
+      expect(read?.kind === "ok" && read.record.assessment.meta.municipality).toBe("B");
+    });
+
+    it("never overwrites or deletes a damaged record or one from a newer format, and still lists the good ones", async () => {
+      const damaged = { id: "assessment-0002", revision: "x" };
+      const newer = {
+        ...storedRecord(assessment("assessment-0003"), 4),
+        formatVersion: STORED_FORMAT_VERSION + 1,
+      };
+      const storage = await open([
+        ["assessment-0002", damaged],
+        ["assessment-0003", newer],
+      ]);
+      await storage.put(assessment("assessment-0001"), 0);
+      expect(await storage.put(assessment("assessment-0002"), 0)).toEqual({ ok: false, reason: "setAside" });
+      expect(await storage.put(assessment("assessment-0003"), 9)).toEqual({ ok: false, reason: "setAside" });
+      await storage.delete("assessment-0002");
+      const kinds = Object.fromEntries(
+        (await storage.list()).map((read) => [read.kind === "ok" ? read.record.id : read.id, read.kind]),
+      );
+      expect(kinds).toEqual({
+        "assessment-0001": "ok",
+        "assessment-0002": "damaged",
+        "assessment-0003": "newer",
+      });
+      const kept = await storage.get("assessment-0002");
+      expect(kept?.kind !== "ok" && JSON.parse(kept?.raw ?? "null")).toEqual(damaged);
+    });
+
+    it("deletes a valid record", async () => {
+      const storage = await open();
+      await storage.put(assessment("assessment-0001"), 0);
+      await storage.delete("assessment-0001");
+      expect(await storage.get("assessment-0001")).toBeNull();
+    });
+
+    it("keeps settings", async () => {
+      const storage = await open();
+      expect(await storage.getSetting("openAssessmentId")).toBeNull();
+      await storage.putSetting("openAssessmentId", "assessment-0001");
+      expect(await storage.getSetting("openAssessmentId")).toBe("assessment-0001");
+      await storage.putSetting("openAssessmentId", null);
+      expect(await storage.getSetting("openAssessmentId")).toBeNull();
+    });
+
+    it("does not let a caller change what is stored by changing the object it wrote", async () => {
+      const storage = await open();
+      const written = assessment("assessment-0001", "Koski Tl");
+      await storage.put(written, 0);
+      written.meta.municipality = "changed";
+      const read = await storage.get("assessment-0001");
+      expect(read?.kind === "ok" && read.record.assessment.meta.municipality).toBe("Koski Tl");
+    });
+  });
+}
