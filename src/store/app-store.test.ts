@@ -361,3 +361,32 @@ describe("app store storage", () => {
     expect(Object.keys((await storedAssessment(id))?.answers ?? {})).toEqual(["first", "second"]);
   });
 });
+
+describe("a rejected import", () => {
+  it("leaves the database byte for byte as it was, for 200 generated files", async () => {
+    const { bundledRegistry } = await import("../../tests/bundled-checklists");
+    const { anyFileBytes } = await import("../../tests/fuzz/assessment-file-cases");
+    const fc = (await import("fast-check")).default;
+    const tab = await openTab();
+    tab.store.setState({ checklistRegistry: bundledRegistry });
+    tab.store.getState().startAssessment(ref);
+    tab.store
+      .getState()
+      .setAnswer("association-evenings", { kind: "level", level: 3, note: "Kevät ja syksy" });
+    await tab.saver.flush();
+    const before = JSON.stringify(await storedValues());
+    const { readChosenFile } = await import("./read-chosen-file");
+    let rejected = 0;
+    await fc.assert(
+      fc.asyncProperty(anyFileBytes, async (bytes) => {
+        const result = await readChosenFile(new File([new Uint8Array(bytes)], "tuotu.json"));
+        if (result.ok) return;
+        rejected++;
+        await tab.saver.flush();
+        expect(JSON.stringify(await storedValues())).toBe(before);
+      }),
+      { numRuns: 200 },
+    );
+    expect(rejected).toBeGreaterThan(50);
+  }, 60_000);
+});
