@@ -42,8 +42,3 @@ export function coverageLabel(t: ReportT, summary: ScoreSummary, language: Langu
 
 /** An item's number by its id. */
 export type ItemNumbers = ReadonlyMap<string, string>;
-
-/** Item numbers such as "2.5" (theme 2, item 5), so a meeting can refer to an item briefly. */
-export function itemNumbers(themes: readonly { items: readonly { id: string }[] }[]): ItemNumbers {
-  return new Map(themes.flatMap((theme, t) => theme.items.map((item, i) => [item.id, `${t + 1}.${i + 1}`])));
-}

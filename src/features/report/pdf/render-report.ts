@@ -1,5 +1,6 @@
 import type { i18n as I18n } from "i18next";
 import { jsPDF } from "jspdf";
+import { itemNumbers } from "../../../domain/item-numbers";
 import type { Language } from "../../../domain/localized";
 import type { Report } from "../../../domain/report";
 import { formatDate } from "../../../ui/format";
@@ -8,7 +9,7 @@ import { contents, cover, documentTitle } from "./cover";
 import { type ReportFonts, registerFonts } from "./fonts";
 import { guide } from "./guide";
 import { items } from "./items";
-import { itemNumbers, type ReportT } from "./labels";
+import type { ReportT } from "./labels";
 import { MARGIN, PAGE, PdfLayout, STYLE } from "./layout";
 import { actionPlan, annualClock } from "./plan";
 import { sources } from "./sources";
