@@ -66,7 +66,11 @@ function failWrites(page: Page) {
 }
 
 async function openDatabaseAt(context: BrowserContext, page: Page, version: number) {
-  await page.goto("./#/nowhere-yet");
+  // A blank page of the app's origin: the app itself must not open its database first.
+  await page.route("**/blank.html", (route) =>
+    route.fulfill({ contentType: "text/html", body: "<!doctype html><title>blank</title>" }),
+  );
+  await page.goto("./blank.html");
   await page.evaluate(
     ([name, v]) =>
       new Promise<void>((resolve, reject) => {
