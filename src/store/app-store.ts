@@ -179,6 +179,23 @@ export const useAppStore = create<AppState>()((set, get) => {
     const apply: AssessmentChange = (assessment) => touched(assessment, changes(assessment));
     set({ assessment: saver.change(before, apply) });
   };
+  /**
+   * Adds or replaces an action or event, returning its id. The id is chosen once, from what the screen shows,
+   * so the change means the same entry if it is re-applied on top of another tab's newer copy.
+   */
+  const saveEntry = <K extends "actions" | "calendar">(
+    key: K,
+    entry: Omit<Assessment[K][number], "id"> & { id?: string },
+    prefix: string,
+  ): string => {
+    const assessment = get().assessment;
+    if (!assessment) return "";
+    const { id } = upsert<Assessment[K][number]>(assessment[key], entry, prefix);
+    change((current) => ({
+      [key]: upsert<Assessment[K][number]>(current[key], { ...entry, id }, prefix).list,
+    }));
+    return id;
+  };
   /** A new record: starting and importing never overwrite another assessment. */
   const open = (assessment: Assessment) => {
     saver.create(assessment);
@@ -192,22 +209,10 @@ export const useAppStore = create<AppState>()((set, get) => {
     // A new id: an imported file never overwrites the assessment it was exported from, or any other.
     replaceAssessment: (assessment) => open({ ...assessment, id: newAssessmentId() }),
     setTarget: (itemId, level) => change(({ targets }) => ({ targets: withEntry(targets, itemId, level) })),
-    saveAction: (action) => {
-      const assessment = get().assessment;
-      if (!assessment) return "";
-      const { id } = upsert(assessment.actions, action, "action");
-      change(({ actions }) => ({ actions: upsert(actions, { ...action, id }, "action").list }));
-      return id;
-    },
+    saveAction: (action) => saveEntry("actions", action, "action"),
     removeAction: (id) =>
       change(({ actions }) => ({ actions: actions.filter((action) => action.id !== id) })),
-    saveCalendarEvent: (event) => {
-      const assessment = get().assessment;
-      if (!assessment) return "";
-      const { id } = upsert(assessment.calendar, event, "event");
-      change(({ calendar }) => ({ calendar: upsert(calendar, { ...event, id }, "event").list }));
-      return id;
-    },
+    saveCalendarEvent: (event) => saveEntry("calendar", event, "event"),
     removeCalendarEvent: (id) =>
       change(({ calendar }) => ({ calendar: calendar.filter((event) => event.id !== id) })),
 
