@@ -17,7 +17,7 @@ export function MissingChecklist({ assessment }: { assessment: Assessment }) {
         <button
           type="button"
           className="button button-secondary"
-          onClick={() => downloadAssessmentFile(assessment)}
+          onClick={() => void downloadAssessmentFile(assessment)}
         >
           {t("missingChecklist.download")}
         </button>

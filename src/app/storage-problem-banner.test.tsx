@@ -1,4 +1,4 @@
-import { screen } from "@testing-library/react";
+import { screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { renderWithApp } from "../../tests/render-app";
@@ -49,7 +49,8 @@ describe("storage problems", () => {
     expect(alert).toHaveTextContent("Viimeisintä muutosta ei voitu tallentaa");
     expect(alert).toHaveTextContent("QuotaExceededError");
     await userEvent.click(screen.getByRole("button", { name: "Lataa tämä arviointi tiedostona" }));
-    expect(files[0]?.name).toBe("kumppanuuspeili-koski-tl-2026-11-23.json");
+    // The file code loads on the first click.
+    await waitFor(() => expect(files[0]?.name).toBe("kumppanuuspeili-koski-tl-2026-11-23.json"));
     expect(JSON.parse((await files[0]?.blob.text()) ?? "null")).toMatchObject({
       meta: { municipality: "Koski Tl" },
     });

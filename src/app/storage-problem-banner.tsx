@@ -28,7 +28,7 @@ function DownloadAssessment() {
     <button
       type="button"
       className="button button-secondary"
-      onClick={() => downloadAssessmentFile(assessment)}
+      onClick={() => void downloadAssessmentFile(assessment)}
     >
       {t("storage.download")}
     </button>

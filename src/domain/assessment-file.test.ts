@@ -5,7 +5,6 @@ import {
   ASSESSMENT_FILE_FORMAT,
   ASSESSMENT_SCHEMA_REF,
   assessmentFileName,
-  droppedEntryCount,
   importAssessment,
   readAssessmentBytes,
   readAssessmentFile,
@@ -14,6 +13,7 @@ import {
 import { fileSizeProblem } from "./file-text";
 import { FILE_MAX_BYTES } from "./limits";
 import { DEFAULT_CALENDAR } from "./plan";
+import { droppedEntryCount } from "./problems";
 
 const checklist = buildChecklist(PIENI_KUNTA, "pieni-kunta", "1.0.0");
 

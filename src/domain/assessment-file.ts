@@ -331,13 +331,3 @@ export function readAssessmentFile(text: string, checklists: readonly Checklist[
   const data = parseJson(text);
   return data.ok ? wholeAssessment(importAssessment(data.value, checklists)) : data;
 }
-
-/** How many entries `dropped` names (an entry may have several problems). */
-export function droppedEntryCount(dropped: readonly Problem[]): number {
-  const entries = new Set(
-    dropped.map(({ entry }) =>
-      entry === undefined ? "" : `${entry.kind}:${"index" in entry ? entry.index : entry.itemId}`,
-    ),
-  );
-  return entries.size;
-}

@@ -180,3 +180,13 @@ export function describeProblem(problem: Problem): string {
   const where = problem.path === "" ? "(file)" : problem.path;
   return `${where}: ${MESSAGES[problem.code](problem.detail)}`;
 }
+
+/** How many entries `dropped` names (an entry may have several problems). */
+export function droppedEntryCount(dropped: readonly Problem[]): number {
+  const entries = new Set(
+    dropped.map(({ entry }) =>
+      entry === undefined ? "" : `${entry.kind}:${"index" in entry ? entry.index : entry.itemId}`,
+    ),
+  );
+  return entries.size;
+}

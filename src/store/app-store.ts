@@ -10,7 +10,6 @@ import type { ChecklistRef } from "../domain/checklist";
 import type { ChecklistRegistry } from "../domain/checklist-registry";
 import type { Level } from "../domain/level";
 import { LANGUAGES, type Language } from "../domain/localized";
-import { restorePersistedState } from "../domain/persisted-state";
 import { type Action, type CalendarEvent, newId } from "../domain/plan";
 import type { Problem } from "../domain/problems";
 import type { StoredRecord } from "../domain/stored-record";
@@ -106,18 +105,29 @@ function withEntry<T>(record: Readonly<Record<string, T>>, key: string, value: T
   return value === null ? rest : { ...rest, [key]: value };
 }
 
+/**
+ * The language of a save from before the database. Only the language is read here, so the first paint waits
+ * for no migration code; the save itself is read, migrated and validated when it moves into the database.
+ */
+function legacyLanguage(raw: string | null): Language | undefined {
+  if (raw === null) return undefined;
+  try {
+    const saved: unknown = JSON.parse(raw)?.state?.language;
+    return LANGUAGES.find((language) => language === saved);
+  } catch {
+    return undefined;
+  }
+}
+
 function readLanguage(): Language {
   try {
     const saved = LANGUAGES.find((language) => language === localStorage.getItem(LANGUAGE_KEY));
     if (saved) return saved;
-    const legacy = localStorage.getItem(LEGACY_STORAGE_KEY);
-    if (legacy !== null) {
-      const restored = restorePersistedState(legacy);
-      if (restored.ok) {
-        // Kept under its own key now: the old one is removed once its assessment is in the database.
-        localStorage.setItem(LANGUAGE_KEY, restored.value.language);
-        return restored.value.language;
-      }
+    const legacy = legacyLanguage(localStorage.getItem(LEGACY_STORAGE_KEY));
+    if (legacy) {
+      // Kept under its own key now: the old one is removed once its assessment is in the database.
+      localStorage.setItem(LANGUAGE_KEY, legacy);
+      return legacy;
     }
   } catch {
     // Storage blocked: the default language.

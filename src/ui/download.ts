@@ -1,5 +1,4 @@
 import type { Assessment } from "../domain/assessment";
-import { assessmentFileName, toAssessmentFile } from "../domain/assessment-file";
 
 /** Saves a file through the browser's own download; nothing leaves the machine. */
 export function downloadBlob(fileName: string, blob: Blob): void {
@@ -15,7 +14,8 @@ export function downloadTextFile(fileName: string, text: string, type = "applica
   downloadBlob(fileName, new Blob([text], { type }));
 }
 
-/** The assessment as the file the user keeps and can load again. */
-export function downloadAssessmentFile(assessment: Assessment): void {
+/** The assessment as the file the user keeps and can load again; the file code loads on the first click. */
+export async function downloadAssessmentFile(assessment: Assessment): Promise<void> {
+  const { assessmentFileName, toAssessmentFile } = await import("../domain/assessment-file");
   downloadTextFile(assessmentFileName(assessment), JSON.stringify(toAssessmentFile(assessment), null, 2));
 }

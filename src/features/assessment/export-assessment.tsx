@@ -10,7 +10,7 @@ export function ExportAssessment() {
   const exportFile = () => {
     // Read at click time, so the panel does not re-render on every answer.
     const assessment = useAppStore.getState().assessment;
-    if (assessment) downloadAssessmentFile(assessment);
+    if (assessment) void downloadAssessmentFile(assessment);
   };
   return (
     <section className="panel export-panel" aria-labelledby={headingId}>

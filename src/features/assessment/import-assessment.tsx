@@ -1,10 +1,8 @@
 import { type ChangeEvent, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Assessment } from "../../domain/assessment";
-import { droppedEntryCount } from "../../domain/assessment-file";
-import type { Problem } from "../../domain/problems";
+import { droppedEntryCount, type Problem } from "../../domain/problems";
 import { useAppStore } from "../../store/app-store";
-import { readChosenFile } from "../../store/read-chosen-file";
 import { Alert } from "../../ui/alert";
 import { ConfirmDialog } from "../../ui/confirm-dialog";
 import { paths } from "../../ui/paths";
@@ -55,6 +53,8 @@ export function ImportAssessment({ hasSaved, isReady }: { hasSaved: boolean; isR
     if (!file) return;
     setFailure(null);
     setPartial(null);
+    // The reader (migrations, the salvage import, the municipality codes) loads when a file is chosen.
+    const { readChosenFile } = await import("../../store/read-chosen-file");
     const result = await readChosenFile(file);
     if (!result.ok) {
       setFailure({ fileName: file.name, problems: result.problems });
