@@ -29,7 +29,8 @@ const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const BENCH_DIST = path.join(ROOT, ".bench", "dist");
 const STORAGE_KEY = "kumppanuuspeili";
 const BUDGET = {
-  initialJsKb: 150,
+  // The data-core issue: the database code may load after the first paint, the first screen stays at 120.
+  initialJsKb: 120,
   lighthousePerformance: 95,
   lighthouseAccessibility: 100,
   pdfReportMs: 1000,
