@@ -132,34 +132,43 @@ export function scoreAssessment(
   checklist: Checklist,
   answers: Readonly<Record<string, Answer>>,
 ): AssessmentScore {
-  const themes = checklist.themes.map((theme) => scoreTheme(theme, answers));
-  // A theme where nothing applies never gets a score, and must not hold back the rest for ever.
-  const leftOutThemeIds = themes.filter(isWhollyNotApplicable).map((theme) => theme.themeId);
-  const counted = themes.filter((theme) => !isWhollyNotApplicable(theme));
+  const themes: ThemeScore[] = [];
+  const leftOutThemeIds: string[] = [];
+  let scoreSum = 0;
+  let scoredCount = 0;
   // A mean over only the answered themes would reward skipping the weak ones, so each counted one needs a score.
-  const scores = counted.flatMap((theme) => (theme.score === null ? [] : [theme.score]));
-  const score =
-    counted.length > 0 && scores.length === counted.length
-      ? scores.reduce((total, themeScore) => total + themeScore, 0) / scores.length
-      : null;
-  const answered = sum(themes, "answered");
-  const applicable = sum(themes, "applicable");
+  let isEveryCountedThemeScored = true;
+  let isAnyThemeProvisional = false;
+  let answered = 0;
+  let applicable = 0;
+  let total = 0;
+  for (const theme of checklist.themes) {
+    const themeScore = scoreTheme(theme, answers);
+    themes.push(themeScore);
+    answered += themeScore.answered;
+    applicable += themeScore.applicable;
+    total += themeScore.total;
+    isAnyThemeProvisional ||= themeScore.isProvisional;
+    // A theme where nothing applies never gets a score, and must not hold back the rest for ever.
+    if (isWhollyNotApplicable(themeScore)) leftOutThemeIds.push(themeScore.themeId);
+    else if (themeScore.score === null) isEveryCountedThemeScored = false;
+    else {
+      scoreSum += themeScore.score;
+      scoredCount++;
+    }
+  }
+  const score = isEveryCountedThemeScored && scoredCount > 0 ? scoreSum / scoredCount : null;
   const coverage = coverageOf(answered, applicable);
-  const isAnyThemeProvisional = themes.some((theme) => theme.isProvisional);
   const overall: ScoreSummary = {
     score,
     coverage,
     answered,
     applicable,
-    total: sum(themes, "total"),
+    total,
     isProvisional: score !== null && (coverage < PROVISIONAL_COVERAGE || isAnyThemeProvisional),
     band: score === null ? null : bandFor(score),
   };
   return { overall, themes, leftOutThemeIds };
-}
-
-function sum(themes: readonly ThemeScore[], key: "answered" | "applicable" | "total"): number {
-  return themes.reduce((total, theme) => total + theme[key], 0);
 }
 
 type ScoredItem = ItemScore & { score: number };
