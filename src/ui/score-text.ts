@@ -8,7 +8,7 @@ export interface ScoreText {
   outOf: (score: number) => string;
   /** A theme's or the overall score: out of 100, marked provisional, or "No score". */
   summary: (summary: ScoreSummary) => string;
-  /** Share of the applicable items answered, with the counts: "88 % (14/16)". */
+  /** Share of the applicable items answered, with the counts: "88 % (14/16)"; "no applicable items" for none. */
   coverage: (summary: ScoreSummary) => string;
   /** What a dash in place of a missing score reads as. */
   none: string;
@@ -27,8 +27,15 @@ export function useScoreText(): ScoreText {
       if (score === null) return isWhollyNotApplicable(summary) ? t("score.notApplicable") : t("score.none");
       return isProvisional ? t("score.provisional", { score: formatScore(score, language) }) : outOf(score);
     },
-    coverage: ({ coverage, answered, applicable }) =>
-      t("score.coverage", { percent: formatPercent(coverage, language), answered, applicable }),
+    coverage: (summary) =>
+      // 0 of 0 is no share at all: say so rather than "100 % (0/0)".
+      isWhollyNotApplicable(summary)
+        ? t("score.noApplicable")
+        : t("score.coverage", {
+            percent: formatPercent(summary.coverage, language),
+            answered: summary.answered,
+            applicable: summary.applicable,
+          }),
     none: t("score.none"),
   };
 }

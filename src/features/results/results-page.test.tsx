@@ -146,6 +146,9 @@ describe("ResultsPage", () => {
       ),
     ).toBeInTheDocument();
     expect(tableRow("Pisteet teemoittain", "Tilat ja avustukset")).toHaveTextContent("Ei sovellu");
+    // 0 of 0 is no share: never "100 % (0/0)".
+    expect(tableRow("Pisteet teemoittain", "Tilat ja avustukset")).toHaveTextContent("ei soveltuvia kohtia");
+    expect(tableRow("Pisteet teemoittain", "Tilat ja avustukset")).not.toHaveTextContent("(0/0)");
     expect(tableRow("Pisteet teemoittain", "Kokonaistulos")).toHaveTextContent("58 / 100");
     // Two themes on a three-axis chart would read as a zero: the table has the figures.
     expect(screen.getByText(/Kaavio näytetään, kun jokaisella teemalla on pisteet/)).toBeInTheDocument();

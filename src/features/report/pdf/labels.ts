@@ -31,8 +31,9 @@ export function scoreLabel(t: ReportT, summary: ScoreSummary, language: Language
   return summary.isProvisional ? t("pdf.score.provisional", { score }) : t("pdf.score.value", { score });
 }
 
-/** "75 % (3/4)" */
+/** "75 % (3/4)", or "no applicable items" where 0 of 0 would read as 100 %. */
 export function coverageLabel(t: ReportT, summary: ScoreSummary, language: Language): string {
+  if (isWhollyNotApplicable(summary)) return t("pdf.score.noApplicable");
   return t("pdf.score.coverage", {
     percent: formatPercent(summary.coverage, language),
     answered: summary.answered,

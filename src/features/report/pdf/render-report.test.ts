@@ -247,6 +247,8 @@ describe("the PDF report", () => {
       `Teema ${premises.title.fi} ei ole mukana kokonaistuloksessa, koska sen mikään kohta ei sovellu.`,
     );
     expect(text).toContain(`${premises.title.fi} ei sovellu`);
+    expect(text).toContain("ei soveltuvia kohtia");
+    expect(text).not.toContain("(0/0)");
   });
 
   it("flows a note longer than a page over to the next page", async () => {
