@@ -3,6 +3,11 @@ import * as z from "zod/mini";
 export const LANGUAGES = ["fi", "sv", "en"] as const;
 export type Language = (typeof LANGUAGES)[number];
 
+/** The language `value` names, if it names one of the app's: for values read from storage or a library. */
+export function languageOf(value: unknown): Language | undefined {
+  return LANGUAGES.find((language) => language === value);
+}
+
 const nonBlank = z.string().check(z.trim(), z.minLength(1));
 
 /** Every text a user reads carries all three languages: Finnish first, Swedish for bilingual municipalities. */

@@ -9,7 +9,7 @@ import {
 import type { ChecklistRef } from "../domain/checklist";
 import type { ChecklistRegistry } from "../domain/checklist-registry";
 import type { Level } from "../domain/level";
-import { LANGUAGES, type Language } from "../domain/localized";
+import { type Language, languageOf } from "../domain/localized";
 import { type Action, type CalendarEvent, newId } from "../domain/plan";
 import type { Problem } from "../domain/problems";
 import type { StoredRecord } from "../domain/stored-record";
@@ -113,7 +113,7 @@ function legacyLanguage(raw: string | null): Language | undefined {
   if (raw === null) return undefined;
   try {
     const saved: unknown = JSON.parse(raw)?.state?.language;
-    return LANGUAGES.find((language) => language === saved);
+    return languageOf(saved);
   } catch {
     return undefined;
   }
@@ -121,7 +121,7 @@ function legacyLanguage(raw: string | null): Language | undefined {
 
 function readLanguage(): Language {
   try {
-    const saved = LANGUAGES.find((language) => language === localStorage.getItem(LANGUAGE_KEY));
+    const saved = languageOf(localStorage.getItem(LANGUAGE_KEY));
     if (saved) return saved;
     const legacy = legacyLanguage(localStorage.getItem(LEGACY_STORAGE_KEY));
     if (legacy) {

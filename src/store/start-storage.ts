@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { type Assessment, AssessmentSchema, newAssessmentId } from "../domain/assessment";
-import { LANGUAGES } from "../domain/localized";
+import { languageOf } from "../domain/localized";
 import { restorePersistedState } from "../domain/persisted-state";
 import { parseJsonWith } from "../domain/problems";
 import type { ReadRecord, StoredRecord } from "../domain/stored-record";
@@ -244,7 +244,7 @@ export async function startStorage(options: StartStorageOptions = {}): Promise<S
   }
   // The language lives in localStorage: another tab's choice arrives as a storage event.
   const onStorage = (event: StorageEvent) => {
-    const language = LANGUAGES.find((code) => code === event.newValue);
+    const language = languageOf(event.newValue);
     if (event.key === LANGUAGE_KEY && language) useAppStore.setState({ language });
   };
   window.addEventListener("storage", onStorage);

@@ -1,7 +1,8 @@
 import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
-import { LANGUAGES, type Language } from "../domain/localized";
+import { type Language, languageOf } from "../domain/localized";
 import { ASSESSMENT_FILE_VERSION } from "../domain/migrations";
+import { ownValue } from "../domain/own-value";
 import type { Problem } from "../domain/problems";
 
 /** A long list helps nobody; the rest are counted. */
@@ -94,8 +95,8 @@ function where(t: TFunction, problem: Problem, language: Language): string | nul
   }
   if (problem.path === "") return null;
   const path = problem.path.replace(/^state\.assessment\./, "");
-  // hasOwn: a path such as "constructor" must not find Object.prototype's member.
-  const frame = Object.hasOwn(FRAME_FIELDS, path) ? FRAME_FIELDS[path] : undefined;
+  // Own entries only: a path such as "constructor" must not find Object.prototype's member.
+  const frame = ownValue(FRAME_FIELDS, path);
   return frame === undefined ? problem.path : t(`problem.frame.${frame}`);
 }
 
@@ -115,9 +116,7 @@ export function describeProblemIn(t: TFunction, problem: Problem, language: Lang
  */
 export function ProblemList({ problems }: { problems: readonly Problem[] }) {
   const { t, i18n } = useTranslation();
-  const language = (LANGUAGES as readonly string[]).includes(i18n.language)
-    ? (i18n.language as Language)
-    : "fi";
+  const language = languageOf(i18n.language) ?? "fi";
   const shown = problems.slice(0, PROBLEMS_SHOWN);
   const hidden = problems.length - shown.length;
   const located = shown.filter((problem) => problem.path !== "");
