@@ -206,24 +206,28 @@ function salvageEntries(
   };
   const unknownItem = (itemId: string) => (): ParseResult<never> =>
     fail([{ path: "", code: "unknownItem", detail: itemId }]);
-
-  // The raw records, not zod's copies: an id such as "__proto__" stays an own key and is named, not lost.
-  const rawAnswers = raw.answers as Record<string, unknown>;
-  const rawTargets = raw.targets as Record<string, unknown>;
-  const answers: [string, Answer][] = [];
-  for (const [itemId, value] of Object.entries(rawAnswers)) {
-    const path = joinPath(prefix, `answers.${itemId}`);
-    const parse = items.has(itemId) ? () => parseWith(AnswerSchema, value) : unknownItem(itemId);
-    const answer = readEntry(parse, path, itemEntry("answer", itemId), dropped);
-    if (answer !== undefined) answers.push([itemId, answer]);
-  }
-  const targets: [string, Level][] = [];
-  for (const [itemId, value] of Object.entries(rawTargets)) {
-    const path = joinPath(prefix, `targets.${itemId}`);
-    const parse = items.has(itemId) ? () => parseWith(LevelSchema, value) : unknownItem(itemId);
-    const target = readEntry(parse, path, itemEntry("target", itemId), dropped);
-    if (target !== undefined) targets.push([itemId, target]);
-  }
+  /** The valid entries of a record keyed by item id: answers or targets. */
+  const itemEntries = <T>(
+    kind: "answer" | "target",
+    field: "answers" | "targets",
+    schema: z.ZodMiniType<T>,
+  ) => {
+    const kept: [string, T][] = [];
+    // The raw record, not zod's copy: an id such as "__proto__" stays an own key and is named, not lost.
+    for (const [itemId, value] of Object.entries(raw[field] as Record<string, unknown>)) {
+      const parse = items.has(itemId) ? () => parseWith(schema, value) : unknownItem(itemId);
+      const entry = readEntry(
+        parse,
+        joinPath(prefix, `${field}.${itemId}`),
+        itemEntry(kind, itemId),
+        dropped,
+      );
+      if (entry !== undefined) kept.push([itemId, entry]);
+    }
+    return kept;
+  };
+  const answers = itemEntries<Answer>("answer", "answers", AnswerSchema);
+  const targets = itemEntries<Level>("target", "targets", LevelSchema);
   const actions: Action[] = [];
   frame.actions.forEach((value, index) => {
     const parse = (): ParseResult<Action> => {

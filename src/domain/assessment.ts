@@ -100,19 +100,3 @@ export function matchAnswers(
     unmatchedItemIds: entries.flatMap(([id]) => (known.has(id) ? [] : [id])),
   };
 }
-
-/** Where the assessment names an item the checklist does not have: answers, targets and actions. */
-export function unknownItemRefs(
-  assessment: Pick<Assessment, "answers" | "targets" | "actions">,
-  checklist: Checklist,
-): { path: string; itemId: string }[] {
-  const known = itemIds(checklist);
-  const refs = [
-    ...Object.keys(assessment.answers).map((itemId) => ({ path: `answers.${itemId}`, itemId })),
-    ...Object.keys(assessment.targets).map((itemId) => ({ path: `targets.${itemId}`, itemId })),
-    ...assessment.actions.flatMap((action, index) =>
-      action.itemId === undefined ? [] : [{ path: `actions[${index}].itemId`, itemId: action.itemId }],
-    ),
-  ];
-  return refs.filter((ref) => !known.has(ref.itemId));
-}

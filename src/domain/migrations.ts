@@ -25,8 +25,17 @@ const addIdentity: MigrationStep = (assessment, { newId }) => ({
   ...assessment,
 });
 
-/** ASSESSMENT_STEPS[n] lifts an assessment of version n to version n + 1. */
-export const ASSESSMENT_STEPS = { 1: addPlan, 2: addIdentity } as const;
+/** ASSESSMENT_STEPS[n] lifts an assessment of version n to version n + 1; every ladder is built from these. */
+const ASSESSMENT_STEPS: Readonly<Record<number, MigrationStep>> = { 1: addPlan, 2: addIdentity };
+
+/** The assessment steps, each wrapped to lift the artefact that carries the assessment. */
+function ladderSteps(
+  wrap: (step: MigrationStep, to: number) => MigrationStep,
+): Record<number, MigrationStep> {
+  return Object.fromEntries(
+    Object.entries(ASSESSMENT_STEPS).map(([from, step]) => [from, wrap(step, Number(from) + 1)]),
+  );
+}
 
 export interface Ladder {
   /** For messages: what the version is of. */
@@ -58,7 +67,7 @@ export const FILE_FORMAT_LADDER: Ladder = {
   versionPath: "formatVersion",
   first: 1,
   current: ASSESSMENT_FILE_VERSION,
-  steps: { 1: fileStep(addPlan, 2), 2: fileStep(addIdentity, 3) },
+  steps: ladderSteps(fileStep),
 };
 
 /** The zustand envelope's `state`: `{ assessment, language }`; its `version` sits beside it. */
@@ -67,7 +76,7 @@ export const STORED_STATE_LADDER: Ladder = {
   versionPath: "version",
   first: 1,
   current: PERSISTED_STATE_VERSION,
-  steps: { 1: stateStep(addPlan), 2: stateStep(addIdentity) },
+  steps: ladderSteps(stateStep),
 };
 
 /** The gaps and strays of a ladder: every version from `first` to `current - 1` needs a step, and no other. */

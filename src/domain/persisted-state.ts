@@ -13,7 +13,7 @@ export const PersistedStateSchema = z.strictObject({
 export type PersistedState = z.infer<typeof PersistedStateSchema>;
 
 /** zustand's persist envelope: `{ state, version }`. */
-export const EnvelopeSchema = z.object({ state: z.record(z.string(), z.unknown()), version: z.unknown() });
+const EnvelopeSchema = z.object({ state: z.record(z.string(), z.unknown()), version: z.unknown() });
 
 /** An envelope's state lifted to the current version, not yet validated (the import salvages what it can). */
 export function migrateEnvelope(
