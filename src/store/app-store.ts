@@ -15,6 +15,7 @@ import type { Problem } from "../domain/problems";
 import type { StoredRecord } from "../domain/stored-record";
 import { type AssessmentChange, createSaver } from "./assessment-saver";
 import type { StorageOpenFailure } from "./assessment-storage";
+import { errorName } from "./error-name";
 
 /** Where the app kept everything before IndexedDB; read once, moved into the database, then removed. */
 export const LEGACY_STORAGE_KEY = "kumppanuuspeili";
@@ -141,10 +142,6 @@ function keepLanguage(language: Language): void {
   } catch {
     // Storage blocked: the choice lasts while the page is open.
   }
-}
-
-function errorName(error: unknown): string {
-  return error instanceof Error || error instanceof DOMException ? error.name || "Error" : "Error";
 }
 
 type SavedListener = (record: StoredRecord) => void;

@@ -2,6 +2,7 @@ import { type DBSchema, type IDBPDatabase, wrap } from "idb";
 import type { ReadRecord } from "../domain/stored-record";
 import { readStoredRecord } from "../domain/stored-record";
 import { type AssessmentStorage, decidePut, type SettingKey, StorageOpenError } from "./assessment-storage";
+import { errorName } from "./error-name";
 
 export const DB_NAME = "kumppanuuspeili";
 /** The User Timing entry of each confirmed write, start of the transaction to its completion. */
@@ -16,10 +17,6 @@ interface Schema extends DBSchema {
 }
 
 type Database = IDBPDatabase<Schema>;
-
-function errorName(error: unknown): string {
-  return error instanceof Error || error instanceof DOMException ? error.name : "";
-}
 
 /**
  * Opens the app's database (IndexedDB through `idb`). A database made by a newer app version is refused
@@ -70,9 +67,7 @@ function indexedDbStorage(db: Database): AssessmentStorage {
       // Read and write in one readwrite transaction: no other tab can write between the check and the put.
       const tx = db.transaction("assessments", "readwrite");
       // Kept from rejecting unobserved when the transaction aborts; awaited below.
-      const done = tx.done.catch((error: unknown) => {
-        throw error;
-      });
+      const done = tx.done;
       done.catch(() => {});
       try {
         const result = decidePut(

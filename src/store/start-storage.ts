@@ -13,6 +13,7 @@ import {
   useAppStore,
 } from "./app-store";
 import { type AssessmentStorage, createMemoryStorage, StorageOpenError } from "./assessment-storage";
+import { errorName } from "./error-name";
 
 export const CHANNEL_NAME = "kumppanuuspeili";
 
@@ -200,7 +201,7 @@ export async function startStorage(options: StartStorageOptions = {}): Promise<S
     reads = await storage.list();
     openId = (await storage.getSetting("openAssessmentId")) ?? movedId;
   } catch (error) {
-    addProblem({ kind: "writeFailed", errorName: error instanceof Error ? error.name : "Error" });
+    addProblem({ kind: "writeFailed", errorName: errorName(error) });
   }
   for (const read of reads) {
     const problem = setAside(read);
