@@ -44,6 +44,34 @@ function DismissButton({ problem, label }: { problem: StorageProblem; label: str
   );
 }
 
+/** Stored data this version cannot read: its problems, and the data itself exactly as stored, to keep. */
+function RawDataAlert(props: {
+  problem: Extract<StorageProblem, { raw: string }>;
+  title: string;
+  body: string;
+  fileName: string;
+  downloadLabel: string;
+  dismissLabel: string;
+}) {
+  const { problem } = props;
+  return (
+    <Alert tone="error" title={props.title}>
+      <p>{props.body}</p>
+      <ProblemList problems={problem.problems} />
+      <div className="button-row">
+        <button
+          type="button"
+          className="button button-secondary"
+          onClick={() => downloadTextFile(props.fileName, problem.raw)}
+        >
+          {props.downloadLabel}
+        </button>
+        <DismissButton problem={problem} label={props.dismissLabel} />
+      </div>
+    </Alert>
+  );
+}
+
 function StorageProblemAlert({ problem }: { problem: StorageProblem }) {
   const { t } = useTranslation();
   switch (problem.kind) {
@@ -65,48 +93,31 @@ function StorageProblemAlert({ problem }: { problem: StorageProblem }) {
           </div>
         </Alert>
       );
-    case "setAside":
+    case "setAside": {
+      const isDamaged = problem.reason === "damaged";
       return (
-        <Alert
-          tone="error"
-          title={t(
-            problem.reason === "damaged" ? "storage.setAside.damagedTitle" : "storage.setAside.newerTitle",
-          )}
-        >
-          <p>
-            {t(problem.reason === "damaged" ? "storage.setAside.damagedBody" : "storage.setAside.newerBody", {
-              id: problem.id,
-            })}
-          </p>
-          <ProblemList problems={problem.problems} />
-          <div className="button-row">
-            <button
-              type="button"
-              className="button button-secondary"
-              onClick={() => downloadTextFile(`kumppanuuspeili-${problem.id}.json`, problem.raw)}
-            >
-              {t("storage.setAside.download")}
-            </button>
-            <DismissButton problem={problem} label={t("storage.setAside.dismiss")} />
-          </div>
-        </Alert>
+        <RawDataAlert
+          problem={problem}
+          title={t(isDamaged ? "storage.setAside.damagedTitle" : "storage.setAside.newerTitle")}
+          body={t(isDamaged ? "storage.setAside.damagedBody" : "storage.setAside.newerBody", {
+            id: problem.id,
+          })}
+          fileName={`kumppanuuspeili-${problem.id}.json`}
+          downloadLabel={t("storage.setAside.download")}
+          dismissLabel={t("storage.setAside.dismiss")}
+        />
       );
+    }
     case "legacyUnreadable":
       return (
-        <Alert tone="error" title={t("storageError.title")}>
-          <p>{t("storageError.body")}</p>
-          <ProblemList problems={problem.problems} />
-          <div className="button-row">
-            <button
-              type="button"
-              className="button button-secondary"
-              onClick={() => downloadTextFile("kumppanuuspeili-backup.json", problem.raw)}
-            >
-              {t("storageError.download")}
-            </button>
-            <DismissButton problem={problem} label={t("storageError.dismiss")} />
-          </div>
-        </Alert>
+        <RawDataAlert
+          problem={problem}
+          title={t("storageError.title")}
+          body={t("storageError.body")}
+          fileName="kumppanuuspeili-backup.json"
+          downloadLabel={t("storageError.download")}
+          dismissLabel={t("storageError.dismiss")}
+        />
       );
   }
 }
