@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import { type BrowserContext, expect, type Page, test } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 import type { Assessment } from "../../src/domain/assessment";
 import { AppShell } from "./pages/app-shell";
 import { DetailsPage } from "./pages/details-page";
@@ -65,7 +65,7 @@ function failWrites(page: Page) {
   });
 }
 
-async function openDatabaseAt(context: BrowserContext, page: Page, version: number) {
+async function openDatabaseAt(page: Page, version: number) {
   // A blank page of the app's origin: the app itself must not open its database first.
   await page.route("**/blank.html", (route) =>
     route.fulfill({ contentType: "text/html", body: "<!doctype html><title>blank</title>" }),
@@ -84,7 +84,6 @@ async function openDatabaseAt(context: BrowserContext, page: Page, version: numb
       }),
     [DB_NAME, version],
   );
-  void context;
 }
 
 test.describe("saves from before the database", () => {
@@ -236,10 +235,9 @@ test.describe("without a database", () => {
   }
 
   test("a database made by a newer version is refused untouched, and the app says nothing is kept", async ({
-    context,
     page,
   }) => {
-    await openDatabaseAt(context, page, 999);
+    await openDatabaseAt(page, 999);
     const app = new AppShell(page, "sv");
     await app.open("/");
     await app.switchLanguage("sv");
