@@ -11,8 +11,27 @@ export const paths = {
   plan: "/plan",
   annualClock: "/plan/annual-clock",
   report: "/report",
+  /** Regional workshops: named sets of many municipalities' assessments. */
+  workshops: "/workshops",
+  workshop: (workshopId: string) => `/workshops/${workshopId}`,
+  workshopMember: (workshopId: string, memberId: string) => `/workshops/${workshopId}/member/${memberId}`,
+  /** Projector mode: one theme or item at a time, full screen. */
+  workshopPresent: (workshopId: string) => `/workshops/${workshopId}/present`,
+  /** The one-page regional PDF summary, made with the report code. */
+  workshopReport: (workshopId: string) => `/report/workshop/${workshopId}`,
+  /** The open assessment beside its associations' answers, and the invitation to send them. */
+  perspectives: "/perspectives",
+  /** One municipality's roles side by side inside a workshop. */
+  workshopPerspectives: (workshopId: string, municipalityKey: string) =>
+    `/perspectives/workshop/${workshopId}/${encodeURIComponent(municipalityKey)}`,
+  /** An invitation link is this path with the invitation's query (`/invite?checklist=…`): no answers. */
+  invite: "/invite",
 } as const;
 
 export const THEME_PATH_PREFIX = "/assessment/theme/";
 
 export const COMPARE_ITEM_PATH_PREFIX = "/compare/item/";
+
+export const WORKSHOPS_PATH_PREFIX = "/workshops/";
+
+export const WORKSHOP_PERSPECTIVES_PATH_PREFIX = "/perspectives/workshop/";
