@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { bundledRegistry } from "../../tests/bundled-checklists";
 import { buildChecklist, PIENI_KUNTA } from "../../tests/fixtures/build-checklist";
+import archiveFixture from "../../tests/fixtures/workshops/alue-2026.kumppanuuspeili-workshop.json";
+import badEntryFixture from "../../tests/fixtures/workshops/one-bad-entry.kumppanuuspeili-workshop.json";
 import type { Assessment, AssessmentMeta } from "./assessment";
 import { createAssessment } from "./assessment";
 import { toAssessmentFile } from "./assessment-file";
@@ -227,5 +230,17 @@ describe("workshop archive", () => {
       ok: false,
       problems: [{ path: "__proto__", code: "unexpectedField" }],
     });
+  });
+
+  it("reads the fixtures the end-to-end tests import: four members, and one bad and one trimmed entry", () => {
+    const read = (data: unknown) => {
+      const result = readWorkshopArchive(data, bundledRegistry.checklists);
+      if (!result.ok) throw new Error("archive refused");
+      return result.value.entries.map(({ result }) =>
+        result.ok ? result.value.dropped.map(({ path }) => path) : result.problems.map(({ path }) => path),
+      );
+    };
+    expect(read(archiveFixture)).toEqual([[], [], [], []]);
+    expect(read(badEntryFixture)).toEqual([[], ["meta.year"], ["answers.ei-tallaista"], []]);
   });
 });
