@@ -7,6 +7,7 @@ import type fiCompare from "./locales/fi/compare.json";
 import type fiPlan from "./locales/fi/plan.json";
 import type fiReport from "./locales/fi/report.json";
 import type fiResults from "./locales/fi/results.json";
+import type fiWorkshop from "./locales/fi/workshop.json";
 import svAssessment from "./locales/sv/assessment.json";
 import svCommon from "./locales/sv/common.json";
 
@@ -24,4 +25,5 @@ export interface LazyNamespaces {
   plan: typeof fiPlan;
   annualClock: typeof fiAnnualClock;
   report: typeof fiReport;
+  workshop: typeof fiWorkshop;
 }
