@@ -6,6 +6,7 @@ import {
   type Cell,
   cellFor,
   itemDistributions,
+  levelOf,
   memberRows,
   type Quartiles,
   quartiles,
@@ -55,10 +56,6 @@ export interface PerceptionGaps {
 
 function difference(others: number | null | undefined, own: number | null): number | null {
   return others == null || own === null ? null : others - own;
-}
-
-function levelOf(cell: Cell): number | null {
-  return cell.kind === "level" ? cell.level : null;
 }
 
 function itemGaps(alignment: Alignment, own: Assessment, others: readonly Assessment[]): ItemGap[] {
