@@ -56,7 +56,9 @@ export const Heatmap = memo(function Heatmap({ basis, numbers, rows }: HeatmapPr
             {theme.items.map((item) => (
               <tr key={item.id}>
                 <th scope="row" className="heatmap-item" title={item.text[language]}>
-                  <span className="heatmap-number">{numbers.get(item.id)}</span> {item.text[language]}
+                  <span className="heatmap-item-text">
+                    <span className="heatmap-number">{numbers.get(item.id)}</span> {item.text[language]}
+                  </span>
                 </th>
                 {rows.map(({ assessment }) => {
                   const cell = cellFor(assessment, item.id);
