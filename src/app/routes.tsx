@@ -69,7 +69,8 @@ const lazyRoutes: readonly LazyRoute[] = [
   ),
   lazyRoute(
     (path) => {
-      const [, workshopId, memberId] = after(WORKSHOPS_PATH_PREFIX, path)?.match(/^([^/]+)\/member\/([^/]+)$/) ?? [];
+      const [, workshopId, memberId] =
+        after(WORKSHOPS_PATH_PREFIX, path)?.match(/^([^/]+)\/member\/([^/]+)$/) ?? [];
       return workshopId && memberId ? { workshopId, memberId } : null;
     },
     () => import("../features/workshop/member-page"),

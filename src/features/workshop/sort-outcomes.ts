@@ -44,7 +44,11 @@ export function sortOutcomes(
       sorted.rejected.push({ sourceName: outcome.sourceName, problems: outcome.problems });
       continue;
     }
-    const member = { fileName: outcome.sourceName.slice(0, FILE_NAME_MAX), addedAt, assessment: outcome.assessment };
+    const member = {
+      fileName: outcome.sourceName.slice(0, FILE_NAME_MAX),
+      addedAt,
+      assessment: outcome.assessment,
+    };
     const duplicate = duplicateOf(known, outcome.assessment);
     if (duplicate) sorted.duplicates.push({ member, ...duplicate });
     else {
