@@ -66,6 +66,7 @@ describe("quartiles", () => {
     quartiles(values);
     expect(values).toEqual([3, 1, 2]);
   });
+
   it("keeps min ≤ q1 ≤ median ≤ q3 ≤ max, the extremes the values', whatever their order", () => {
     fc.assert(
       fc.property(fc.array(fc.integer({ min: 0, max: 3 }), { minLength: 1, maxLength: 40 }), (values) => {
