@@ -3,6 +3,7 @@ import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import { renderWithApp } from "../../../tests/render-app";
+import type { Checklist } from "../../domain/checklist";
 import { RegionalView } from "./regional-view";
 import { checklist, koski, lieto, member, tampere, turku, workshopOf } from "./workshop-fixture";
 
@@ -200,5 +201,30 @@ describe("RegionalView: the heatmap", () => {
       "tabindex",
       "0",
     );
+  });
+});
+
+describe("RegionalView: members answering different checklist versions", () => {
+  it("compares them on the items every version has and names the others", () => {
+    const [dropped] = cooperation?.items ?? [];
+    // A newer version without the first item: a member on 1.0.0 answered it, a member on 1.1.0 could not.
+    const newer: Checklist = {
+      ...checklist,
+      version: "1.1.0",
+      themes: checklist.themes.map((theme, index) =>
+        index === 0 ? { ...theme, items: theme.items.slice(1) } : theme,
+      ),
+    };
+    const onNewer = { ...lieto, checklist: { id: checklist.id, version: "1.1.0" } };
+    renderWithApp(<RegionalView workshop={workshopOf([koski, turku, onNewer])} />, {
+      state: { checklistRegistry: { checklists: [checklist, newer], errors: [] } },
+    });
+    expect(
+      screen.getByText("Arvioinnit vastaavat tarkistuslistan eri versioita (1.1.0, 1.0.0)"),
+    ).toBeInTheDocument();
+    expect(screen.getByText(`${dropped?.text.fi} (puuttuu versiosta 1.1.0)`)).toBeInTheDocument();
+    const heatmap = screen.getByRole("table", { name: "Kohdat ja vastaukset, 3 arviointia" });
+    expect(within(heatmap).queryByRole("row", { name: startingWith(`1.1 ${dropped?.text.fi}`) })).toBeNull();
+    expect(within(heatmap).getByRole("row", { name: startingWith("1.2 ") })).toBeInTheDocument();
   });
 });
