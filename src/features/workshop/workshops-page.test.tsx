@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { beforeEach, describe, expect, it } from "vitest";
@@ -72,5 +73,32 @@ describe("WorkshopsPage", () => {
     await user.click(screen.getByRole("button", { name: "Kumoa poisto" }));
     expect(await screen.findByRole("link", { name: "Varsinais-Suomi 2026" })).toBeInTheDocument();
     expect(useWorkshopStore.getState().summaries?.[0]?.memberCount).toBe(2);
+  });
+});
+
+describe("WorkshopsPage: importing an archive", () => {
+  it("makes a new workshop of the archive's good entries and names the bad one", async () => {
+    const user = userEvent.setup();
+    const name = "one-bad-entry.kumppanuuspeili-workshop.json";
+    const text = readFileSync(`tests/fixtures/workshops/${name}`, "utf8");
+    renderWithApp(<WorkshopsPage />);
+    await screen.findByRole("table");
+    await user.upload(
+      screen.getByLabelText("Työpajatiedosto"),
+      new File([text], name, { type: "application/json" }),
+    );
+    expect(await screen.findByText("3 arviointia lisättiin työpajaan.")).toBeInTheDocument();
+    expect(screen.getByText("Yhtä tiedostoa ei voitu käyttää.")).toBeInTheDocument();
+    expect(
+      screen.getByText(/^Tiedostoa one-bad-entry\.kumppanuuspeili-workshop\.json › \d+ ei lisätty:$/),
+    ).toBeInTheDocument();
+    const created = useWorkshopStore
+      .getState()
+      .summaries?.find((summary) => summary.name === "one-bad-entry");
+    expect(created?.memberCount).toBe(3);
+    expect(screen.getByRole("link", { name: "Avaa työpaja one-bad-entry" })).toHaveAttribute(
+      "href",
+      `#/workshops/${created?.id}`,
+    );
   });
 });
