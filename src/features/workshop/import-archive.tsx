@@ -80,6 +80,7 @@ export function ImportArchive() {
             imported.sorted.rejected.length
           }
           isCancelled={imported.isCancelled}
+          areDuplicatesSettled={isSettled}
         />
       )}
       {imported?.workshop && (

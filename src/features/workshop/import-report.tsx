@@ -9,10 +9,12 @@ interface ImportReportProps {
   /** Files chosen; fewer were read when the import was cancelled. */
   total: number;
   isCancelled: boolean;
+  /** The user has answered every duplicate's question. */
+  areDuplicatesSettled: boolean;
 }
 
 /** Per file: added, refused with the reasons, or waiting for the user's word as a duplicate. */
-export function ImportReport({ sorted, total, isCancelled }: ImportReportProps) {
+export function ImportReport({ sorted, total, isCancelled, areDuplicatesSettled }: ImportReportProps) {
   const { t } = useTranslation("workshop");
   const { accepted, duplicates, rejected } = sorted;
   const read = accepted.length + duplicates.length + rejected.length;
@@ -22,7 +24,13 @@ export function ImportReport({ sorted, total, isCancelled }: ImportReportProps) 
       <Alert tone={rejected.length > 0 ? "error" : "success"} title={t("report.title")}>
         {isCancelled && <p>{t("report.cancelled", { read, total })}</p>}
         <p>{t("report.accepted", { count: accepted.length })}</p>
-        {duplicates.length > 0 && <p>{t("report.duplicates", { count: duplicates.length })}</p>}
+        {duplicates.length > 0 && (
+          <p>
+            {areDuplicatesSettled
+              ? t("report.duplicatesSettled", { count: duplicates.length })
+              : t("report.duplicates", { count: duplicates.length })}
+          </p>
+        )}
         {rejected.length > 0 && <p>{t("report.rejected", { count: rejected.length })}</p>}
       </Alert>
       {rejected.length > 0 && (

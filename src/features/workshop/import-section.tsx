@@ -46,7 +46,12 @@ export function ImportSection({ workshop }: { workshop: Workshop }) {
       <AddFiles onFiles={onFiles} isBusy={progress !== null} />
       {progress && <ImportProgress progress={progress} onCancel={cancel} />}
       {result && (
-        <ImportReport sorted={result.sorted} total={result.total} isCancelled={result.isCancelled} />
+        <ImportReport
+          sorted={result.sorted}
+          total={result.total}
+          isCancelled={result.isCancelled}
+          areDuplicatesSettled={isSettled}
+        />
       )}
       {result && !isSettled && (
         <DuplicateChoices

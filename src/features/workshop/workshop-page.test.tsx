@@ -59,6 +59,9 @@ describe("WorkshopPage: adding files", () => {
     await user.click(screen.getByRole("button", { name: "Vahvista valinnat" }));
     expect(storedIds()).toEqual([turku.id, lieto.id, newKoski.id]);
     expect(screen.queryByRole("button", { name: "Vahvista valinnat" })).not.toBeInTheDocument();
+    expect(
+      screen.getByText("Päätit, mitä tehdään yhdelle työpajassa jo olleelle tiedostolle."),
+    ).toBeInTheDocument();
   });
 
   it("changes nothing saved when the saved one is kept", async () => {
