@@ -21,8 +21,12 @@ export function CreateWorkshop() {
       setIsBlank(true);
       return;
     }
-    const workshop = await createWorkshop(name);
-    navigate(paths.workshop(workshop.id));
+    try {
+      const workshop = await createWorkshop(name);
+      navigate(paths.workshop(workshop.id));
+    } catch {
+      // Not written: the store's problem alert says so, and the name stays in the field to try again.
+    }
   };
   return (
     <section className="panel" aria-labelledby={headingId}>

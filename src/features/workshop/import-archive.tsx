@@ -45,7 +45,9 @@ export function ImportArchive() {
       setImported({ workshop: null, sorted, isCancelled });
       return;
     }
-    const created = await createWorkshop(nameFromFile(file.name));
+    // A failed write rejects after the store's alert has said so; nothing was made.
+    const created = await createWorkshop(nameFromFile(file.name)).catch(() => null);
+    if (created === null) return;
     await addMembers(
       created.id,
       sorted.accepted.map(({ member }) => member),

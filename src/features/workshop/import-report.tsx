@@ -9,21 +9,33 @@ interface ImportReportProps {
   /** Files chosen; fewer were read when the import was cancelled. */
   total: number;
   isCancelled: boolean;
+  /** The files were read but could not be saved. */
+  isUnsaved?: boolean;
   /** The user has answered every duplicate's question. */
   areDuplicatesSettled: boolean;
 }
 
 /** Per file: added, refused with the reasons, or waiting for the user's word as a duplicate. */
-export function ImportReport({ sorted, total, isCancelled, areDuplicatesSettled }: ImportReportProps) {
+export function ImportReport({
+  sorted,
+  total,
+  isCancelled,
+  isUnsaved = false,
+  areDuplicatesSettled,
+}: ImportReportProps) {
   const { t } = useTranslation("workshop");
   const { accepted, duplicates, rejected } = sorted;
   const read = accepted.length + duplicates.length + rejected.length;
   const partial = accepted.filter((entry) => entry.dropped.length > 0);
   return (
     <div className="import-report">
-      <Alert tone={rejected.length > 0 ? "error" : "success"} title={t("report.title")}>
+      <Alert tone={rejected.length > 0 || isUnsaved ? "error" : "success"} title={t("report.title")}>
         {isCancelled && <p>{t("report.cancelled", { read, total })}</p>}
-        <p>{t("report.accepted", { count: accepted.length })}</p>
+        <p>
+          {isUnsaved
+            ? t("report.unsaved", { count: accepted.length })
+            : t("report.accepted", { count: accepted.length })}
+        </p>
         {duplicates.length > 0 && (
           <p>
             {areDuplicatesSettled

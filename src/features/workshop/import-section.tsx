@@ -12,7 +12,13 @@ interface Result {
   sorted: SortedOutcomes;
   total: number;
   isCancelled: boolean;
+  /** The write of the new members failed: the store shows why, and nothing was added. */
+  isUnsaved: boolean;
 }
+
+/** The store resolves a failed write after showing it, and clears the problem on the next good one. */
+const hasWriteFailed = () =>
+  useWorkshopStore.getState().problems.some((problem) => problem.kind === "writeFailed");
 
 /**
  * Adding files: read in the worker, new members saved in one write, duplicates left for the user to settle.
@@ -38,8 +44,9 @@ export function ImportSection({ workshop }: { workshop: Workshop }) {
         sorted.accepted.map(({ member }) => member),
       );
     }
-    setIsSettled(sorted.duplicates.length === 0);
-    setResult({ sorted, total: files.length, isCancelled });
+    const isUnsaved = sorted.accepted.length > 0 && hasWriteFailed();
+    setIsSettled(isUnsaved || sorted.duplicates.length === 0);
+    setResult({ sorted, total: files.length, isCancelled, isUnsaved });
   };
   return (
     <>
@@ -50,6 +57,7 @@ export function ImportSection({ workshop }: { workshop: Workshop }) {
           sorted={result.sorted}
           total={result.total}
           isCancelled={result.isCancelled}
+          isUnsaved={result.isUnsaved}
           areDuplicatesSettled={isSettled}
         />
       )}

@@ -79,6 +79,29 @@ describe("WorkshopPage: adding files", () => {
     expect(storedIds()).toEqual([koski.id, turku.id]);
   });
 
+  it("says that nothing was added when the browser cannot save", async () => {
+    const user = userEvent.setup();
+    const storage = createMemoryStorage();
+    await storage.putWorkshop(saved);
+    provideStorage({
+      ...storage,
+      putWorkshop: async () => {
+        throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+      },
+    });
+    renderWithApp(<WorkshopPage workshopId={saved.id} />);
+    await user.upload(await screen.findByLabelText("Valitse tiedostot"), [file("lieto.json", lieto)]);
+    expect(
+      await screen.findByText(
+        "Yksi arviointi luettiin, mutta selain ei tallentanut sitä: mitään ei lisätty.",
+      ),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(/^Selain ei tallentanut työpajan muutosta \(QuotaExceededError\)/),
+    ).toBeInTheDocument();
+    expect(storedIds()).toEqual([koski.id, turku.id]);
+  });
+
   it("links to projector mode and the PDF summary", async () => {
     renderWithApp(<WorkshopPage workshopId={saved.id} />);
     expect(await screen.findByRole("link", { name: "Esitystila (videotykille)" })).toHaveAttribute(
