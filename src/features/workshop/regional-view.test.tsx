@@ -228,3 +228,26 @@ describe("RegionalView: members answering different checklist versions", () => {
     expect(within(heatmap).getByRole("row", { name: startingWith("1.2 ") })).toBeInTheDocument();
   });
 });
+
+describe("RegionalView: who has this in place", () => {
+  it("names the members at level 3 and at level 2 for each item, with their notes only on request", async () => {
+    const user = userEvent.setup();
+    const [first] = cooperation?.items ?? [];
+    const itemId = first?.id ?? "";
+    const noted = member({
+      id: "turku-2026-0001",
+      municipality: "Turku",
+      code: "853",
+      themeLevels: [3, 0, 1],
+      answers: { [itemId]: { kind: "level", level: 3, note: "Yhdistysilta keväällä ja syksyllä." } },
+    });
+    renderWithApp(<RegionalView workshop={workshopOf([koski, noted, lieto, tampere])} />, { language: "sv" });
+    const who = within(screen.getByRole("region", { name: "Vem har det här i bruk" }));
+    const entry = who.getByText(`1.1 ${first?.text.sv}`).closest("li") as HTMLElement;
+    expect(entry).toHaveTextContent("Helt i bruk (3): Åbo");
+    expect(entry).toHaveTextContent("Till största delen i bruk (2): Lieto");
+    expect(within(entry).queryByText("Yhdistysilta keväällä ja syksyllä.")).toBeNull();
+    await user.click(screen.getByRole("checkbox", { name: "Visa kommunernas anteckningar" }));
+    expect(within(entry).getByText("Yhdistysilta keväällä ja syksyllä.")).toBeInTheDocument();
+  });
+});

@@ -27,11 +27,15 @@ function Names({
   language: Language;
 }) {
   if (members.length === 0) return null;
+  // By the names shown, so Swedish names sort as Swedish in sv.
+  const collator = new Intl.Collator(language);
+  const named = members
+    .map((member) => ({ member, name: memberName(member.meta, language) }))
+    .sort((a, b) => collator.compare(a.name, b.name));
   if (!isWithNotes) {
     return (
       <p>
-        <span className="who-level">{label}</span>{" "}
-        {members.map((member) => memberName(member.meta, language)).join(", ")}
+        <span className="who-level">{label}</span> {named.map(({ name }) => name).join(", ")}
       </p>
     );
   }
@@ -39,11 +43,11 @@ function Names({
     <>
       <p className="who-level">{label}</p>
       <ul>
-        {members.map((member) => {
+        {named.map(({ member, name }) => {
           const note = answerFor(member.answers, itemId)?.note;
           return (
             <li key={member.id}>
-              {memberName(member.meta, language)}
+              {name}
               {note && <q className="who-note">{note}</q>}
             </li>
           );
