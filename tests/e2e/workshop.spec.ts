@@ -74,6 +74,8 @@ async function showHeatmap(page: Page) {
     await section.scrollIntoViewIfNeeded();
     await expect(page.locator("table.heatmap")).toBeAttached({ timeout: 500 });
   }).toPass();
+  // Drawn a few rows at a time; aria-busy clears when all are there.
+  await expect(page.locator(".heatmap-scroll")).toHaveAttribute("aria-busy", "false");
 }
 
 test.describe.configure({ mode: "parallel" });

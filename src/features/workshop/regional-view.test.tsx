@@ -1,5 +1,5 @@
 import "./i18n";
-import { screen, within } from "@testing-library/react";
+import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import { renderWithApp } from "../../../tests/render-app";
@@ -169,7 +169,7 @@ describe("RegionalView: distributions and the minimum group size", () => {
 });
 
 describe("RegionalView: the heatmap", () => {
-  it("is a table of items × members whose cells carry a digit or symbol and the answer's name", () => {
+  it("is a table of items × members whose cells carry a digit or symbol and the answer's name", async () => {
     const [first, second] = cooperation?.items ?? [];
     const mixed = member({
       id: "salo-2026-00001",
@@ -197,10 +197,12 @@ describe("RegionalView: the heatmap", () => {
     ).toEqual(["1Aloitettu", "2Pääosin käytössä", "?En tiedä", "0Ei käytössä", "3Täysin käytössä"]);
     const secondRow = within(heatmap).getByRole("row", { name: startingWith(`1.2 ${second?.text.fi}`) });
     expect(within(secondRow).getAllByRole("cell")[2]).toHaveTextContent("–Ei sovellu meille");
-    expect(screen.getByRole("region", { name: "Kohdat ja vastaukset, 5 arviointia" })).toHaveAttribute(
-      "tabindex",
-      "0",
-    );
+    const region = screen.getByRole("region", { name: "Kohdat ja vastaukset, 5 arviointia" });
+    expect(region).toHaveAttribute("tabindex", "0");
+    // Drawn a few rows at a time: the header, a row per theme and one per item once all are there.
+    const items = checklist.themes.flatMap((theme) => theme.items).length;
+    await waitFor(() => expect(region).toHaveAttribute("aria-busy", "false"));
+    expect(within(heatmap).getAllByRole("row")).toHaveLength(1 + checklist.themes.length + items);
   });
 });
 
