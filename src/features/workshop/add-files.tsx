@@ -38,7 +38,11 @@ export function AddFiles({ onFiles, isBusy }: AddFilesProps) {
         event.preventDefault();
         setIsOver(true);
       }}
-      onDragLeave={() => setIsOver(false)}
+      onDragLeave={(event) => {
+        // Moving over the zone's own text and inputs is still over the zone.
+        const { relatedTarget } = event;
+        if (!(relatedTarget instanceof Node && event.currentTarget.contains(relatedTarget))) setIsOver(false);
+      }}
       onDrop={onDrop}
       data-testid="drop-zone"
     >

@@ -1,21 +1,10 @@
-import { type ChangeEvent, useId, useState } from "react";
+import { type ChangeEvent, useId } from "react";
 import { useTranslation } from "react-i18next";
-import type { Workshop } from "../../domain/workshop";
 import { useWorkshopStore } from "../../store/workshops";
 import { paths } from "../../ui/paths";
 import { Link } from "../../ui/router";
-import { DuplicateChoices } from "./duplicate-choices";
-import { ImportProgress } from "./import-progress";
-import { ImportReport } from "./import-report";
-import { type SortedOutcomes, sortOutcomes } from "./sort-outcomes";
-import { useFileImport } from "./use-file-import";
-
-interface Imported {
-  /** null when nothing in the file could be used, so no workshop was made. */
-  workshop: Workshop | null;
-  sorted: SortedOutcomes;
-  isCancelled: boolean;
-}
+import { ImportStatus } from "./import-status";
+import { useMemberImport } from "./use-member-import";
 
 /** The archive's file name without the format's ending: the next host can rename it. */
 function nameFromFile(fileName: string): string {
@@ -26,35 +15,28 @@ function nameFromFile(fileName: string): string {
 export function ImportArchive() {
   const { t } = useTranslation("workshop");
   const createWorkshop = useWorkshopStore((state) => state.createWorkshop);
-  const addMembers = useWorkshopStore((state) => state.addMembers);
   const openWorkshop = useWorkshopStore((state) => state.openWorkshop);
-  const { progress, run, cancel } = useFileImport();
-  const [imported, setImported] = useState<Imported | null>(null);
-  const [isSettled, setIsSettled] = useState(false);
+  const state = useMemberImport();
   const headingId = useId();
   const inputId = useId();
   const hintId = useId();
-  const onChange = async (event: ChangeEvent<HTMLInputElement>) => {
+  const created = state.result?.workshop;
+  // As stored after the import's write, so the duplicates' questions can name the files already in it.
+  const stored = useWorkshopStore((store) =>
+    created && store.workshop?.id === created.id ? store.workshop : null,
+  );
+  const onChange = (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.currentTarget.files?.[0];
     event.currentTarget.value = "";
     if (!file) return;
-    setImported(null);
-    const { outcomes, isCancelled } = await run([file]);
-    const sorted = sortOutcomes([], outcomes, new Date());
-    if (sorted.accepted.length === 0 && sorted.duplicates.length === 0) {
-      setImported({ workshop: null, sorted, isCancelled });
-      return;
-    }
-    // A failed write rejects after the store's alert has said so; nothing was made.
-    const created = await createWorkshop(nameFromFile(file.name)).catch(() => null);
-    if (created === null) return;
-    await addMembers(
-      created.id,
-      sorted.accepted.map(({ member }) => member),
-    );
-    const workshop = (await openWorkshop(created.id)) ?? created;
-    setIsSettled(sorted.duplicates.length === 0);
-    setImported({ workshop, sorted, isCancelled });
+    void state.importMembers([file], () => ({
+      saved: [],
+      // A failed write rejects after the store's alert has said so; then nothing was made.
+      open: async () => {
+        const workshop = await createWorkshop(nameFromFile(file.name)).catch(() => null);
+        return workshop && ((await openWorkshop(workshop.id)) ?? workshop);
+      },
+    }));
   };
   return (
     <section className="panel" aria-labelledby={headingId}>
@@ -69,37 +51,14 @@ export function ImportArchive() {
         accept=".json,application/json"
         className="file-input"
         aria-describedby={hintId}
-        disabled={progress !== null}
+        disabled={state.progress !== null}
         onChange={onChange}
       />
-      {progress && <ImportProgress progress={progress} onCancel={cancel} />}
-      {imported && (
-        <ImportReport
-          sorted={imported.sorted}
-          total={
-            imported.sorted.accepted.length +
-            imported.sorted.duplicates.length +
-            imported.sorted.rejected.length
-          }
-          isCancelled={imported.isCancelled}
-          areDuplicatesSettled={isSettled}
-        />
-      )}
-      {imported?.workshop && (
-        <>
-          {!isSettled && (
-            <DuplicateChoices
-              workshop={imported.workshop}
-              duplicates={imported.sorted.duplicates}
-              onDone={() => setIsSettled(true)}
-            />
-          )}
-          <p>
-            <Link to={paths.workshop(imported.workshop.id)}>
-              {t("archive.open", { name: imported.workshop.name })}
-            </Link>
-          </p>
-        </>
+      <ImportStatus state={state} workshop={stored} />
+      {created && (
+        <p>
+          <Link to={paths.workshop(created.id)}>{t("archive.open", { name: created.name })}</Link>
+        </p>
       )}
     </section>
   );

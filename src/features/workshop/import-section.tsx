@@ -1,73 +1,24 @@
-import { useState } from "react";
 import type { Workshop } from "../../domain/workshop";
 import { useWorkshopStore } from "../../store/workshops";
 import { AddFiles } from "./add-files";
-import { DuplicateChoices } from "./duplicate-choices";
-import { ImportProgress } from "./import-progress";
-import { ImportReport } from "./import-report";
-import { type SortedOutcomes, sortOutcomes } from "./sort-outcomes";
-import { useFileImport } from "./use-file-import";
-
-interface Result {
-  sorted: SortedOutcomes;
-  total: number;
-  isCancelled: boolean;
-  /** The write of the new members failed: the store shows why, and nothing was added. */
-  isUnsaved: boolean;
-}
-
-/** The store resolves a failed write after showing it, and clears the problem on the next good one. */
-const hasWriteFailed = () =>
-  useWorkshopStore.getState().problems.some((problem) => problem.kind === "writeFailed");
+import { ImportStatus } from "./import-status";
+import { useMemberImport } from "./use-member-import";
 
 /**
- * Adding files: read in the worker, new members saved in one write, duplicates left for the user to settle.
- * The progress lives here, so its ticks redraw this section only, never the regional view.
+ * Adding files to the open workshop. The progress lives here, so its ticks redraw this section only, never
+ * the regional view.
  */
 export function ImportSection({ workshop }: { workshop: Workshop }) {
-  const addMembers = useWorkshopStore((state) => state.addMembers);
-  const { progress, run, cancel } = useFileImport();
-  const [result, setResult] = useState<Result | null>(null);
-  const [isSettled, setIsSettled] = useState(false);
-  const onFiles = async (files: File[]) => {
-    setResult(null);
-    const { outcomes, isCancelled } = await run(files);
-    const saved = useWorkshopStore.getState().workshop?.members ?? workshop.members;
-    const sorted = sortOutcomes(
-      saved.map((member) => member.assessment),
-      outcomes,
-      new Date(),
-    );
-    if (sorted.accepted.length > 0) {
-      await addMembers(
-        workshop.id,
-        sorted.accepted.map(({ member }) => member),
-      );
-    }
-    const isUnsaved = sorted.accepted.length > 0 && hasWriteFailed();
-    setIsSettled(isUnsaved || sorted.duplicates.length === 0);
-    setResult({ sorted, total: files.length, isCancelled, isUnsaved });
-  };
+  const state = useMemberImport();
+  const onFiles = (files: File[]) =>
+    state.importMembers(files, () => {
+      const current = useWorkshopStore.getState().workshop ?? workshop;
+      return { saved: current.members.map((member) => member.assessment), open: async () => current };
+    });
   return (
     <>
-      <AddFiles onFiles={onFiles} isBusy={progress !== null} />
-      {progress && <ImportProgress progress={progress} onCancel={cancel} />}
-      {result && (
-        <ImportReport
-          sorted={result.sorted}
-          total={result.total}
-          isCancelled={result.isCancelled}
-          isUnsaved={result.isUnsaved}
-          areDuplicatesSettled={isSettled}
-        />
-      )}
-      {result && !isSettled && (
-        <DuplicateChoices
-          workshop={workshop}
-          duplicates={result.sorted.duplicates}
-          onDone={() => setIsSettled(true)}
-        />
-      )}
+      <AddFiles onFiles={onFiles} isBusy={state.progress !== null} />
+      <ImportStatus state={state} workshop={workshop} />
     </>
   );
 }
