@@ -106,7 +106,8 @@ const HeatmapTable = memo(function HeatmapTable({ basis, numbers, rows }: Heatma
             </th>
             {rows.map(({ assessment }) => (
               <th key={assessment.id} scope="col" className="heatmap-member">
-                <span>
+                {/* The title shows a name the vertical header cuts short. */}
+                <span title={memberName(assessment.meta, language)}>
                   {memberName(assessment.meta, language)}
                   {assessment.meta.respondentRole !== "municipality" &&
                     ` (${tc(`role.${assessment.meta.respondentRole}`)})`}

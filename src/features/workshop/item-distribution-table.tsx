@@ -86,13 +86,13 @@ export function ItemDistributionTable({
                   noneLabel={t("distribution.tooFewLevels")}
                 />
                 {own && (
-                  <td className="highlight-cell">
-                    <LevelCell cell={own} label={cellLabel(own)} />
-                    {own.kind === "level" && quartiles && (
-                      <span className="highlight-position">
-                        {t(`position.${positionOf(own.level, quartiles)}`)}
-                      </span>
-                    )}
+                  <td>
+                    <div className="level-with-text">
+                      <LevelCell cell={own} label={cellLabel(own)} />
+                      {own.kind === "level" && quartiles && (
+                        <span>{t(`position.${positionOf(own.level, quartiles)}`)}</span>
+                      )}
+                    </div>
                   </td>
                 )}
               </tr>

@@ -97,9 +97,11 @@ function Answers({ checklist, assessment }: { checklist: Checklist; assessment: 
                     <th scope="row">
                       {t("items.itemName", { number: numbers.get(item.id) ?? "", text: item.text[language] })}
                     </th>
-                    <td className="member-answer">
-                      <LevelCell cell={cell} label={cellLabel(cell)} />
-                      <span aria-hidden="true">{cellLabel(cell)}</span>
+                    <td>
+                      <div className="level-with-text">
+                        <LevelCell cell={cell} label={cellLabel(cell)} />
+                        <span aria-hidden="true">{cellLabel(cell)}</span>
+                      </div>
                     </td>
                     {isWithNotes && (
                       <td>
