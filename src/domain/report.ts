@@ -132,7 +132,8 @@ export interface Report {
   sources: { title: string; publisher: string }[];
 }
 
-function localDate(date: Date): string {
+/** YYYY-MM-DD in local time, as printed on a report and in its file name. */
+export function localDate(date: Date): string {
   const pad = (value: number) => String(value).padStart(2, "0");
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
