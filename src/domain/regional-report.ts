@@ -30,10 +30,14 @@ export interface RegionalReportInput {
   generatedAt: Date;
 }
 
-export interface RegionalReportRow {
+/** A member as the summary names it; the renderer words the role. */
+export interface RegionalMemberName {
   name: string;
   year: number;
   role: RespondentRole;
+}
+
+export interface RegionalReportRow extends RegionalMemberName {
   overall: ScoreSummary;
   /** In the basis's theme order. */
   themes: ScoreSummary[];
@@ -45,8 +49,8 @@ export interface RegionalWeakItem {
   text: string;
   distribution: ItemDistribution;
   /** Whom to call: the members at level 3, then at level 2, by name. */
-  full: string[];
-  mostly: string[];
+  full: RegionalMemberName[];
+  mostly: RegionalMemberName[];
 }
 
 /** The one-page regional summary's content, in the report's language; the PDF code adds words and layout. */
@@ -70,9 +74,11 @@ export interface RegionalReport {
 }
 
 /** The official name in the report's language (Swedish names in sv), or the name as written. */
-function memberName(assessment: Assessment, language: Language): string {
-  const official = municipalityByCode(assessment.meta.municipalityCode);
-  return official ? municipalityName(official, language) : assessment.meta.municipality.trim();
+function memberName(assessment: Assessment, language: Language): RegionalMemberName {
+  const { meta } = assessment;
+  const official = municipalityByCode(meta.municipalityCode);
+  const name = official ? municipalityName(official, language) : meta.municipality.trim();
+  return { name, year: meta.year, role: meta.respondentRole };
 }
 
 /** Lowest median first; ties by the upper quartile, then the checklist's order. */
@@ -100,10 +106,12 @@ export function buildRegionalReport(input: RegionalReportInput): RegionalReport 
   const { basis } = alignment;
   const rows = memberRows(alignment, members);
   const collator = new Intl.Collator(language);
+  const byName = (a: RegionalMemberName, b: RegionalMemberName) =>
+    collator.compare(a.name, b.name) || a.year - b.year || a.role.localeCompare(b.role);
   const items = numberedItems(basis);
   const inPlace = new Map(whoHasInPlace(alignment, members).map((entry) => [entry.itemId, entry]));
   const names = (list: readonly Assessment[] | undefined) =>
-    (list ?? []).map((member) => memberName(member, language)).sort(collator.compare);
+    (list ?? []).map((member) => memberName(member, language)).sort(byName);
   const isShown = members.length >= MIN_GROUP_SIZE;
   return {
     language,
@@ -120,13 +128,11 @@ export function buildRegionalReport(input: RegionalReportInput): RegionalReport 
     overall: overallQuartiles(rows),
     rows: rows
       .map((row) => ({
-        name: memberName(row.assessment, language),
-        year: row.assessment.meta.year,
-        role: row.assessment.meta.respondentRole,
+        ...memberName(row.assessment, language),
         overall: row.score.overall,
         themes: row.score.themes,
       }))
-      .sort((a, b) => collator.compare(a.name, b.name) || a.year - b.year),
+      .sort(byName),
     weakest: isShown
       ? weakestFirst(itemDistributions(alignment, members))
           .slice(0, WEAKEST_ITEMS)

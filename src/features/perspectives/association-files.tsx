@@ -28,7 +28,13 @@ function ResultEntry({ result }: { result: FileResult }) {
 }
 
 /** File names stay behind a disclosure: the view itself never names an association. */
-function KeptFiles({ members, onRemove }: { members: readonly WorkshopMember[]; onRemove: (id: string) => void }) {
+function KeptFiles({
+  members,
+  onRemove,
+}: {
+  members: readonly WorkshopMember[];
+  onRemove: (id: string) => void;
+}) {
   const { t } = useTranslation("perspectives");
   if (members.length === 0) return null;
   return (

@@ -1,7 +1,9 @@
 import { useTranslation } from "react-i18next";
+import type { Level } from "../../domain/level";
 import type { Language } from "../../domain/localized";
 import type { Cell } from "../../domain/regional";
 import { useAppStore } from "../../store/app-store";
+import { useCellLabel } from "../../ui/level-cell";
 
 const decimals = new Map<Language, Intl.NumberFormat>();
 
@@ -31,14 +33,13 @@ export interface GapLabels {
 /** Words for the perception gaps, in the screen's language. */
 export function useGapLabels(): GapLabels {
   const { t } = useTranslation("perspectives");
+  const cellLabel = useCellLabel();
   const language = useAppStore((state) => state.language);
-  const levelName = (level: number) => t(`common:answer.level${level as 0 | 1 | 2 | 3}`);
+  const levelName = (level: number) => cellLabel({ kind: "level", level: level as Level });
   const decimal = (value: number) => formatDecimal(value, language);
   return {
-    cell: (cell) => {
-      if (cell.kind === "level") return t("gap.level", { name: levelName(cell.level), level: cell.level });
-      return t(`common:answer.${cell.kind}`);
-    },
+    cell: (cell) =>
+      cell.kind === "level" ? t("gap.level", { name: cellLabel(cell), level: cell.level }) : cellLabel(cell),
     median: (value) =>
       Number.isInteger(value)
         ? t("gap.level", { name: levelName(value), level: value })

@@ -21,7 +21,8 @@ function judge(
   const { sourceName } = outcome;
   if (!outcome.ok) return { result: { sourceName, kind: "rejected", problems: outcome.problems } };
   const { assessment } = outcome;
-  if (assessment.meta.respondentRole !== "association") return { result: { sourceName, kind: "notAssociation" } };
+  if (assessment.meta.respondentRole !== "association")
+    return { result: { sourceName, kind: "notAssociation" } };
   if (duplicateOf(kept, assessment)) return { result: { sourceName, kind: "duplicate" } };
   const isOtherMunicipality =
     municipalityKey(assessment.meta) !== municipalityKey(own.meta) || assessment.meta.year !== own.meta.year;

@@ -56,11 +56,7 @@ export default function WorkshopPerspectivesPage({
       ) : (
         <>
           <p className="lead">{t("workshop.lead", { workshop: workshop.name })}</p>
-          {roles.own ? (
-            <GapView own={roles.own} others={roles.others} />
-          ) : (
-            <p>{t("workshop.noOwn")}</p>
-          )}
+          {roles.own ? <GapView own={roles.own} others={roles.others} /> : <p>{t("workshop.noOwn")}</p>}
         </>
       )}
       <p>
