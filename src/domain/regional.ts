@@ -73,6 +73,11 @@ export function cellFor(assessment: Assessment, itemId: string): Cell {
   return answer.kind === "level" ? { kind: "level", level: answer.level } : { kind: answer.kind };
 }
 
+/** The level of a level answer; null for every other kind, which is never a zero. */
+export function levelOf(cell: Cell): Level | null {
+  return cell.kind === "level" ? cell.level : null;
+}
+
 export interface Quartiles {
   n: number;
   min: number;
@@ -100,7 +105,8 @@ function shownQuartiles(values: readonly number[]): Quartiles | null {
   return values.length < MIN_GROUP_SIZE ? null : quartiles(values);
 }
 
-function basisItems(alignment: Alignment): { itemId: string; themeId: string }[] {
+/** The basis items in order, each with its theme. */
+export function basisItems(alignment: Alignment): { itemId: string; themeId: string }[] {
   return alignment.basis.themes.flatMap((theme) =>
     theme.items.map((item) => ({ itemId: item.id, themeId: theme.id })),
   );
@@ -224,10 +230,7 @@ export interface InPlace {
 export function whoHasInPlace(alignment: Alignment, members: readonly Assessment[]): InPlace[] {
   const byName = [...members].sort((a, b) => a.meta.municipality.localeCompare(b.meta.municipality, "fi"));
   const atLevel = (itemId: string, level: Level) =>
-    byName.filter((member) => {
-      const cell = cellFor(member, itemId);
-      return cell.kind === "level" && cell.level === level;
-    });
+    byName.filter((member) => levelOf(cellFor(member, itemId)) === level);
   return basisItems(alignment).map(({ itemId }) => ({
     itemId,
     full: atLevel(itemId, 3),
