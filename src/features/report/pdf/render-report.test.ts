@@ -158,6 +158,37 @@ describe("the PDF report in Swedish", () => {
   });
 });
 
+describe("the PDF report with the associations' answers", () => {
+  const [first] = checklist.themes[0]?.items ?? [];
+  if (!first) throw new Error("the checklist has items");
+  // The fixture answers the first item "fully in place"; three associations see it as not in place or started.
+  const association = (index: number, level: 0 | 1): Assessment => ({
+    ...assessment,
+    id: `association-000${index}`,
+    meta: { ...assessment.meta, respondentRole: "association" },
+    answers: { ...assessment.answers, [first.id]: { kind: "level", level } },
+  });
+  const others = [association(1, 0), association(2, 0), association(3, 1)];
+
+  it("has the perceptions section with the largest gap first, flagged in words", async () => {
+    const pdf = await pdfOf(input("fi", { perceptions: { others, checklists: bundledRegistry.checklists } }));
+    const section = pdf.pages.find((page) => page.includes("Yhdistysten näkökulma Tässä osassa"));
+    expect(section).toContain("kunnan omat vastaukset ovat rinnakkain 3 yhdistyksen vastausten kanssa");
+    expect(section).toContain("1 kohdassa ero on kaksi tasoa tai enemmän");
+    expect(section).toContain(
+      `1.1 ${first.text.fi} Täysin käytössä (3) Ei käytössä (0) vaihteluväli 0–1, n = 3 En tiedä 0, ei sovellu 0, vastaamatta 0 −3 tasoa Suuri ero`,
+    );
+    // The contents on the cover list it with its page.
+    expect(pdf.pages[0]).toContain("Yhdistysten näkökulma");
+    expectLaidOutInsideTheMargins(pdf);
+  });
+
+  it("leaves the section out without them", async () => {
+    const pdf = await pdfOf(input("sv"));
+    expect(pdf.text).not.toContain("Föreningarnas perspektiv");
+  });
+});
+
 describe("the PDF report", () => {
   it("has every text in English too: no translation key shows", async () => {
     const pdf = await pdfOf(input("en"));

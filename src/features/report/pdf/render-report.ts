@@ -11,6 +11,7 @@ import { guide } from "./guide";
 import { items } from "./items";
 import type { ReportT } from "./labels";
 import { MARGIN, PAGE, PdfLayout, STYLE } from "./layout";
+import { perceptions } from "./perceptions";
 import { actionPlan, annualClock } from "./plan";
 import { sources } from "./sources";
 import { suggestions } from "./suggestions";
@@ -73,6 +74,7 @@ export function renderReport(report: Report, i18n: I18n, fonts: ReportFonts): js
   summary(layout, report, t);
   items(layout, report, t, numbers);
   comparison(layout, report, t, numbers);
+  perceptions(layout, report, t);
   suggestions(layout, report, t, numbers);
   actionPlan(layout, report, t, numbers);
   annualClock(layout, report, t, tCommon);
