@@ -10,7 +10,7 @@ function ResultEntry({ result }: { result: FileResult }) {
     case "accepted":
       return (
         <li>
-          {t("files.accepted", { file: result.sourceName })}
+          {t(result.isUpdate ? "files.updated" : "files.accepted", { file: result.sourceName })}
           {result.isOtherMunicipality && <> {t("files.otherMunicipality")}</>}
           {result.dropped.length > 0 && <> {t("files.dropped", { count: result.dropped.length })}</>}
         </li>

@@ -8,7 +8,14 @@ import { useWorkshopStore } from "../../store/workshops";
 
 /** What became of one picked file. */
 export type FileResult =
-  | { sourceName: string; kind: "accepted"; dropped: Problem[]; isOtherMunicipality: boolean }
+  | {
+      sourceName: string;
+      kind: "accepted";
+      dropped: Problem[];
+      isOtherMunicipality: boolean;
+      /** A newer save of an association's assessment already kept: it takes the older one's place. */
+      isUpdate: boolean;
+    }
   | { sourceName: string; kind: "rejected"; problems: Problem[] }
   | { sourceName: string; kind: "notAssociation" | "duplicate" };
 
@@ -23,11 +30,14 @@ function judge(
   const { assessment } = outcome;
   if (assessment.meta.respondentRole !== "association")
     return { result: { sourceName, kind: "notAssociation" } };
-  if (duplicateOf(kept, assessment)) return { result: { sourceName, kind: "duplicate" } };
+  const duplicate = duplicateOf(kept, assessment);
+  const older = kept.find((other) => other.id === duplicate?.existingId);
+  const isUpdate = older !== undefined && assessment.updatedAt > older.updatedAt;
+  if (duplicate && !isUpdate) return { result: { sourceName, kind: "duplicate" } };
   const isOtherMunicipality =
     municipalityKey(assessment.meta) !== municipalityKey(own.meta) || assessment.meta.year !== own.meta.year;
   return {
-    result: { sourceName, kind: "accepted", dropped: outcome.dropped, isOtherMunicipality },
+    result: { sourceName, kind: "accepted", dropped: outcome.dropped, isOtherMunicipality, isUpdate },
     member: { fileName: sourceName, addedAt: new Date().toISOString(), assessment },
   };
 }
@@ -77,6 +87,7 @@ export function useAssociationAnswers(
       if (member) members.push(member);
       return result;
     });
+    // addMembers replaces a kept member with the same assessment id: an update takes its place.
     if (members.length > 0) {
       const { workshopFor, createWorkshop, addMembers } = useWorkshopStore.getState();
       const target =
