@@ -25,6 +25,7 @@ describe("translations", () => {
       "assessment",
       "common",
       "compare",
+      "perspectives",
       "plan",
       "report",
       "results",
