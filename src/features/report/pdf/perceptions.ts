@@ -70,10 +70,10 @@ function itemTable(layout: PdfLayout, perceptions: ReportPerceptions, report: Re
   table(layout, {
     columns: [
       { header: t("pdf.table.number"), share: 0.06 },
-      { header: t("pdf.table.item"), share: 0.38 },
-      { header: t("pdf.perceptions.municipality"), share: 0.14 },
-      { header: t("pdf.perceptions.associations"), share: 0.18 },
-      { header: t("pdf.perceptions.notCounted"), share: 0.12 },
+      { header: t("pdf.table.item"), share: 0.33 },
+      { header: t("pdf.perceptions.municipality"), share: 0.13 },
+      { header: t("pdf.perceptions.associations"), share: 0.19 },
+      { header: t("pdf.perceptions.notCounted"), share: 0.17 },
       { header: t("pdf.perceptions.gap"), share: 0.12 },
     ],
     rows: perceptions.items.map((item) => [
