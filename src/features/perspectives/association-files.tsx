@@ -1,6 +1,7 @@
 import { type ChangeEvent, useId } from "react";
 import { useTranslation } from "react-i18next";
 import type { WorkshopMember } from "../../domain/workshop";
+import { Alert } from "../../ui/alert";
 import { ProblemList } from "../../ui/problem-list";
 import type { AssociationAnswers, FileResult } from "./use-association-answers";
 
@@ -103,6 +104,11 @@ export function AssociationFiles({ answers }: { answers: AssociationAnswers }) {
           </ul>
         )}
       </div>
+      {answers.saveFailed && (
+        <Alert tone="error" title={t("files.saveFailedTitle")}>
+          <p>{t("files.saveFailedBody")}</p>
+        </Alert>
+      )}
       <KeptFiles members={workshop?.members ?? []} onRemove={(id) => void answers.remove(id)} />
     </section>
   );

@@ -13,7 +13,6 @@ function formatDecimal(value: number, language: Language): string {
   if (!format) {
     format = new Intl.NumberFormat({ fi: "fi-FI", sv: "sv-FI", en: "en-GB" }[language], {
       maximumFractionDigits: 1,
-      signDisplay: "auto",
     });
     decimals.set(language, format);
   }
@@ -27,7 +26,6 @@ export interface GapLabels {
   median: (value: number) => string;
   /** Levels as a signed number: "+2", "−1.5". */
   gap: (value: number) => string;
-  decimal: (value: number) => string;
 }
 
 /** Words for the perception gaps, in the screen's language. */
@@ -50,6 +48,5 @@ export function useGapLabels(): GapLabels {
           }),
     // A true minus sign, which screen readers read as "minus".
     gap: (value) => (value > 0 ? `+${decimal(value)}` : decimal(value).replace("-", "−")),
-    decimal,
   };
 }

@@ -48,6 +48,8 @@ export interface AssociationAnswers {
   isLoading: boolean;
   progress: { done: number; total: number } | null;
   results: FileResult[];
+  /** The picked files could not be kept (a full disk, say); what was stored before is unchanged. */
+  saveFailed: boolean;
   add: (files: readonly File[]) => Promise<void>;
   remove: (memberId: string) => Promise<void>;
 }
@@ -65,6 +67,7 @@ export function useAssociationAnswers(
   const [isLoading, setIsLoading] = useState(true);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [results, setResults] = useState<FileResult[]>([]);
+  const [saveFailed, setSaveFailed] = useState(false);
   const ownId = own.id;
   const reload = useCallback(async () => {
     setWorkshop(await useWorkshopStore.getState().workshopFor(ownId));
@@ -76,32 +79,40 @@ export function useAssociationAnswers(
 
   const add = async (files: readonly File[]) => {
     setResults([]);
+    setSaveFailed(false);
     setProgress({ done: 0, total: files.length });
-    const outcomes = await importFiles(files, checklists, {
-      onProgress: (done, total) => setProgress({ done, total }),
-    });
-    const kept = (workshop?.members ?? []).map((member) => member.assessment);
-    const members: WorkshopMember[] = [];
-    const judged = outcomes.map((outcome) => {
-      const { result, member } = judge(outcome, own, [...kept, ...members.map((m) => m.assessment)]);
-      if (member) members.push(member);
-      return result;
-    });
-    // addMembers replaces a kept member with the same assessment id: an update takes its place.
-    if (members.length > 0) {
-      const { workshopFor, createWorkshop, addMembers } = useWorkshopStore.getState();
-      const target =
-        (await workshopFor(ownId)) ?? (await createWorkshop(workshopName, { forAssessmentId: ownId }));
-      await addMembers(target.id, members);
-      await reload();
+    try {
+      const outcomes = await importFiles(files, checklists, {
+        onProgress: (done, total) => setProgress({ done, total }),
+      });
+      const kept = (workshop?.members ?? []).map((member) => member.assessment);
+      const members: WorkshopMember[] = [];
+      const judged = outcomes.map((outcome) => {
+        const { result, member } = judge(outcome, own, [...kept, ...members.map((m) => m.assessment)]);
+        if (member) members.push(member);
+        return result;
+      });
+      // addMembers replaces a kept member with the same assessment id: an update takes its place.
+      if (members.length > 0) {
+        const { workshopFor, createWorkshop, addMembers } = useWorkshopStore.getState();
+        const target =
+          (await workshopFor(ownId)) ?? (await createWorkshop(workshopName, { forAssessmentId: ownId }));
+        await addMembers(target.id, members);
+        await reload();
+      }
+      setResults(judged);
+    } catch (error) {
+      // The store keeps what was stored; the page says the new files were not kept.
+      console.error(error);
+      setSaveFailed(true);
+    } finally {
+      setProgress(null);
     }
-    setProgress(null);
-    setResults(judged);
   };
   const remove = async (memberId: string) => {
     if (!workshop) return;
     await useWorkshopStore.getState().removeMember(workshop.id, memberId);
     await reload();
   };
-  return { workshop, isLoading, progress, results, add, remove };
+  return { workshop, isLoading, progress, results, saveFailed, add, remove };
 }
