@@ -29,6 +29,7 @@ describe("translations", () => {
       "plan",
       "report",
       "results",
+      "workshop",
     ]);
   });
 
