@@ -2,7 +2,13 @@ import { useCallback, useEffect, useState } from "react";
 import type { Assessment } from "../../domain/assessment";
 import type { Checklist } from "../../domain/checklist";
 import type { Problem } from "../../domain/problems";
-import { duplicateOf, municipalityKey, type Workshop, type WorkshopMember } from "../../domain/workshop";
+import {
+  duplicateOf,
+  municipalityKey,
+  type Workshop,
+  type WorkshopMember,
+  workshopMember,
+} from "../../domain/workshop";
 import { type ImportOutcome, importFiles } from "../../store/import-files";
 import { useWorkshopStore } from "../../store/workshops";
 
@@ -38,7 +44,7 @@ function judge(
     municipalityKey(assessment.meta) !== municipalityKey(own.meta) || assessment.meta.year !== own.meta.year;
   return {
     result: { sourceName, kind: "accepted", dropped: outcome.dropped, isOtherMunicipality, isUpdate },
-    member: { fileName: sourceName, addedAt: new Date().toISOString(), assessment },
+    member: workshopMember(sourceName, assessment, new Date()),
   };
 }
 
