@@ -73,6 +73,10 @@ test("an invitation link opens a prefilled association assessment", async ({ con
   const link = await perspectives.invitationLink.inputValue();
   expect(link).toContain("#/invite?checklist=");
   expect(link).not.toContain("answers");
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await perspectives.copyButton.click();
+  await expect(perspectives.main.getByText(perspectives.t("perspectives:invite.copied"))).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
 
   await page.goto(link);
   await expect(

@@ -34,6 +34,21 @@ describe("PerspectivesPage", () => {
     expect(await screen.findByText(/Yhdistysten vastauksia ei ole vielä/)).toBeInTheDocument();
   });
 
+  it("selects the link for Ctrl+C where the browser allows no clipboard", async () => {
+    const user = userEvent.setup();
+    renderWithApp(<PerspectivesPage />, { state: { assessment: own } });
+    // user-event provides a clipboard; this browser refuses it.
+    Object.defineProperty(navigator, "clipboard", {
+      value: { writeText: () => Promise.reject(new DOMException("denied", "NotAllowedError")) },
+      configurable: true,
+    });
+    await user.click(screen.getByRole("button", { name: "Kopioi linkki" }));
+    expect(await screen.findByText(/Selain ei sallinut kopiointia/)).toBeInTheDocument();
+    const link = screen.getByRole("textbox", { name: "Kutsulinkki" }) as HTMLInputElement;
+    expect(link.selectionStart).toBe(0);
+    expect(link.selectionEnd).toBe(link.value.length);
+  });
+
   it("takes in the associations' files, refuses the others with reasons and shows the gaps", async () => {
     const user = userEvent.setup();
     renderWithApp(<PerspectivesPage />, { state: { assessment: own } });
