@@ -91,7 +91,7 @@ export function ItemGapTable({ items, basis, labels }: ItemGapTableProps) {
               <td>
                 <NotCountedCell others={item.others} />
               </td>
-              <td>
+              <td className="perspectives-gap">
                 <DifferenceCell item={item} labels={labels} />
               </td>
             </tr>
