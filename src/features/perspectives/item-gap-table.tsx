@@ -4,6 +4,7 @@ import type { Checklist } from "../../domain/checklist";
 import { itemNumbers } from "../../domain/item-numbers";
 import type { ItemGap } from "../../domain/perception-gap";
 import { useAppStore } from "../../store/app-store";
+import { LevelCell, useCellLabel } from "../../ui/level-cell";
 import { NoValue } from "../../ui/no-value";
 import { TableScroll } from "../../ui/table-scroll";
 import type { GapLabels } from "./gap-labels";
@@ -63,6 +64,7 @@ export function ItemGapTable({ items, basis, labels }: ItemGapTableProps) {
   const { t } = useTranslation("perspectives");
   const language = useAppStore((state) => state.language);
   const captionId = useId();
+  const cellLabel = useCellLabel();
   const numbers = itemNumbers(basis.themes);
   const texts = new Map(basis.themes.flatMap((theme) => theme.items.map((item) => [item.id, item.text])));
   return (
@@ -84,7 +86,11 @@ export function ItemGapTable({ items, basis, labels }: ItemGapTableProps) {
             <tr key={item.itemId} className={item.isFlagged ? "perspectives-flagged" : undefined}>
               <td>{numbers.get(item.itemId)}</td>
               <th scope="row">{texts.get(item.itemId)?.[language] ?? item.itemId}</th>
-              <td>{labels.cell(item.own)}</td>
+              <td>
+                {/* The coloured glyph as in the workshop's heatmap; its hidden label is what screen readers hear. */}
+                <LevelCell cell={item.own} label={labels.cell(item.own)} />
+                <span aria-hidden="true">{cellLabel(item.own)}</span>
+              </td>
               <td>
                 <OthersCell others={item.others} labels={labels} />
               </td>
