@@ -1,12 +1,9 @@
 import type { Cell } from "../../../domain/regional";
 import type { Report, ReportPerceptionItem, ReportPerceptions } from "../../../domain/report";
-import { formatScore } from "../../../ui/format";
+import { formatDifference, formatLevel, formatScore } from "../../../ui/format";
 import { answerLabel, levelLabel, type ReportT } from "./labels";
 import { type PdfLayout, STYLE } from "./layout";
 import { type CellPart, table } from "./table";
-
-const decimal = (value: number, language: Report["language"]) =>
-  new Intl.NumberFormat(language, { maximumFractionDigits: 1 }).format(value);
 
 function cellLabel(t: ReportT, cell: Cell): string {
   if (cell.kind === "unanswered") return answerLabel(t, undefined);
@@ -18,15 +15,10 @@ function cellLabel(t: ReportT, cell: Cell): string {
 function medianLabel(t: ReportT, median: number, language: Report["language"]): string {
   if (Number.isInteger(median)) return levelLabel(t, median as 0 | 1 | 2 | 3);
   return t("pdf.perceptions.between", {
-    value: decimal(median, language),
+    value: formatLevel(median, language),
     low: t(`common:answer.level${Math.floor(median) as 0 | 1 | 2}`),
     high: t(`common:answer.level${Math.ceil(median) as 1 | 2 | 3}`),
   });
-}
-
-function signed(value: number, language: Report["language"]): string {
-  const text = decimal(Math.abs(value), language);
-  return value > 0 ? `+${text}` : value < 0 ? `−${text}` : text;
 }
 
 function othersCell(item: ReportPerceptionItem, t: ReportT, language: Report["language"]): CellPart[] {
@@ -59,7 +51,7 @@ function themeTable(layout: PdfLayout, perceptions: ReportPerceptions, report: R
       score(theme.others?.median ?? null),
       theme.others ? `${score(theme.others.q1)}–${score(theme.others.q3)}` : "–",
       String(theme.others?.n ?? 0),
-      theme.gap === null ? "–" : signed(Math.round(theme.gap), report.language),
+      theme.gap === null ? "–" : formatDifference(Math.round(theme.gap), report.language),
     ]),
   });
 }
@@ -96,7 +88,7 @@ function itemTable(layout: PdfLayout, perceptions: ReportPerceptions, report: Re
         : [
             {
               text: t("pdf.perceptions.levels", {
-                value: signed(item.gap, language),
+                value: formatDifference(item.gap, language),
                 count: Math.abs(item.gap),
               }),
             },

@@ -3,7 +3,7 @@ import type { jsPDF } from "jspdf";
 import type { Quartiles } from "../../../domain/regional";
 import type { RegionalMemberName, RegionalReport, RegionalWeakItem } from "../../../domain/regional-report";
 import { MATURITY_BANDS, type ScoreSummary } from "../../../domain/scoring";
-import { formatDate, formatScore } from "../../../ui/format";
+import { formatDate, formatLevel, formatScore } from "../../../ui/format";
 import { reportDocument } from "./document";
 import type { ReportFonts } from "./fonts";
 import type { ReportT } from "./labels";
@@ -122,7 +122,7 @@ function weakRow(item: RegionalWeakItem, report: RegionalReport, t: ReportT): st
     item.number,
     item.text,
     t("pdf.regional.medianLevel", {
-      median: new Intl.NumberFormat(report.language, { maximumFractionDigits: 1 }).format(median),
+      median: formatLevel(median, report.language),
       n: item.distribution.n,
     }),
     names(item.full, report, t),
