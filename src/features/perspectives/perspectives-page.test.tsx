@@ -86,12 +86,31 @@ describe("PerspectivesPage", () => {
     // The same file again is the same assessment: refused, nothing doubled.
     await user.upload(screen.getByLabelText("Valitse yhdistysten arviointitiedostot"), [files[0] as File]);
     expect(await screen.findByText(/yhdistys-1\.json: ei otettu mukaan, koska sama arviointi/)).toBeVisible();
+    // A newer save of the same association's assessment takes the older one's place.
+    const [firstAssociation] = associationAssessments(checklist);
+    if (!firstAssociation || !first) throw new Error("the fixture has associations");
+    const newer = {
+      ...firstAssociation,
+      answers: { ...firstAssociation.answers, [first.id]: { kind: "level", level: 3 } as const },
+      updatedAt: "2026-11-30T12:00:00.000Z",
+    };
+    await user.upload(screen.getByLabelText("Valitse yhdistysten arviointitiedostot"), [
+      jsonFile("yhdistys-1-uusi.json", toAssessmentFile(newer)),
+    ]);
+    expect(
+      await screen.findByText(
+        /yhdistys-1-uusi\.json: otettu mukaan saman arvioinnin aiemman version tilalle/,
+      ),
+    ).toBeVisible();
     const kept = await useWorkshopStore.getState().workshopFor(own.id);
-    expect(kept?.members.map((member) => member.assessment.id)).toEqual([
+    expect(kept?.members.map((member) => member.assessment.id).sort()).toEqual([
       "koski-association-0001",
       "koski-association-0002",
       "koski-association-0003",
     ]);
+    expect(kept?.members.find((member) => member.assessment.id === "koski-association-0001")?.fileName).toBe(
+      "yhdistys-1-uusi.json",
+    );
   });
 
   it("explains and links to the start without an assessment", () => {
