@@ -4,9 +4,11 @@ import type fiAnnualClock from "./locales/fi/annualClock.json";
 import fiAssessment from "./locales/fi/assessment.json";
 import fiCommon from "./locales/fi/common.json";
 import type fiCompare from "./locales/fi/compare.json";
+import type fiPerspectives from "./locales/fi/perspectives.json";
 import type fiPlan from "./locales/fi/plan.json";
 import type fiReport from "./locales/fi/report.json";
 import type fiResults from "./locales/fi/results.json";
+import type fiWorkshop from "./locales/fi/workshop.json";
 import svAssessment from "./locales/sv/assessment.json";
 import svCommon from "./locales/sv/common.json";
 
@@ -24,4 +26,6 @@ export interface LazyNamespaces {
   plan: typeof fiPlan;
   annualClock: typeof fiAnnualClock;
   report: typeof fiReport;
+  workshop: typeof fiWorkshop;
+  perspectives: typeof fiPerspectives;
 }
