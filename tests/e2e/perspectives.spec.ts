@@ -51,12 +51,12 @@ test("a perception gap for a municipality with one municipal and three associati
   expect(csv.startsWith("\uFEFF")).toBe(true);
   const lines = csv.slice(1).split("\r\n");
   expect(lines[0]).toBe(
-    "scope;theme_id;item_id;item_number;own_answer;own;others_n;others_min;others_q1;others_median;others_q3;others_max;others_dont_know;others_not_applicable;others_unanswered;gap;flagged",
+    "scope;theme_id;item_id;theme_number;item_number;own_answer;own;others_n;others_min;others_q1;others_median;others_q3;others_max;others_dont_know;others_not_applicable;others_unanswered;gap;flagged",
   );
   // The largest gap is the first item row: own 3, the associations 0, 0, 1 (n 3, min 0, median 0, max 1), flagged.
   const firstTheme = checklist.themes[0]?.id;
   expect(lines[checklist.themes.length + 1]).toBe(
-    `item;${firstTheme};${firstItem?.id};1.1;level;3;3;0;;0;;1;0;0;0;-3;1`,
+    `item;${firstTheme};${firstItem?.id};1;1;level;3;3;0;;0;;1;0;0;0;-3;1`,
   );
 
   // Kept over a reload: the answers are in the database beside the assessment, never over it.
