@@ -56,6 +56,9 @@ export function App() {
               <Link to={paths.workshops}>{t("nav.workshops")}</Link>
             </li>
             <li>
+              <Link to={paths.perspectives}>{t("nav.perspectives")}</Link>
+            </li>
+            <li>
               <Link to={paths.method}>{t("nav.method")}</Link>
             </li>
           </ul>

@@ -3,7 +3,13 @@ import { useTranslation } from "react-i18next";
 import { StartPage } from "../features/assessment/start-page";
 import { useAppStore } from "../store/app-store";
 import { Page } from "../ui/page";
-import { COMPARE_ITEM_PATH_PREFIX, paths, THEME_PATH_PREFIX, WORKSHOPS_PATH_PREFIX } from "../ui/paths";
+import {
+  COMPARE_ITEM_PATH_PREFIX,
+  paths,
+  THEME_PATH_PREFIX,
+  WORKSHOP_PERSPECTIVES_PATH_PREFIX,
+  WORKSHOPS_PATH_PREFIX,
+} from "../ui/paths";
 import { Link, usePath } from "../ui/router";
 
 interface LazyRoute {
@@ -32,6 +38,25 @@ const exactly = (pagePath: string) => (path: string) => (path === pagePath ? {} 
 
 /** The rest of the path after `prefix`, or null when the path has another start. */
 const after = (prefix: string, path: string) => (path.startsWith(prefix) ? path.slice(prefix.length) : null);
+
+/** `/invite?…`: the page reads and checks the query itself, so a bad link gets a clear message. */
+function invitationQuery(path: string): { query: string } | null {
+  if (path === paths.invite) return { query: "" };
+  const query = after(`${paths.invite}?`, path);
+  return query === null ? null : { query };
+}
+
+/** `/perspectives/workshop/<id>/<encoded municipality key>` */
+function workshopMunicipality(path: string): { workshopId: string; municipalityKey: string } | null {
+  const rest = after(WORKSHOP_PERSPECTIVES_PATH_PREFIX, path);
+  const slash = rest?.indexOf("/") ?? -1;
+  if (rest === null || slash < 1) return null;
+  try {
+    return { workshopId: rest.slice(0, slash), municipalityKey: decodeURIComponent(rest.slice(slash + 1)) };
+  } catch {
+    return null;
+  }
+}
 
 // Only the start page is in the first bundle. The forms (react-hook-form), the results and the comparison
 // (recharts), the plan and the report (jspdf, only when a PDF is made) load when first opened.
@@ -74,6 +99,16 @@ const lazyRoutes: readonly LazyRoute[] = [
       return workshopId && memberId ? { workshopId, memberId } : null;
     },
     () => import("../features/workshop/member-page"),
+  ),
+  lazyRoute(exactly(paths.perspectives), () => import("../features/perspectives/perspectives-page")),
+  lazyRoute(invitationQuery, () => import("../features/perspectives/invite-page")),
+  lazyRoute(workshopMunicipality, () => import("../features/perspectives/workshop-perspectives-page")),
+  lazyRoute(
+    (path) => {
+      const workshopId = after(paths.workshopReport(""), path);
+      return workshopId ? { workshopId } : null;
+    },
+    () => import("../features/report/workshop-report-page"),
   ),
 ];
 

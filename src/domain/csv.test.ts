@@ -60,6 +60,7 @@ const LONG_HEADER = [
   "checklist_version",
   "theme_id",
   "item_id",
+  "theme_number",
   "item_number",
   "answer",
   "level",
@@ -141,12 +142,12 @@ describe("longCsv", () => {
     const [header, ...rows] = parse(fi);
     expect(header).toEqual(LONG_HEADER);
     expect(rows).toEqual([
-      [...TURKU_FI, "t1", "i1", "1.1", "level", "3"],
-      [...TURKU_FI, "t1", "i2", "1.2", "dontKnow", ""],
-      [...TURKU_FI, "t2", "i3", "2.1", "notApplicable", ""],
-      [...HOSTILE, "t1", "i1", "1.1", "level", "0"],
-      [...HOSTILE, "t1", "i2", "1.2", "level", "2"],
-      [...HOSTILE, "t2", "i3", "2.1", "unanswered", ""],
+      [...TURKU_FI, "t1", "i1", "1", "1", "level", "3"],
+      [...TURKU_FI, "t1", "i2", "1", "2", "dontKnow", ""],
+      [...TURKU_FI, "t2", "i3", "2", "1", "notApplicable", ""],
+      [...HOSTILE, "t1", "i1", "1", "1", "level", "0"],
+      [...HOSTILE, "t1", "i2", "1", "2", "level", "2"],
+      [...HOSTILE, "t2", "i3", "2", "1", "unanswered", ""],
       expect.arrayContaining(["445", "Parainen", "association", "i1", "level", "1"]),
       expect.arrayContaining(["Parainen", "i2", "unanswered"]),
       expect.arrayContaining(["Parainen", "i3", "unanswered"]),
@@ -264,6 +265,7 @@ describe("gapCsv", () => {
       "scope",
       "theme_id",
       "item_id",
+      "theme_number",
       "item_number",
       "own_answer",
       "own",
@@ -282,17 +284,36 @@ describe("gapCsv", () => {
     expect(rows).toEqual([
       // own t1 = 100; associations t1: (1 + 1) / 6 = 33.3, (2 + 2) / 6 = 66.7, 2 / 3 = 66.7
       //   → q1 = 33.3 + 0.5 × 33.3 = 50, median 66.7; gap 66.7 − 100 = −33.3
-      ["theme", "t1", "", "", "", "100", "3", "33,3", "50", "66,7", "66,7", "66,7", "", "", "", "-33,3", ""],
+      [
+        "theme",
+        "t1",
+        "",
+        "",
+        "",
+        "",
+        "100",
+        "3",
+        "33,3",
+        "50",
+        "66,7",
+        "66,7",
+        "66,7",
+        "",
+        "",
+        "",
+        "-33,3",
+        "",
+      ],
       // own t2 all not applicable: no score; nobody answered i3
-      ["theme", "t2", "", "", "", "", "0", "", "", "", "", "", "", "", "", "", ""],
-      ["item", "t1", "i1", "1.1", "level", "3", "3", "1", "", "2", "", "2", "0", "0", "0", "-1", "0"],
-      ["item", "t1", "i2", "1.2", "dontKnow", "", "2", "1", "", "1,5", "", "2", "0", "0", "1", "", "0"],
-      ["item", "t2", "i3", "2.1", "notApplicable", "", "0", "", "", "", "", "", "0", "0", "3", "", "0"],
+      ["theme", "t2", "", "", "", "", "", "0", "", "", "", "", "", "", "", "", "", ""],
+      ["item", "t1", "i1", "1", "1", "level", "3", "3", "1", "", "2", "", "2", "0", "0", "0", "-1", "0"],
+      ["item", "t1", "i2", "1", "2", "dontKnow", "", "2", "1", "", "1,5", "", "2", "0", "0", "1", "", "0"],
+      ["item", "t2", "i3", "2", "1", "notApplicable", "", "0", "", "", "", "", "", "0", "0", "3", "", "0"],
     ]);
   });
 
   it("writes a decimal point in English", () => {
     const rows = parse(gapCsv(gaps, { language: "en" }));
-    expect(rows[4]?.[9]).toBe("1.5");
+    expect(rows[4]?.[10]).toBe("1.5");
   });
 });

@@ -105,6 +105,17 @@ function identityCells(assessment: Assessment, language: Language): CsvValue[] {
   ];
 }
 
+/**
+ * "1.2" as two whole numbers, theme 1 and item 2: Excel with Finnish settings would read the text "1.2" as the
+ * date 1 February.
+ */
+const NUMBER_COLUMNS = ["theme_number", "item_number"] as const;
+
+function numberCells(numbers: ReadonlyMap<string, string>, itemId: string): CsvValue[] {
+  const parts = numbers.get(itemId)?.split(".").map(Number) ?? [];
+  return [parts[0] ?? null, parts[1] ?? null];
+}
+
 function noteOf(assessment: Assessment, itemId: string): string | null {
   return answerFor(assessment.answers, itemId)?.note ?? null;
 }
@@ -112,9 +123,9 @@ function noteOf(assessment: Assessment, itemId: string): string | null {
 /**
  * One row per assessment × basis item:
  * municipality_code;municipality;region_code;region;wellbeing_county_code;wellbeing_county;year;role;checklist_id;
- * checklist_version;theme_id;item_id;item_number;answer;level[;note]
- * `answer` is level|dontKnow|notApplicable|unanswered; `item_number` is numbered on the basis, as the regional
- * view shows it; checklist_id and checklist_version are the version the assessment answered.
+ * checklist_version;theme_id;item_id;theme_number;item_number;answer;level[;note]
+ * `answer` is level|dontKnow|notApplicable|unanswered; the numbers are on the basis, as the regional view shows
+ * them; checklist_id and checklist_version are the version the assessment answered.
  */
 export function longCsv(alignment: Alignment, members: readonly Assessment[], options: CsvOptions): string {
   const numbers = itemNumbers(alignment.basis.themes);
@@ -123,7 +134,7 @@ export function longCsv(alignment: Alignment, members: readonly Assessment[], op
     ...IDENTITY_COLUMNS,
     "theme_id",
     "item_id",
-    "item_number",
+    ...NUMBER_COLUMNS,
     "answer",
     "level",
     ...(options.withNotes ? ["note"] : []),
@@ -134,7 +145,7 @@ export function longCsv(alignment: Alignment, members: readonly Assessment[], op
       ...identity,
       themeId,
       itemId,
-      numbers.get(itemId) ?? null,
+      ...numberCells(numbers, itemId),
       cellFor(member, itemId).kind,
       levelOf(cellFor(member, itemId)),
       ...(options.withNotes ? [noteOf(member, itemId)] : []),
@@ -185,7 +196,7 @@ const GAP_COLUMNS = [
   "scope",
   "theme_id",
   "item_id",
-  "item_number",
+  ...NUMBER_COLUMNS,
   "own_answer",
   "own",
   "others_n",
@@ -217,6 +228,7 @@ export function gapCsv(gaps: PerceptionGaps, options: { language: Language }): s
     null,
     null,
     null,
+    null,
     rounded(theme.own, 1),
     ...spreadCells(theme.others),
     null,
@@ -229,7 +241,7 @@ export function gapCsv(gaps: PerceptionGaps, options: { language: Language }): s
     "item",
     themeId,
     itemId,
-    numbers.get(itemId) ?? null,
+    ...numberCells(numbers, itemId),
     own.kind,
     levelOf(own),
     others.n,

@@ -239,6 +239,77 @@ describe("buildReport", () => {
   });
 });
 
+describe("buildReport with the associations' answers", () => {
+  const association = (id: string, answers: Record<string, Answer>): Assessment => ({
+    ...assessment,
+    id: `association-${id}`,
+    meta: { ...assessment.meta, respondentRole: "association" },
+    answers,
+    targets: {},
+    actions: [],
+    calendar: [],
+  });
+  const others = [
+    association("1", {
+      a1: level(3),
+      a2: level(1),
+      a3: level(0),
+      b1: level(2),
+      b2: { kind: "dontKnow" },
+      b3: level(1),
+    }),
+    association("2", { a1: level(3), a2: level(2), a3: level(1), b1: level(2), b2: level(0) }),
+    association("3", { a1: level(2), a2: { kind: "dontKnow" }, a3: level(2), b1: level(1), b2: level(1) }),
+  ];
+  const report = build({ language: "fi", perceptions: { others, checklists: [checklist] } });
+
+  it("has no perceptions section without answers", () => {
+    expect(build().perceptions).toBeNull();
+    expect(build({ perceptions: { others: [], checklists: [checklist] } }).perceptions).toBeNull();
+  });
+
+  it("sorts the items by the gap, median of the associations minus the municipality's level", () => {
+    // a1: 3, 3, 2 → median 3, own 1: +2, flagged. b2: 0, 1 (one don't know) → 0.5 vs 0. b1: 2 vs 2.
+    // a2 (own don't know), a3 (own not applicable) and b3 (unanswered) have no gap: last, in checklist order.
+    const perceptions = report.perceptions;
+    expect(perceptions?.respondents).toBe(3);
+    expect(perceptions?.items.map((item) => [item.number, item.gap])).toEqual([
+      ["1.1", 2],
+      ["2.2", 0.5],
+      ["2.1", 0],
+      ["1.2", null],
+      ["1.3", null],
+      ["2.3", null],
+    ]);
+    expect(perceptions?.flaggedCount).toBe(1);
+    const [a1, b2] = perceptions?.items ?? [];
+    expect(a1).toMatchObject({ text: "a1", own: { kind: "level", level: 1 }, isFlagged: true });
+    expect(a1?.others).toEqual({
+      n: 3,
+      median: 3,
+      min: 2,
+      max: 3,
+      dontKnow: 0,
+      notApplicable: 0,
+      unanswered: 0,
+    });
+    // Don't know is counted beside the median, never as a zero in it.
+    expect(b2?.others).toMatchObject({ n: 2, median: 0.5, dontKnow: 1 });
+    const b3 = perceptions?.items.find((item) => item.itemId === "b3");
+    expect(b3?.others).toMatchObject({ n: 1, median: 1, unanswered: 2 });
+  });
+
+  it("gives each theme's score beside the associations' median", () => {
+    // yhteistyo: own a1 = 1/3 → 33.3. Associations: (3 + 1/3 + 0) / 6 = 55.6, (3 + 2/3 + 2/3) / 6 = 72.2,
+    // (2 + 4/3) / 5 = 66.7 (a2 don't know leaves the denominator): median 66.7, gap 33.3.
+    const [cooperation] = report.perceptions?.themes ?? [];
+    expect(cooperation?.title).toBe("yhteistyo");
+    expect(cooperation?.own).toBeCloseTo(100 / 3, 6);
+    expect(cooperation?.others?.median).toBeCloseTo(200 / 3, 6);
+    expect(cooperation?.gap).toBeCloseTo(100 / 3, 6);
+  });
+});
+
 describe("reportFileName", () => {
   it("names the municipality and the day the report was made", () => {
     expect(reportFileName(build(), "Raportti")).toBe("kumppanuuspeili-raportti-testila-kunta-2026-11-24.pdf");

@@ -4,12 +4,15 @@ import { slugify } from "./assessment-file";
 import { allItems, type Checklist, type Item, type Phase } from "./checklist";
 import { compareScores, isDifference, type NamedDifference } from "./compare";
 import type { Example } from "./example-file";
+import { itemNumbers, numberedItems } from "./item-numbers";
 import type { Level } from "./level";
 import type { Language } from "./localized";
 import { ownValue } from "./own-value";
+import { type ItemGap, perceptionGaps } from "./perception-gap";
 import { type ActionStatus, datedActions, targetFor } from "./plan";
 import type { PracticeCard } from "./practice";
 import { practicesForItem } from "./practice-catalog";
+import type { Cell, Quartiles } from "./regional";
 import { type AssessmentScore, type ScoreSummary, scoreAssessment, type ThemeScore } from "./scoring";
 import {
   answersAtTarget,
@@ -32,6 +35,8 @@ export interface ReportInput {
   generatedAt: Date;
   /** Item notes can be internal; "not applicable" reasons are always printed, as they explain a score. */
   includeNotes: boolean;
+  /** The associations' answers about the same municipality, with every shipped checklist to align them. */
+  perceptions?: { others: readonly Assessment[]; checklists: readonly Checklist[] } | undefined;
 }
 
 /** The same figure now and with every target reached. */
@@ -96,6 +101,27 @@ export interface ReportComparison {
   unmatchedCount: number;
 }
 
+export interface ReportPerceptionItem {
+  itemId: string;
+  number: string;
+  text: string;
+  own: Cell;
+  others: ItemGap["others"];
+  gap: number | null;
+  isFlagged: boolean;
+}
+
+/** The associations' view beside the municipality's, as the perspectives page shows it. */
+export interface ReportPerceptions {
+  respondents: number;
+  themes: { title: string; own: number | null; others: Quartiles | null; gap: number | null }[];
+  /** Largest gap first. */
+  items: ReportPerceptionItem[];
+  flaggedCount: number;
+  /** Items some answer's checklist version lacks, so not compared. */
+  notComparableCount: number;
+}
+
 export interface ReportAction {
   id: string;
   what: string;
@@ -125,6 +151,8 @@ export interface Report {
     byPhase: { phase: Phase; suggestions: ReportSuggestion[] }[];
   };
   comparison: ReportComparison | null;
+  /** Null without associations' answers. */
+  perceptions: ReportPerceptions | null;
   /** Dated actions first, by due date; undated ones keep the user's order at the end. */
   actions: ReportAction[];
   /** Recurring events and dated actions by month, as on the annual clock page. */
@@ -132,7 +160,8 @@ export interface Report {
   sources: { title: string; publisher: string }[];
 }
 
-function localDate(date: Date): string {
+/** YYYY-MM-DD in local time, as printed on a report and in its file name. */
+export function localDate(date: Date): string {
   const pad = (value: number) => String(value).padStart(2, "0");
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
@@ -227,6 +256,42 @@ function comparisonOf(
   };
 }
 
+/** Numbers and texts from the report's own checklist where it has the item, else from the aligned basis. */
+function perceptionsOf(input: ReportInput, items: ItemIndex): ReportPerceptions | null {
+  const { perceptions, language, checklist } = input;
+  if (!perceptions || perceptions.others.length === 0) return null;
+  const gaps = perceptionGaps(input.assessment, perceptions.others, perceptions.checklists);
+  if (!gaps) return null;
+  const { basis } = gaps.alignment;
+  const ownNumbers = itemNumbers(checklist.themes);
+  const basisItems = numberedItems(basis);
+  const themeTitle = (themeId: string) =>
+    (
+      checklist.themes.find((theme) => theme.id === themeId) ??
+      basis.themes.find((theme) => theme.id === themeId)
+    )?.title[language] ?? themeId;
+  return {
+    respondents: gaps.respondents,
+    themes: gaps.themes.map((theme) => ({
+      title: themeTitle(theme.themeId),
+      own: theme.own,
+      others: theme.others,
+      gap: theme.gap,
+    })),
+    items: gaps.items.map((gap) => ({
+      itemId: gap.itemId,
+      number: ownNumbers.get(gap.itemId) ?? basisItems.get(gap.itemId)?.number ?? "",
+      text: (items.get(gap.itemId) ?? basisItems.get(gap.itemId)?.item)?.text[language] ?? gap.itemId,
+      own: gap.own,
+      others: gap.others,
+      gap: gap.gap,
+      isFlagged: gap.isFlagged,
+    })),
+    flaggedCount: gaps.items.filter((gap) => gap.isFlagged).length,
+    notComparableCount: gaps.alignment.notComparable.length,
+  };
+}
+
 function actionsOf(input: ReportInput, items: ItemIndex): ReportAction[] {
   const { assessment, language } = input;
   const undated = assessment.actions.filter((action) => action.due === undefined);
@@ -290,6 +355,7 @@ export function buildReport(input: ReportInput): Report {
     includesNotes: includeNotes,
     suggestions: suggestionsOf(input),
     comparison: input.example ? comparisonOf(input, input.example, items, current) : null,
+    perceptions: perceptionsOf(input, items),
     actions: actionsOf(input, items),
     annualClock: annualClock(assessment.calendar, assessment.actions),
     sources: checklist.sources.map((source) => ({

@@ -24,7 +24,8 @@ export type ReadRecord =
   | { kind: "newer"; id: string; formatVersion: number; raw: string }
   | { kind: "damaged"; id: string; problems: Problem[]; raw: string };
 
-function rawText(value: unknown): string {
+/** A stored value as text to download, whatever it holds (it may not even be JSON-serialisable). */
+export function rawText(value: unknown): string {
   try {
     return JSON.stringify(value, null, 2) ?? String(value);
   } catch {

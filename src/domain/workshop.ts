@@ -18,6 +18,7 @@ import { FILE_NAME_MAX, WORKSHOP_MEMBERS_MAX, WORKSHOP_NAME_MAX } from "./limits
 import { type Ladder, migrate } from "./migrations";
 import { normalizeName } from "./municipalities";
 import { isRecord, type ParseResult, type Problem, parseWith } from "./problems";
+import { rawText } from "./stored-record";
 
 const WorkshopNameSchema = z.string().check(z.trim(), z.minLength(1), z.maxLength(WORKSHOP_NAME_MAX));
 
@@ -58,14 +59,6 @@ export type Workshop = z.infer<typeof WorkshopSchema>;
 export type ReadWorkshop =
   | { kind: "ok"; workshop: Workshop }
   | { kind: "damaged"; id: string; problems: Problem[]; raw: string };
-
-function rawText(value: unknown): string {
-  try {
-    return JSON.stringify(value, null, 2) ?? String(value);
-  } catch {
-    return String(value);
-  }
-}
 
 /** Validates a value read from storage under `key`; the workshop must also carry that key as its id. */
 export function readStoredWorkshop(key: string, value: unknown): ReadWorkshop {

@@ -25,9 +25,11 @@ describe("translations", () => {
       "assessment",
       "common",
       "compare",
+      "perspectives",
       "plan",
       "report",
       "results",
+      "workshop",
     ]);
   });
 

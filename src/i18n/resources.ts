@@ -4,6 +4,7 @@ import type fiAnnualClock from "./locales/fi/annualClock.json";
 import fiAssessment from "./locales/fi/assessment.json";
 import fiCommon from "./locales/fi/common.json";
 import type fiCompare from "./locales/fi/compare.json";
+import type fiPerspectives from "./locales/fi/perspectives.json";
 import type fiPlan from "./locales/fi/plan.json";
 import type fiReport from "./locales/fi/report.json";
 import type fiResults from "./locales/fi/results.json";
@@ -26,4 +27,5 @@ export interface LazyNamespaces {
   annualClock: typeof fiAnnualClock;
   report: typeof fiReport;
   workshop: typeof fiWorkshop;
+  perspectives: typeof fiPerspectives;
 }

@@ -5,8 +5,8 @@ import { latestChecklist } from "../domain/checklist-registry";
 import { generateAssessments } from "../domain/generate-assessments";
 import { FILE_MAX_BYTES } from "../domain/limits";
 import { createWorkshop, toWorkshopFile } from "../domain/workshop";
+import { answerImportRequest } from "./import-batches";
 import { type ImportRequest, type ImportResponse, importFiles } from "./import-files";
-import { readImportFiles } from "./read-import-file";
 
 const { checklists } = bundledRegistry;
 const checklist = latestChecklist(bundledRegistry);
@@ -77,9 +77,8 @@ class PageWorker {
     const post = (data: ImportResponse) => {
       if (!this.isTerminated) this.onmessage?.({ data } as MessageEvent<ImportResponse>);
     };
-    void readImportFiles(files, checklists, (outcomes, index) =>
-      post({ kind: "file", index, outcomes }),
-    ).then(() => post({ kind: "done" }));
+    // Batches of one file, so each file's progress is seen.
+    void answerImportRequest({ files, checklists }, post, 0);
   }
 
   terminate() {
@@ -124,5 +123,26 @@ describe("importFiles through a worker", () => {
     PageWorker.mode = "failsToLoad";
     const outcomes = await importFiles(files.slice(0, 2), checklists);
     expect(names(outcomes)).toEqual(["1.json:ok", "2.json:ok"]);
+  });
+});
+
+describe("answerImportRequest", () => {
+  it("sends the outcomes in order in as few messages as the batch time allows", async () => {
+    const responses: ImportResponse[] = [];
+    await answerImportRequest(
+      { files: [archive, ...files.slice(0, 3)], checklists },
+      (r) => responses.push(r),
+      60_000,
+    );
+    expect(responses.map((response) => response.kind)).toEqual(["files", "done"]);
+    const [batch] = responses;
+    expect(batch?.kind === "files" && batch.count).toBe(4);
+    expect(batch?.kind === "files" && batch.outcomes.map((outcome) => outcome.sourceName)).toEqual([
+      "alue.json › 1",
+      "alue.json › 2",
+      "1.json",
+      "2.json",
+      "3.json",
+    ]);
   });
 });

@@ -9,12 +9,13 @@ export interface ImportRequest {
 }
 
 export type ImportResponse =
-  | { kind: "file"; index: number; outcomes: ImportOutcome[] }
+  /** The outcomes of the next `count` files, in order. */
+  | { kind: "files"; count: number; outcomes: ImportOutcome[] }
   | { kind: "done" }
   | { kind: "failed"; message: string };
 
 export interface ImportOptions {
-  /** After each file: how many of the files are done, of how many. */
+  /** As files are done (after each, or a batch of them): how many of the files are done, of how many. */
   onProgress?: (done: number, total: number) => void;
   signal?: AbortSignal;
 }
@@ -43,13 +44,13 @@ export function importFiles(
   const { onProgress, signal } = options;
   const outcomes: ImportOutcome[] = [];
   let done = 0;
-  const onFile = (fileOutcomes: ImportOutcome[]) => {
+  const onFiles = (fileOutcomes: ImportOutcome[], count = 1) => {
     outcomes.push(...fileOutcomes);
-    done += 1;
+    done += count;
     onProgress?.(done, files.length);
   };
   const inPage = async (): Promise<ImportOutcome[]> => {
-    await readImportFiles(files.slice(done), checklists, onFile, signal);
+    await readImportFiles(files.slice(done), checklists, (fileOutcomes) => onFiles(fileOutcomes), signal);
     return outcomes;
   };
   const worker = signal?.aborted ? null : startWorker();
@@ -64,7 +65,7 @@ export function importFiles(
     signal?.addEventListener("abort", onAbort);
     worker.onmessage = (event: MessageEvent<ImportResponse>) => {
       const response = event.data;
-      if (response.kind === "file") onFile(response.outcomes);
+      if (response.kind === "files") onFiles(response.outcomes, response.count);
       else if (response.kind === "done") finish(outcomes);
       else finish(inPage());
     };

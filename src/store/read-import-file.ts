@@ -1,8 +1,8 @@
 import type { Assessment } from "../domain/assessment";
 import { type ImportedAssessment, importAssessment } from "../domain/assessment-file";
 import type { Checklist } from "../domain/checklist";
-import { decodeFileText, FILE_MAX_LABEL } from "../domain/file-text";
-import { FILE_MAX_BYTES, WORKSHOP_ARCHIVE_MAX_BYTES } from "../domain/limits";
+import { decodeFileText, fileSizeProblem } from "../domain/file-text";
+import { WORKSHOP_ARCHIVE_MAX_BYTES } from "../domain/limits";
 import { withMunicipalityCode } from "../domain/municipalities";
 import { type ParseResult, type Problem, parseJson } from "../domain/problems";
 import { isWorkshopArchive, readWorkshopArchive } from "../domain/workshop";
@@ -17,22 +17,6 @@ export interface ImportFile {
   readonly name: string;
   readonly size: number;
   arrayBuffer(): Promise<ArrayBuffer>;
-}
-
-const ARCHIVE_MAX_LABEL = `${WORKSHOP_ARCHIVE_MAX_BYTES / (1024 * 1024)} MB`;
-const tooLarge = (label: string): Problem => ({ path: "", code: "tooLarge", detail: label });
-
-/**
- * decodeFileText holds text to the file limit; an archive may be larger, so up to its own limit it is decoded
- * here the same way (UTF-8 only, a byte-order mark dropped, anything else refused rather than garbled).
- */
-function decodeText(bytes: Uint8Array): ParseResult<string> {
-  if (bytes.byteLength <= FILE_MAX_BYTES) return decodeFileText(bytes);
-  try {
-    return { ok: true, value: new TextDecoder("utf-8", { fatal: true }).decode(bytes) };
-  } catch {
-    return { ok: false, problems: [{ path: "", code: "invalidEncoding" }] };
-  }
 }
 
 /** Files from before format 3 carry only the name: an official name gets its code; a code already there stays. */
@@ -58,8 +42,8 @@ export function readImportBytes(
   checklists: readonly Checklist[],
 ): ImportOutcome[] {
   const refused = (problems: Problem[]): ImportOutcome[] => [{ sourceName: name, ok: false, problems }];
-  if (bytes.byteLength > WORKSHOP_ARCHIVE_MAX_BYTES) return refused([tooLarge(ARCHIVE_MAX_LABEL)]);
-  const text = decodeText(bytes);
+  // An archive may be larger than an assessment file: the file limit is checked once it is known not to be one.
+  const text = decodeFileText(bytes, WORKSHOP_ARCHIVE_MAX_BYTES);
   if (!text.ok) return refused(text.problems);
   const data = parseJson(text.value);
   if (!data.ok) return refused(data.problems);
@@ -68,7 +52,8 @@ export function readImportBytes(
     if (!archive.ok) return refused(archive.problems);
     return archive.value.entries.map(({ index, result }) => outcome(`${name} › ${index + 1}`, result));
   }
-  if (bytes.byteLength > FILE_MAX_BYTES) return refused([tooLarge(FILE_MAX_LABEL)]);
+  const tooLarge = fileSizeProblem(bytes.byteLength);
+  if (tooLarge) return refused([tooLarge]);
   return [outcome(name, importAssessment(data.value, checklists))];
 }
 
@@ -77,9 +62,8 @@ export async function readImportFile(
   file: ImportFile,
   checklists: readonly Checklist[],
 ): Promise<ImportOutcome[]> {
-  if (file.size > WORKSHOP_ARCHIVE_MAX_BYTES) {
-    return [{ sourceName: file.name, ok: false, problems: [tooLarge(ARCHIVE_MAX_LABEL)] }];
-  }
+  const tooLarge = fileSizeProblem(file.size, WORKSHOP_ARCHIVE_MAX_BYTES);
+  if (tooLarge) return [{ sourceName: file.name, ok: false, problems: [tooLarge] }];
   try {
     return readImportBytes(file.name, new Uint8Array(await file.arrayBuffer()), checklists);
   } catch (error) {
@@ -93,9 +77,13 @@ export async function readImportFile(
   }
 }
 
+/** Files being read at once: reading waits on the disk, parsing on the CPU, so the two overlap. */
+const READ_AHEAD = 8;
+
 /**
- * Reads the files one after another, in order, handing each file's outcomes to `onFile` as it is done. Stops
- * before the next file once `signal` is aborted. The worker and the in-page fallback both run this.
+ * Reads the files, handing each file's outcomes to `onFile` in the files' order; the next few are read while
+ * one is parsed. Stops before the next file once `signal` is aborted. The worker and the in-page fallback both
+ * run this.
  */
 export async function readImportFiles(
   files: readonly ImportFile[],
@@ -103,8 +91,16 @@ export async function readImportFiles(
   onFile: (outcomes: ImportOutcome[], index: number) => void,
   signal?: AbortSignal,
 ): Promise<void> {
-  for (const [index, file] of files.entries()) {
+  const reading = new Map<number, Promise<ImportOutcome[]>>();
+  const read = (index: number) => {
+    const file = files[index];
+    if (file !== undefined && !reading.has(index)) reading.set(index, readImportFile(file, checklists));
+  };
+  for (const [index] of files.entries()) {
     if (signal?.aborted) return;
-    onFile(await readImportFile(file, checklists), index);
+    for (let ahead = index; ahead < index + READ_AHEAD; ahead++) read(ahead);
+    const outcomes = await reading.get(index);
+    reading.delete(index);
+    onFile(outcomes ?? [], index);
   }
 }

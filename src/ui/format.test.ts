@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatMonth, formatMonthTitle, formatPercent, formatScore } from "./format";
+import {
+  formatDate,
+  formatDifference,
+  formatLevel,
+  formatMonth,
+  formatMonthTitle,
+  formatPercent,
+  formatScore,
+} from "./format";
 
 describe("format", () => {
   it("writes numbers and dates the way each language does", () => {
@@ -25,5 +33,15 @@ describe("format", () => {
     expect(formatMonthTitle(1, "fi")).toBe("Tammikuu");
     expect(formatMonthTitle(12, "sv")).toBe("December");
     expect(formatMonthTitle(3, "en")).toBe("March");
+  });
+
+  it("writes level medians with one decimal and differences with their sign", () => {
+    expect(formatLevel(1.5, "fi")).toBe("1,5");
+    expect(formatLevel(2, "sv")).toBe("2");
+    expect(formatLevel(1.25, "en")).toBe("1.3");
+    expect(formatDifference(2, "fi")).toBe("+2");
+    expect(formatDifference(-1.5, "fi")).toBe("−1,5");
+    expect(formatDifference(-3, "en")).toBe("−3");
+    expect(formatDifference(0, "sv")).toBe("0");
   });
 });

@@ -19,6 +19,7 @@ const percentFormat = cached(
   (locale) => new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 0 }),
 );
 const scoreFormat = cached((locale) => new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }));
+const levelFormat = cached((locale) => new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }));
 const monthFormat = cached((locale) => new Intl.DateTimeFormat(locale, { month: "long", timeZone: "UTC" }));
 const dateFormat = cached(
   (locale) => new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" }),
@@ -31,6 +32,18 @@ export function formatPercent(share: number, language: Language): string {
 /** Scores are shown as whole numbers out of 100; the unrounded value stays in the domain. */
 export function formatScore(score: number, language: Language): string {
   return scoreFormat(language).format(score);
+}
+
+/** A median of levels, which can fall between two (1.5): one decimal, a comma in fi and sv. */
+export function formatLevel(level: number, language: Language): string {
+  return levelFormat(language).format(level);
+}
+
+/** A difference with its sign, "+2" or "−1,5", the minus a true minus sign that screen readers read. */
+export function formatDifference(value: number, language: Language): string {
+  const text = formatLevel(Math.abs(value), language);
+  if (value > 0) return `+${text}`;
+  return value < 0 ? `−${text}` : text;
 }
 
 export function formatDate(isoDate: string, language: Language): string {

@@ -3,8 +3,10 @@ import { expect, test } from "@playwright/test";
 import type { Language } from "../../src/domain/localized";
 import { scoreAssessment } from "../../src/domain/scoring";
 import { answersAtTarget } from "../../src/domain/suggestions";
+import { associationAssessments, ownAssessment } from "../../src/features/perspectives/perspectives-fixture";
 import { reportFixture } from "../../src/features/report/report-fixture";
 import { readPdf } from "../pdf-text";
+import { assessmentFile, PerspectivesPage, putWorkshop, workshopOf } from "./pages/perspectives-page";
 import { ReportPage } from "./pages/report-page";
 import { expectNoViolations } from "./support/axe";
 import { checklist, persistedState } from "./support/checklist";
@@ -145,3 +147,107 @@ test("axe finds nothing on the report page without an assessment", async ({ page
   await expect(page.getByRole("link", { name: report.t("report:page.start") })).toBeVisible();
   await expectNoViolations(page, "report, empty (fi)");
 });
+
+/** Varsinais-Suomi's 27 municipalities (seed 004), each answering the items at levels shifted by its place. */
+const VARSINAIS_SUOMI = [
+  "Aura",
+  "Kaarina",
+  "Kemiönsaari",
+  "Koski Tl",
+  "Kustavi",
+  "Laitila",
+  "Lieto",
+  "Loimaa",
+  "Marttila",
+  "Masku",
+  "Mynämäki",
+  "Naantali",
+  "Nousiainen",
+  "Oripää",
+  "Paimio",
+  "Parainen",
+  "Pyhäranta",
+  "Pöytyä",
+  "Raisio",
+  "Rusko",
+  "Salo",
+  "Sauvo",
+  "Somero",
+  "Taivassalo",
+  "Turku",
+  "Uusikaupunki",
+  "Vehmaa",
+];
+
+function regionalMember(municipality: string, m: number) {
+  const own = ownAssessment(checklist);
+  const items = checklist.themes.flatMap((theme) => theme.items);
+  const answers = Object.fromEntries(
+    items.map((item, i) => [item.id, { kind: "level", level: ((i + m) % 4) as 0 | 1 | 2 | 3 }] as const),
+  );
+  const { municipalityCode: _code, ...meta } = own.meta;
+  return {
+    ...own,
+    id: `regional-member-${String(m).padStart(2, "0")}`,
+    meta: { ...meta, municipality },
+    answers,
+  };
+}
+
+test("the report has the associations' view once their answers are added on the perspectives page", async ({
+  context,
+  page,
+}) => {
+  const own = ownAssessment(checklist);
+  await seedStorage(context, persistedState(own, "fi"));
+  const perspectives = new PerspectivesPage(page, "fi");
+  await perspectives.goto();
+  await perspectives.fileInput.setInputFiles(
+    associationAssessments(checklist).map((assessment, i) =>
+      assessmentFile(`yhdistys-${i + 1}.json`, assessment),
+    ),
+  );
+  await expect(perspectives.itemTable).toBeVisible();
+
+  const report = new ReportPage(page, "fi");
+  await report.goto();
+  await expect(report.main.getByText(report.t("report:page.contents.perceptions"))).toBeVisible();
+  await report.example("Koski Tl").waitFor();
+  const [download] = await Promise.all([page.waitForEvent("download"), report.createButton.click()]);
+  const pdf = await readPdf(new Uint8Array(await readFile(await download.path())));
+  const [first] = checklist.themes[0]?.items ?? [];
+  expect(pdf.text).toContain(
+    "Yhdistysten näkökulma Tässä osassa kunnan omat vastaukset ovat rinnakkain 3 yhdistyksen",
+  );
+  expect(pdf.text).toContain(`1.1 ${first?.text.fi}`);
+  expect(pdf.text).toContain("−3 tasoa Suuri ero");
+});
+
+for (const language of ["fi", "sv"] as const satisfies readonly Language[]) {
+  test(`downloads the one-page regional summary of 27 assessments (${language})`, async ({
+    context,
+    page,
+  }) => {
+    await seedStorage(context, persistedState(null, language));
+    const shell = new ReportPage(page, language);
+    await shell.open("/");
+    const members = VARSINAIS_SUOMI.map((municipality, m) => regionalMember(municipality, m));
+    await putWorkshop(page, workshopOf("workshop-e2e-0027", "Varsinais-Suomi 2026", members));
+    await shell.open("/report/workshop/workshop-e2e-0027");
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: shell.t("report:workshopPage.create") }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(
+      language === "fi"
+        ? /^kumppanuuspeili-alueellinen-yhteenveto-varsinais-suomi-2026-\d{4}-\d\d-\d\d\.pdf$/
+        : /^kumppanuuspeili-regional-sammanfattning-varsinais-suomi-2026-/,
+    );
+    const pdf = await readPdf(new Uint8Array(await readFile(await download.path())));
+    expect(pdf.pages).toHaveLength(1);
+    expect(pdf.info.Title).toBe(shell.t("report:pdf.regional.title", { name: "Varsinais-Suomi 2026" }));
+    expect(pdf.text).toContain(shell.t("report:pdf.regional.weakestHeading"));
+    await expect(shell.status).toContainText(download.suggestedFilename());
+    await expectNoViolations(page, `workshop report with a finished file (${language})`);
+  });
+}

@@ -408,6 +408,7 @@ describe.concurrent("score --csv", SPAWNING, () => {
       "checklist_version",
       "theme_id",
       "item_id",
+      "theme_number",
       "item_number",
       "answer",
       "level",
@@ -416,10 +417,10 @@ describe.concurrent("score --csv", SPAWNING, () => {
     // koski-tl.json predates municipality codes, so it has no code, region or county.
     const koski = ["", "Koski Tl", "", "", "", "", "2026", "municipality", "pieni-kunta", "1.0.0"];
     expect(data.slice(0, 4)).toEqual([
-      [...koski, "yhteistyo", "a1", "1.1", "level", "3"],
-      [...koski, "yhteistyo", "a2", "1.2", "level", "1"],
-      [...koski, "yhteistyo", "a3", "1.3", "notApplicable", ""],
-      [...koski, "yhteistyo", "a4", "1.4", "dontKnow", ""],
+      [...koski, "yhteistyo", "a1", "1", "1", "level", "3"],
+      [...koski, "yhteistyo", "a2", "1", "2", "level", "1"],
+      [...koski, "yhteistyo", "a3", "1", "3", "notApplicable", ""],
+      [...koski, "yhteistyo", "a4", "1", "4", "dontKnow", ""],
     ]);
     expect(data[8]).toEqual([
       "445",
@@ -434,7 +435,8 @@ describe.concurrent("score --csv", SPAWNING, () => {
       "1.0.0",
       "yhteistyo",
       "a1",
-      "1.1",
+      "1",
+      "1",
       "level",
       "2",
     ]);

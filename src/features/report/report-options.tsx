@@ -18,7 +18,14 @@ interface ReportOptionsProps {
   isLoadingExamples: boolean;
 }
 
-function LanguageOptions({ values, onChange }: Pick<ReportOptionsProps, "values" | "onChange">) {
+/** The report's language, each named in itself. */
+export function LanguageOptions({
+  language: chosen,
+  onChange,
+}: {
+  language: Language;
+  onChange: (language: Language) => void;
+}) {
   const { t } = useTranslation("report");
   const { t: tCommon } = useTranslation();
   const name = useId();
@@ -31,8 +38,8 @@ function LanguageOptions({ values, onChange }: Pick<ReportOptionsProps, "values"
             type="radio"
             id={`${name}-${language}`}
             name={name}
-            checked={values.language === language}
-            onChange={() => onChange({ ...values, language })}
+            checked={chosen === language}
+            onChange={() => onChange(language)}
           />
           {/* Each language named in itself, as in the language switch. */}
           <label htmlFor={`${name}-${language}`} lang={language}>
@@ -89,7 +96,10 @@ export function ReportOptions(props: ReportOptionsProps) {
   const hintId = useId();
   return (
     <>
-      <LanguageOptions values={values} onChange={onChange} />
+      <LanguageOptions
+        language={values.language}
+        onChange={(language) => onChange({ ...values, language })}
+      />
       <ExampleOptions {...props} />
       <div className="report-option report-notes">
         <input

@@ -6,6 +6,10 @@ import { renderWithApp } from "../../../tests/render-app";
 import type { Checklist } from "../../domain/checklist";
 import type { Report } from "../../domain/report";
 import { scoreAssessment } from "../../domain/scoring";
+import { workshopMember } from "../../domain/workshop";
+import { createMemoryStorage } from "../../store/assessment-storage";
+import { provideStorage } from "../../store/storage-handle";
+import { useWorkshopStore } from "../../store/workshops";
 import { downloadBlob } from "../../ui/download";
 import { createReportPdf } from "./pdf/create-report-pdf";
 import { fetchReportFonts } from "./pdf/font-files";
@@ -77,6 +81,32 @@ describe("ReportPage", () => {
     expect(report.comparison?.name).toBe("Koski Tl");
     // The same scoring the results page shows.
     expect(report.overall.current.score).toBe(scoreAssessment(checklist, assessment.answers).overall.score);
+  });
+
+  it("adds the associations' view when their answers are kept for the assessment", async () => {
+    provideStorage(createMemoryStorage());
+    const workshops = useWorkshopStore.getState();
+    const set = await workshops.createWorkshop("Yhdistysten vastaukset", { forAssessmentId: assessment.id });
+    const associations = ["0001", "0002", "0003"].map((n) => ({
+      ...assessment,
+      id: `association-${n}`,
+      meta: { ...assessment.meta, respondentRole: "association" as const },
+    }));
+    await workshops.addMembers(
+      set.id,
+      associations.map((other) => workshopMember(`${other.id}.json`, other, new Date())),
+    );
+    vi.mocked(createReportPdf).mockReturnValue(pdf);
+    const user = userEvent.setup();
+    renderWithApp(<ReportPage />, { state: { assessment } });
+    expect(
+      await screen.findByText(/^Yhdistysten näkökulma: kunnan vastaukset rinnakkain/),
+    ).toBeInTheDocument();
+    await user.click(await screen.findByRole("button", { name: "Luo PDF-raportti" }));
+    await screen.findByText(/Raportti on valmis/);
+    // The same answers on both sides: no gap anywhere, but every item compared.
+    expect(reportPassedToPdf().perceptions?.respondents).toBe(3);
+    expect(reportPassedToPdf().perceptions?.flaggedCount).toBe(0);
   });
 
   it("leaves the comparison out when asked", async () => {

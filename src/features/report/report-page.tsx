@@ -11,7 +11,9 @@ import { paths } from "../../ui/paths";
 import { Link } from "../../ui/router";
 import "./report.css";
 import { ReportOptions, type ReportOptionValues } from "./report-options";
-import { type CreationStatus, useCreateReport } from "./use-create-report";
+import { ReportStatus } from "./report-status";
+import { useCreateReport } from "./use-create-report";
+import { useReportPerceptions } from "./use-report-perceptions";
 
 const CONTENTS = [
   "cover",
@@ -19,19 +21,22 @@ const CONTENTS = [
   "summary",
   "items",
   "comparison",
+  "perceptions",
   "suggestions",
   "plan",
   "sources",
 ] as const;
 
-function Contents() {
+/** The associations' view is a part only when their answers have been added. */
+function Contents({ hasPerceptions }: { hasPerceptions: boolean }) {
   const { t } = useTranslation("report");
   const headingId = useId();
+  const parts = CONTENTS.filter((part) => part !== "perceptions" || hasPerceptions);
   return (
     <section aria-labelledby={headingId} className="report-contents">
       <h2 id={headingId}>{t("page.contentsHeading")}</h2>
       <ul>
-        {CONTENTS.map((part) => (
+        {parts.map((part) => (
           <li key={part}>{t(`page.contents.${part}`)}</li>
         ))}
       </ul>
@@ -39,30 +44,17 @@ function Contents() {
   );
 }
 
-/** Progress, the finished file and errors, announced politely in the user's language. */
-function StatusMessage({ status }: { status: CreationStatus }) {
-  const { t } = useTranslation("report");
-  return (
-    <div className="report-status" role="status" aria-live="polite">
-      {status.kind === "working" && <p className="report-working">{t("page.creating")}</p>}
-      {status.kind === "done" && (
-        <p className="alert alert-success">{t("page.created", { file: status.fileName })}</p>
-      )}
-      {status.kind === "failed" && (
-        <div className="alert alert-error">
-          <p className="alert-title">{t("page.errorTitle")}</p>
-          <p>{t("page.errorBody")}</p>
-        </div>
-      )}
-    </div>
-  );
+interface ReportFormProps {
+  checklist: Checklist;
+  assessment: Assessment;
+  perceptions: ReturnType<typeof useReportPerceptions>;
 }
 
-function ReportForm({ checklist, assessment }: { checklist: Checklist; assessment: Assessment }) {
+function ReportForm({ checklist, assessment, perceptions }: ReportFormProps) {
   const { t } = useTranslation("report");
   const uiLanguage = useAppStore((state) => state.language);
   const loaded = useExamples(checklist);
-  const { status, create } = useCreateReport(checklist, assessment, loaded.practices);
+  const { status, create } = useCreateReport(checklist, assessment, loaded.practices, perceptions);
   const headingId = useId();
   // Until the user picks, the report follows the screen's language and compares with the first example.
   const [picked, setPicked] = useState<Partial<ReportOptionValues>>({});
@@ -97,7 +89,7 @@ function ReportForm({ checklist, assessment }: { checklist: Checklist; assessmen
           {t("page.create")}
         </button>
       </form>
-      <StatusMessage status={status} />
+      <ReportStatus status={status} />
     </section>
   );
 }
@@ -122,11 +114,18 @@ export default function ReportPage() {
       ) : checklist === null ? (
         <p>{t("page.noChecklist")}</p>
       ) : (
-        <>
-          <Contents />
-          <ReportForm checklist={checklist} assessment={assessment} />
-        </>
+        <ReportContent checklist={checklist} assessment={assessment} />
       )}
     </Page>
+  );
+}
+
+function ReportContent({ checklist, assessment }: { checklist: Checklist; assessment: Assessment }) {
+  const perceptions = useReportPerceptions(assessment);
+  return (
+    <>
+      <Contents hasPerceptions={perceptions !== undefined} />
+      <ReportForm checklist={checklist} assessment={assessment} perceptions={perceptions} />
+    </>
   );
 }

@@ -1,7 +1,15 @@
 import { readFileSync } from "node:fs";
 import type { Language } from "../../../src/domain/localized";
 
-type Namespace = "common" | "assessment" | "results" | "compare" | "annualClock" | "plan" | "report";
+type Namespace =
+  | "common"
+  | "assessment"
+  | "results"
+  | "compare"
+  | "annualClock"
+  | "plan"
+  | "report"
+  | "perspectives";
 type Tree = { [key: string]: string | Tree };
 
 function load(language: Language, namespace: Namespace): Tree {

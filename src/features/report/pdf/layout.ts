@@ -31,6 +31,9 @@ export const STYLE = {
   tableBold: { size: 9, bold: true },
   smallBold: { size: 8.5, bold: true },
   smallMuted: { size: 8.5, grey: 70 },
+  tiny: { size: 7.5 },
+  tinyBold: { size: 7.5, bold: true },
+  tinyMuted: { size: 7.5, grey: 70 },
   big: { size: 26, bold: true },
 } as const satisfies Record<string, TextStyle>;
 

@@ -1,6 +1,4 @@
 // @vitest-environment node
-import { readFileSync } from "node:fs";
-import i18next from "i18next";
 import { beforeAll, describe, expect, it } from "vitest";
 import koskiFile from "../../../../checklists/jarjestoystavallinen-kunta/examples/koski-tl.json";
 import practicesFile from "../../../../checklists/jarjestoystavallinen-kunta/practices.json";
@@ -15,17 +13,10 @@ import { readPracticeCatalog } from "../../../domain/practice-catalog";
 import { buildReport, type ReportInput } from "../../../domain/report";
 import { scoreAssessment } from "../../../domain/scoring";
 import { answersAtTarget, prioritiseSuggestions, topPriorities } from "../../../domain/suggestions";
-import enCommon from "../../../i18n/locales/en/common.json";
-import enReport from "../../../i18n/locales/en/report.json";
-import fiCommon from "../../../i18n/locales/fi/common.json";
-import fiReport from "../../../i18n/locales/fi/report.json";
-import svCommon from "../../../i18n/locales/sv/common.json";
-import svReport from "../../../i18n/locales/sv/report.json";
 import { reportFixture } from "../report-fixture";
-import { MARGIN, PAGE } from "./layout";
+import { expectLaidOutInsideTheMargins, pdfFonts as fonts, pdfI18n as i18n } from "./pdf-test-setup";
 import { renderReport } from "./render-report";
 
-const MM_TO_PT = 72 / 25.4;
 const [checklist] = bundledRegistry.checklists as [Checklist];
 
 function unwrap<T>(result: { ok: true; value: T } | { ok: false }): T {
@@ -34,26 +25,6 @@ function unwrap<T>(result: { ok: true; value: T } | { ok: false }): T {
 }
 const koski: Example = unwrap(readExample(koskiFile, checklist));
 const practices: PracticeCard[] = unwrap(readPracticeCatalog(practicesFile, checklist));
-
-/** The app's own texts, in a separate i18next instance, as the renderer gets them in the browser. */
-const i18n = i18next.createInstance();
-void i18n.init({
-  resources: {
-    fi: { common: fiCommon, report: fiReport },
-    sv: { common: svCommon, report: svReport },
-    en: { common: enCommon, report: enReport },
-  },
-  lng: "fi",
-  defaultNS: "common",
-  interpolation: { escapeValue: false },
-  initAsync: false,
-});
-
-const fontFile = (name: string) =>
-  readFileSync(new URL(`../../../../node_modules/source-sans-pro/TTF/${name}`, import.meta.url)).toString(
-    "latin1",
-  );
-const fonts = { regular: fontFile("SourceSansPro-Regular.ttf"), bold: fontFile("SourceSansPro-Bold.ttf") };
 
 const assessment: Assessment = reportFixture(checklist);
 
@@ -80,24 +51,6 @@ function expectedScores() {
   const current = scoreAssessment(checklist, assessment.answers);
   const target = scoreAssessment(checklist, answersAtTarget(assessment));
   return { current, target };
-}
-
-function expectLaidOutInsideTheMargins(pdf: PdfContents): void {
-  const left = MARGIN.left * MM_TO_PT - 1;
-  const right = (PAGE.width - MARGIN.right) * MM_TO_PT + 1;
-  expect(pdf.size.width).toBeCloseTo(PAGE.width * MM_TO_PT, 0);
-  expect(pdf.size.height).toBeCloseTo(PAGE.height * MM_TO_PT, 0);
-  const outside = pdf.items.flatMap((items, page) =>
-    items
-      .filter(
-        (item) => item.x < left || item.x + item.width > right || item.y < 0 || item.y > pdf.size.height,
-      )
-      .map(
-        (item) =>
-          `page ${page + 1}: "${item.text}" at x ${item.x.toFixed(1)}, width ${item.width.toFixed(1)}`,
-      ),
-  );
-  expect(outside).toEqual([]);
 }
 
 describe("the PDF report in Finnish", () => {
@@ -202,6 +155,37 @@ describe("the PDF report in Swedish", () => {
 
   it("keeps all text inside the page margins", () => {
     expectLaidOutInsideTheMargins(pdf);
+  });
+});
+
+describe("the PDF report with the associations' answers", () => {
+  const [first] = checklist.themes[0]?.items ?? [];
+  if (!first) throw new Error("the checklist has items");
+  // The fixture answers the first item "fully in place"; three associations see it as not in place or started.
+  const association = (index: number, level: 0 | 1): Assessment => ({
+    ...assessment,
+    id: `association-000${index}`,
+    meta: { ...assessment.meta, respondentRole: "association" },
+    answers: { ...assessment.answers, [first.id]: { kind: "level", level } },
+  });
+  const others = [association(1, 0), association(2, 0), association(3, 1)];
+
+  it("has the perceptions section with the largest gap first, flagged in words", async () => {
+    const pdf = await pdfOf(input("fi", { perceptions: { others, checklists: bundledRegistry.checklists } }));
+    const section = pdf.pages.find((page) => page.includes("Yhdistysten näkökulma Tässä osassa"));
+    expect(section).toContain("kunnan omat vastaukset ovat rinnakkain 3 yhdistyksen vastausten kanssa");
+    expect(section).toContain("1 kohdassa ero on kaksi tasoa tai enemmän");
+    expect(section).toContain(
+      `1.1 ${first.text.fi} Täysin käytössä (3) Ei käytössä (0) vaihteluväli 0–1, n = 3 En tiedä 0, ei sovellu 0, vastaamatta 0 −3 tasoa Suuri ero`,
+    );
+    // The contents on the cover list it with its page.
+    expect(pdf.pages[0]).toContain("Yhdistysten näkökulma");
+    expectLaidOutInsideTheMargins(pdf);
+  });
+
+  it("leaves the section out without them", async () => {
+    const pdf = await pdfOf(input("sv"));
+    expect(pdf.text).not.toContain("Föreningarnas perspektiv");
   });
 });
 

@@ -1,23 +1,21 @@
 import type { i18n as I18n } from "i18next";
-import { jsPDF } from "jspdf";
+import type { jsPDF } from "jspdf";
 import { itemNumbers } from "../../../domain/item-numbers";
-import type { Language } from "../../../domain/localized";
 import type { Report } from "../../../domain/report";
 import { formatDate } from "../../../ui/format";
 import { comparison } from "./comparison";
 import { contents, cover, documentTitle } from "./cover";
-import { type ReportFonts, registerFonts } from "./fonts";
+import { reportDocument } from "./document";
+import type { ReportFonts } from "./fonts";
 import { guide } from "./guide";
 import { items } from "./items";
 import type { ReportT } from "./labels";
 import { MARGIN, PAGE, PdfLayout, STYLE } from "./layout";
+import { perceptions } from "./perceptions";
 import { actionPlan, annualClock } from "./plan";
 import { sources } from "./sources";
 import { suggestions } from "./suggestions";
 import { summary } from "./summary";
-
-/** jsPDF's language codes: Swedish as written in Finland, British English as the app's English. */
-const PDF_LANGUAGE = { fi: "fi", sv: "sv-FI", en: "en-GB" } as const satisfies Record<Language, string>;
 
 /** The document title and date at the top of every page but the cover; "page X / Y" at the bottom of all. */
 function pageFurniture(layout: PdfLayout, title: string, report: Report, t: ReportT): void {
@@ -58,19 +56,16 @@ function pageFurniture(layout: PdfLayout, title: string, report: Report, t: Repo
 export function renderReport(report: Report, i18n: I18n, fonts: ReportFonts): jsPDF {
   const t: ReportT = i18n.getFixedT(report.language, ["report", "common"]);
   const tCommon = i18n.getFixedT(report.language);
-  const doc = new jsPDF({ unit: "mm", format: "a4", orientation: "portrait", compress: true });
-  registerFonts(doc, fonts);
   const title = documentTitle(report, t);
-  doc.setDocumentProperties({
-    title,
-    subject: t("pdf.subject", { checklist: report.checklist.title }),
-    author: "Kumppanuuspeili",
-    keywords: t("pdf.keywords"),
-    creator: "Kumppanuuspeili",
-  });
-  doc.setLanguage(PDF_LANGUAGE[report.language]);
-  // Viewers show the title rather than the file name.
-  doc.viewerPreferences({ DisplayDocTitle: true });
+  const doc = reportDocument(
+    {
+      language: report.language,
+      title,
+      subject: t("pdf.subject", { checklist: report.checklist.title }),
+      keywords: t("pdf.keywords"),
+    },
+    fonts,
+  );
 
   const layout = new PdfLayout(doc);
   const numbers = itemNumbers(report.themes);
@@ -79,6 +74,7 @@ export function renderReport(report: Report, i18n: I18n, fonts: ReportFonts): js
   summary(layout, report, t);
   items(layout, report, t, numbers);
   comparison(layout, report, t, numbers);
+  perceptions(layout, report, t);
   suggestions(layout, report, t, numbers);
   actionPlan(layout, report, t, numbers);
   annualClock(layout, report, t, tCommon);

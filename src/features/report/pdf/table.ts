@@ -24,10 +24,12 @@ export interface TableOptions {
   width?: number;
   /** Left edge in mm; the text column's by default. */
   x?: number;
+  /** Smaller type and tighter rows, for a summary that must fit on one page. */
+  compact?: boolean;
 }
 
 const PAD_X = 1.5;
-const PAD_Y = 1.3;
+const PAD_Y = { normal: 1.3, compact: 0.55 } as const;
 const HEADER_FILL = 225;
 const RULE = 140;
 const TABLE_AFTER = 4;
@@ -42,6 +44,8 @@ interface CellLayout {
   x: number;
   width: number;
   align: "left" | "right";
+  /** Space above and below the cell's lines. */
+  padY: number;
 }
 
 function partsOf(cell: Cell): readonly CellPart[] {
@@ -63,24 +67,30 @@ function columnGeometry(columns: readonly Column[], frame: Frame): Frame[] {
   });
 }
 
+interface RowStyle {
+  emphasised: boolean;
+  compact: boolean;
+}
+
 function layoutRow(
   layout: PdfLayout,
   cells: readonly Cell[],
   columns: readonly Column[],
   frame: Frame,
-  emphasised: boolean,
+  { emphasised, compact }: RowStyle,
 ): CellLayout[] {
   const geometry = columnGeometry(columns, frame);
+  const padY = compact ? PAD_Y.compact : PAD_Y.normal;
   return columns.map((column, c) => {
     const { x, width } = geometry[c] ?? { x: MARGIN.left, width: 0 };
     const lines = partsOf(cells[c] ?? "").flatMap((part) => {
-      const base = part.style ?? STYLE.table;
+      const base = part.style ?? (compact ? STYLE.tiny : STYLE.table);
       const style = emphasised ? { ...base, bold: true } : base;
       return part.text === ""
         ? []
         : layout.wrap(part.text, width - 2 * PAD_X, style).map((text) => ({ text, style }));
     });
-    return { lines, x, width, align: column.align ?? "left" };
+    return { lines, x, width, align: column.align ?? "left", padY };
   });
 }
 
@@ -89,7 +99,7 @@ function linesHeight(layout: PdfLayout, lines: readonly Line[]): number {
 }
 
 function rowHeight(layout: PdfLayout, row: readonly CellLayout[]): number {
-  return Math.max(...row.map((cell) => linesHeight(layout, cell.lines))) + 2 * PAD_Y;
+  return Math.max(...row.map((cell) => linesHeight(layout, cell.lines) + 2 * cell.padY));
 }
 
 function drawRow(
@@ -105,7 +115,7 @@ function drawRow(
     doc.rect(frame.x, layout.y, frame.width, height, "F");
   }
   for (const cell of row) {
-    let y = layout.y + PAD_Y;
+    let y = layout.y + cell.padY;
     for (const line of cell.lines) {
       const x = cell.align === "right" ? cell.x + cell.width - PAD_X : cell.x + PAD_X;
       y = layout.drawLines([line.text], x, y, line.style, cell.align);
@@ -130,7 +140,7 @@ function splitRow(
     let count = 0;
     for (const line of cell.lines) {
       const lineHeight = layout.lineHeight(line.style);
-      if (used + lineHeight > height - 2 * PAD_Y) break;
+      if (used + lineHeight > height - 2 * cell.padY) break;
       used += lineHeight;
       count += 1;
     }
@@ -150,15 +160,20 @@ interface LaidOutTable {
 function layoutTable(layout: PdfLayout, options: TableOptions): LaidOutTable {
   const { columns } = options;
   const frame = { x: options.x ?? MARGIN.left, width: options.width ?? CONTENT_WIDTH };
+  const compact = options.compact ?? false;
+  const headerStyle = compact ? STYLE.tinyBold : STYLE.smallBold;
   const header = layoutRow(
     layout,
-    columns.map((column) => [{ text: column.header, style: STYLE.smallBold }]),
+    columns.map((column) => [{ text: column.header, style: headerStyle }]),
     columns,
     frame,
-    false,
+    { emphasised: false, compact },
   );
-  const rows = options.rows.map((cells) => layoutRow(layout, cells, columns, frame, false));
-  if (options.total) rows.push(layoutRow(layout, options.total, columns, frame, true));
+  const rows = options.rows.map((cells) =>
+    layoutRow(layout, cells, columns, frame, { emphasised: false, compact }),
+  );
+  if (options.total)
+    rows.push(layoutRow(layout, options.total, columns, frame, { emphasised: true, compact }));
   return { frame, header, headerHeight: rowHeight(layout, header), rows };
 }
 
