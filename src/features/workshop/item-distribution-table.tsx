@@ -5,9 +5,9 @@ import type { Theme } from "../../domain/checklist";
 import { LEVELS } from "../../domain/level";
 import { cellFor, type ItemDistribution, positionOf } from "../../domain/regional";
 import { useAppStore } from "../../store/app-store";
+import { formatLevel } from "../../ui/format";
 import { LevelCell, useCellLabel } from "../../ui/level-cell";
 import { TableScroll } from "../../ui/table-scroll";
-import { formatFigure } from "./format-figure";
 import { QuartileCells } from "./quartile-cells";
 
 interface ItemDistributionTableProps {
@@ -81,7 +81,7 @@ export function ItemDistributionTable({
                 <td className="number">{distribution.n}</td>
                 <QuartileCells
                   quartiles={quartiles}
-                  format={formatFigure}
+                  format={formatLevel}
                   language={language}
                   noneLabel={t("distribution.tooFewLevels")}
                 />

@@ -137,12 +137,12 @@ describe("RegionalView: distributions and the minimum group size", () => {
     renderWithApp(<RegionalView workshop={workshopOf([koski, turku, lieto, tampere, unsure])} />);
     const table = screen.getByRole("table", { name: startingWith(`${cooperation?.title.fi}: montako`) });
     const row = within(table).getAllByRole("row")[1] as HTMLElement;
-    // Levels 1, 3, 2, 0 and one don't know: n = 4, quartiles 0.75, 1.5 and 2.25.
+    // Levels 1, 3, 2, 0 and one don't know: n = 4, quartiles 0.75, 1.5 and 2.25, shown to one decimal.
     expect(
       within(row)
         .getAllByRole("cell")
         .map((cell) => cell.textContent),
-    ).toEqual(["1", "1", "1", "1", "1", "0", "0", "4", "0,75", "1,5", "2,25"]);
+    ).toEqual(["1", "1", "1", "1", "1", "0", "0", "4", "0,8", "1,5", "2,3"]);
   });
 
   it("shows where a highlighted member sits against the quartiles", async () => {
