@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import { StartPage } from "../features/assessment/start-page";
 import { useAppStore } from "../store/app-store";
 import { Page } from "../ui/page";
-import { COMPARE_ITEM_PATH_PREFIX, paths, THEME_PATH_PREFIX } from "../ui/paths";
+import { COMPARE_ITEM_PATH_PREFIX, paths, THEME_PATH_PREFIX, WORKSHOPS_PATH_PREFIX } from "../ui/paths";
 import { Link, usePath } from "../ui/router";
 
 interface LazyRoute {
@@ -59,6 +59,13 @@ const lazyRoutes: readonly LazyRoute[] = [
   lazyRoute(exactly(paths.plan), () => import("../features/plan/plan-page")),
   lazyRoute(exactly(paths.annualClock), () => import("../features/annual-clock/annual-clock-page")),
   lazyRoute(exactly(paths.report), () => import("../features/report/report-page")),
+  lazyRoute(
+    (path) => {
+      const workshopId = after(WORKSHOPS_PATH_PREFIX, path)?.match(/^([^/]+)\/present$/)?.[1];
+      return workshopId === undefined ? null : { workshopId };
+    },
+    () => import("../features/projector/projector-page"),
+  ),
 ];
 
 /**

@@ -5,6 +5,7 @@ import fiAssessment from "./locales/fi/assessment.json";
 import fiCommon from "./locales/fi/common.json";
 import type fiCompare from "./locales/fi/compare.json";
 import type fiPlan from "./locales/fi/plan.json";
+import type fiProjector from "./locales/fi/projector.json";
 import type fiReport from "./locales/fi/report.json";
 import type fiResults from "./locales/fi/results.json";
 import svAssessment from "./locales/sv/assessment.json";
@@ -24,4 +25,5 @@ export interface LazyNamespaces {
   plan: typeof fiPlan;
   annualClock: typeof fiAnnualClock;
   report: typeof fiReport;
+  projector: typeof fiProjector;
 }
