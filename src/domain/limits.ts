@@ -12,3 +12,11 @@ export const PLAN_TEXT_MAX = 500;
 export const PLAN_LABEL_MAX = 200;
 export const ACTIONS_MAX = 500;
 export const CALENDAR_MAX = 200;
+/** A workshop's name, as its list and its archive show it. */
+export const WORKSHOP_NAME_MAX = 100;
+/** Finland has 308 municipalities; a workshop also holds associations' answers, several per municipality. */
+export const WORKSHOP_MEMBERS_MAX = 1000;
+/** Where a workshop member came from: most file systems allow 255 characters in a name. */
+export const FILE_NAME_MAX = 255;
+/** A workshop archive holds many assessments: up to WORKSHOP_MEMBERS_MAX files of ~50 KB each. */
+export const WORKSHOP_ARCHIVE_MAX_BYTES = 50 * 1024 * 1024;

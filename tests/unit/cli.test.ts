@@ -1,6 +1,14 @@
 // @vitest-environment node
 import { type SpawnOptions, spawn } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from "node:fs";
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  truncateSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -402,5 +410,53 @@ describe("generate-json-schema", SPAWNING, () => {
     const result = await run("generate-json-schema", ["--check"]);
     expect(result.stderr).toBe("");
     expect(result.code).toBe(0);
+  });
+});
+
+describe.concurrent("generate-assessments", SPAWNING, () => {
+  it("writes N numbered files that the import reads whole, the same for the same seed", async () => {
+    const first = path.join(scratch, "generated", "first");
+    const again = path.join(scratch, "generated", "again");
+    const [result] = await Promise.all([
+      run("generate-assessments", ["5", first, "--seed", "42"]),
+      run("generate-assessments", ["5", again, "--seed", "42"]),
+    ]);
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^Wrote 5 assessments of jarjestoystavallinen-kunta \d+\.\d+\.\d+ to /);
+    const names = readdirSync(first).sort();
+    expect(names).toHaveLength(5);
+    expect(readdirSync(again).sort()).toEqual(names);
+    const { checklists } = readChecklistRegistry(`${ROOT}/checklists`);
+    names.forEach((name, index) => {
+      expect(name).toMatch(
+        new RegExp(`^00${index + 1}-kumppanuuspeili-[a-z0-9-]+-\\d{4}-\\d{2}-\\d{2}\\.json$`),
+      );
+      const text = readFileSync(path.join(first, name), "utf8");
+      expect(readFileSync(path.join(again, name), "utf8")).toBe(text);
+      const read = readAssessmentFile(text, checklists);
+      expect(read).toMatchObject({ ok: true, value: { id: `generated-42-000${index + 1}` } });
+    });
+  });
+
+  it("as npm run, resolves DIR from where the user stands", async () => {
+    const cwd = path.join(ROOT, FIXTURES);
+    const out = path.relative(cwd, path.join(scratch, "generated", "npm"));
+    const result = await runNpm(["-s", "generate-assessments", "--", "2", out], cwd);
+    expect(result.code).toBe(0);
+    expect(result.stdout.endsWith(` to ${out}\n`)).toBe(true);
+    expect(readdirSync(path.join(scratch, "generated", "npm"))).toHaveLength(2);
+  });
+
+  it("shows usage and exits 2 without a count and a folder, or with a seed that is not an integer", async () => {
+    const runs = await Promise.all([
+      run("generate-assessments", []),
+      run("generate-assessments", ["many", scratch]),
+      run("generate-assessments", ["3", scratch, "--seed", "x"]),
+    ]);
+    for (const result of runs) {
+      expect(result.code).toBe(2);
+      expect(result.stderr).toMatch(/^Usage: npm run generate-assessments/);
+    }
   });
 });
