@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import type { Assessment } from "../../domain/assessment";
 import type { InPlace } from "../../domain/regional";
+import { useCellLabel } from "../../ui/level-cell";
 import { useMemberName } from "./member-name";
 
 interface InPlaceListProps {
@@ -8,7 +9,15 @@ interface InPlaceListProps {
   showNotes: boolean;
 }
 
-function Members({ members, itemId, showNotes }: { members: readonly Assessment[]; itemId: string; showNotes: boolean }) {
+function Members({
+  members,
+  itemId,
+  showNotes,
+}: {
+  members: readonly Assessment[];
+  itemId: string;
+  showNotes: boolean;
+}) {
   const { t } = useTranslation("projector");
   const nameOf = useMemberName();
   if (members.length === 0) return <p>{t("item.nobody")}</p>;
@@ -30,16 +39,17 @@ function Members({ members, itemId, showNotes }: { members: readonly Assessment[
 /** Whom to call about a weak item: the members at level 3, then at level 2. */
 export function InPlaceList({ inPlace, showNotes }: InPlaceListProps) {
   const { t } = useTranslation("projector");
+  const cellLabel = useCellLabel();
   return (
     <section className="projector-in-place" aria-labelledby="projector-in-place-title">
       <h3 id="projector-in-place-title">{t("item.whoHas")}</h3>
       <div className="projector-in-place-columns">
         <div>
-          <h4>{t("common:answer.level3")}</h4>
+          <h4>{cellLabel({ kind: "level", level: 3 })}</h4>
           <Members members={inPlace.full} itemId={inPlace.itemId} showNotes={showNotes} />
         </div>
         <div>
-          <h4>{t("common:answer.level2")}</h4>
+          <h4>{cellLabel({ kind: "level", level: 2 })}</h4>
           <Members members={inPlace.mostly} itemId={inPlace.itemId} showNotes={showNotes} />
         </div>
       </div>

@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { LEVELS } from "../../domain/level";
 import { useAppStore } from "../../store/app-store";
+import { useCellLabel } from "../../ui/level-cell";
 import { CountBars, type CountRow } from "./count-bars";
 import type { Slide } from "./deck";
 import { InPlaceList } from "./in-place-list";
@@ -22,6 +23,7 @@ function Glyph({ symbol }: { symbol: string }) {
 export function ItemSlide({ slide, showNotes }: { slide: ItemSlideData; showNotes: boolean }) {
   const { t } = useTranslation("projector");
   const language = useAppStore((state) => state.language);
+  const cellLabel = useCellLabel();
   const { distribution } = slide;
   const labelled = (symbol: string | null, text: string) => (
     <>
@@ -32,18 +34,28 @@ export function ItemSlide({ slide, showNotes }: { slide: ItemSlideData; showNote
   const rows: CountRow[] = [
     ...LEVELS.map((level) => ({
       key: `level${level}`,
-      label: labelled(String(level), t(`common:answer.level${level}`)),
+      label: labelled(String(level), cellLabel({ kind: "level", level })),
       count: distribution.levels[level],
     })),
     // Don't know "?" and not applicable "–" as in the heatmap; never counted as a level.
-    { key: "dontKnow", label: labelled("?", t("common:answer.dontKnow")), count: distribution.dontKnow, isOffScale: true },
+    {
+      key: "dontKnow",
+      label: labelled("?", cellLabel({ kind: "dontKnow" })),
+      count: distribution.dontKnow,
+      isOffScale: true,
+    },
     {
       key: "notApplicable",
-      label: labelled("–", t("common:answer.notApplicable")),
+      label: labelled("–", cellLabel({ kind: "notApplicable" })),
       count: distribution.notApplicable,
       isOffScale: true,
     },
-    { key: "unanswered", label: labelled(null, t("common:answer.unanswered")), count: distribution.unanswered, isOffScale: true },
+    {
+      key: "unanswered",
+      label: labelled(null, cellLabel({ kind: "unanswered" })),
+      count: distribution.unanswered,
+      isOffScale: true,
+    },
   ];
   return (
     <>

@@ -6,7 +6,9 @@ const formats = new Map<Language, Intl.NumberFormat>();
 export function formatLevelValue(value: number, language: Language): string {
   let format = formats.get(language);
   if (!format) {
-    format = new Intl.NumberFormat(language === "en" ? "en-GB" : `${language}-FI`, { maximumFractionDigits: 2 });
+    format = new Intl.NumberFormat(language === "en" ? "en-GB" : `${language}-FI`, {
+      maximumFractionDigits: 2,
+    });
     formats.set(language, format);
   }
   return format.format(value);

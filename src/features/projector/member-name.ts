@@ -5,7 +5,7 @@ import { useAppStore } from "../../store/app-store";
 
 /** An official municipality by its name in the user's language (Swedish in sv); an association says so. */
 export function useMemberName(): (assessment: Assessment) => string {
-  const { t } = useTranslation("projector");
+  const { t } = useTranslation(["projector", "common"]);
   const language = useAppStore((state) => state.language);
   return ({ meta }) => {
     const official = municipalityByCode(meta.municipalityCode);

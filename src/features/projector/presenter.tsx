@@ -45,36 +45,46 @@ export function Presenter({ deck, workshopId, title }: PresenterProps) {
   return (
     <div ref={stage} className="projector">
       <Page title={title}>
-      <SlideView deck={deck} slide={slide} title={titleOf(slide)} showNotes={showNotes} />
-      <div className="projector-controls" role="group" aria-label={t("controls.label")}>
-        {/* aria-disabled rather than disabled at the ends, so the focus stays on the button. */}
-        <button type="button" className="button" aria-disabled={index === 0} onClick={() => go(index - 1)}>
-          {t("controls.previous")}
-        </button>
-        <p className="projector-position">
-          <span className="visually-hidden">{t("controls.slide")} </span>
-          {index + 1} / {total}
-        </p>
-        <button type="button" className="button" aria-disabled={index === total - 1} onClick={() => go(index + 1)}>
-          {t("controls.next")}
-        </button>
-        <label className="projector-toggle">
-          <input type="checkbox" checked={showNotes} onChange={(event) => setShowNotes(event.target.checked)} />
-          {t("controls.notes")}
-        </label>
-        {fullscreen.isAvailable && (
-          <button type="button" className="button" onClick={fullscreen.toggle}>
-            {fullscreen.isOn ? t("controls.leaveFullscreen") : t("controls.fullscreen")}
+        <SlideView deck={deck} slide={slide} title={titleOf(slide)} showNotes={showNotes} />
+        <fieldset className="projector-controls">
+          <legend className="visually-hidden">{t("controls.label")}</legend>
+          {/* aria-disabled rather than disabled at the ends, so the focus stays on the button. */}
+          <button type="button" className="button" aria-disabled={index === 0} onClick={() => go(index - 1)}>
+            {t("controls.previous")}
           </button>
-        )}
-        <Link to={exitPath} className="button">
-          {t("controls.exit")}
-        </Link>
-      </div>
-      <p className="projector-keys">{t("controls.keys")}</p>
-      <p className="visually-hidden" aria-live="polite">
-        {announcement}
-      </p>
+          <p className="projector-position">
+            <span className="visually-hidden">{t("controls.slide")} </span>
+            {index + 1} / {total}
+          </p>
+          <button
+            type="button"
+            className="button"
+            aria-disabled={index === total - 1}
+            onClick={() => go(index + 1)}
+          >
+            {t("controls.next")}
+          </button>
+          <label className="projector-toggle">
+            <input
+              type="checkbox"
+              checked={showNotes}
+              onChange={(event) => setShowNotes(event.target.checked)}
+            />
+            {t("controls.notes")}
+          </label>
+          {fullscreen.isAvailable && (
+            <button type="button" className="button" onClick={fullscreen.toggle}>
+              {fullscreen.isOn ? t("controls.leaveFullscreen") : t("controls.fullscreen")}
+            </button>
+          )}
+          <Link to={exitPath} className="button">
+            {t("controls.exit")}
+          </Link>
+        </fieldset>
+        <p className="projector-keys">{t("controls.keys")}</p>
+        <p className="visually-hidden" aria-live="polite">
+          {announcement}
+        </p>
       </Page>
     </div>
   );

@@ -59,7 +59,8 @@ export default function ProjectorPage({ workshopId }: { workshopId: string }) {
     );
   }
   const title = t("page.title", { name: workshop.name });
-  if (deck && workshop.members.length > 0) return <Presenter deck={deck} workshopId={workshopId} title={title} />;
+  if (deck && workshop.members.length > 0)
+    return <Presenter deck={deck} workshopId={workshopId} title={title} />;
   return (
     <Page title={title}>
       <p>{t(workshop.members.length === 0 ? "page.empty" : "page.noChecklist")}</p>

@@ -12,7 +12,10 @@ interface SlideViewProps {
 
 export function SlideView({ deck, slide, title, showNotes }: SlideViewProps) {
   return (
-    <article className={`projector-slide projector-slide-${slide.kind}`} aria-labelledby="projector-slide-title">
+    <article
+      className={`projector-slide projector-slide-${slide.kind}`}
+      aria-labelledby="projector-slide-title"
+    >
       <h2 id="projector-slide-title">{title}</h2>
       {slide.kind === "overview" && <OverviewSlide deck={deck} />}
       {slide.kind === "theme" && <ThemeSlide slide={slide} />}

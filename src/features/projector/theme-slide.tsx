@@ -11,12 +11,16 @@ type ThemeSlideData = Extract<Slide, { kind: "theme" }>;
 
 /** One theme: the spread of its scores and how many members fall in each maturity band. */
 export function ThemeSlide({ slide }: { slide: ThemeSlideData }) {
-  const { t } = useTranslation("projector");
+  const { t } = useTranslation(["projector", "common"]);
   const language = useAppStore((state) => state.language);
   const { distribution } = slide;
   if (!distribution.isShown) return <Withheld />;
   const rows = [
-    ...MATURITY_BANDS.map((band) => ({ key: band, label: t(`common:band.${band}`), count: distribution.bands[band] })),
+    ...MATURITY_BANDS.map((band) => ({
+      key: band,
+      label: t(`common:band.${band}`),
+      count: distribution.bands[band],
+    })),
     { key: "unscored", label: t("theme.unscored"), count: distribution.unscored, isOffScale: true },
   ];
   return (

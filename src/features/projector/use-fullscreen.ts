@@ -24,5 +24,9 @@ export function useFullscreen(element: RefObject<HTMLElement | null>): Fullscree
     if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
     else void element.current?.requestFullscreen().catch(() => undefined);
   }, [element]);
-  return { isAvailable: typeof document !== "undefined" && document.fullscreenEnabled === true, isOn, toggle };
+  return {
+    isAvailable: typeof document !== "undefined" && document.fullscreenEnabled === true,
+    isOn,
+    toggle,
+  };
 }
