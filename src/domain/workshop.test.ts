@@ -13,6 +13,7 @@ import {
   duplicateOf,
   isWorkshopArchive,
   municipalityKey,
+  readStoredWorkshop,
   readWorkshopArchive,
   toWorkshopFile,
   WORKSHOP_FILE_FORMAT,
@@ -242,5 +243,26 @@ describe("workshop archive", () => {
     };
     expect(read(archiveFixture)).toEqual([[], [], [], []]);
     expect(read(badEntryFixture)).toEqual([[], ["meta.year"], ["answers.ei-tallaista"], []]);
+  });
+});
+
+describe("readStoredWorkshop", () => {
+  it("reads a valid workshop stored under its own id", () => {
+    const workshop = workshopOf(assessment("assessment-0001"));
+    expect(readStoredWorkshop("workshop-0001", workshop)).toEqual({ kind: "ok", workshop });
+  });
+
+  it("sets aside an invalid value or one stored under another id, keeping it as raw text", () => {
+    expect(readStoredWorkshop("workshop-0001", { id: "workshop-0001", name: 3 })).toMatchObject({
+      kind: "damaged",
+      id: "workshop-0001",
+      problems: expect.arrayContaining([{ path: "name", code: "wrongType", detail: "string" }]),
+      raw: JSON.stringify({ id: "workshop-0001", name: 3 }, null, 2),
+    });
+    expect(readStoredWorkshop("workshop-0002", workshopOf())).toMatchObject({
+      kind: "damaged",
+      problems: [{ path: "id", code: "invalid", detail: "workshop-0002" }],
+    });
+    expect(readStoredWorkshop("workshop-0003", 10n)).toMatchObject({ kind: "damaged", raw: "10" });
   });
 });

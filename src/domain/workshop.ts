@@ -17,7 +17,7 @@ import type { Checklist } from "./checklist";
 import { FILE_NAME_MAX, WORKSHOP_MEMBERS_MAX, WORKSHOP_NAME_MAX } from "./limits";
 import { type Ladder, migrate } from "./migrations";
 import { normalizeName } from "./municipalities";
-import { isRecord, type ParseResult, parseWith } from "./problems";
+import { isRecord, type ParseResult, type Problem, parseWith } from "./problems";
 
 const WorkshopNameSchema = z.string().check(z.trim(), z.minLength(1), z.maxLength(WORKSHOP_NAME_MAX));
 
@@ -41,6 +41,37 @@ export const WorkshopSchema = z.strictObject({
   members: z.array(WorkshopMemberSchema).check(z.maxLength(WORKSHOP_MEMBERS_MAX)),
 });
 export type Workshop = z.infer<typeof WorkshopSchema>;
+
+/**
+ * A workshop as read from storage. A damaged one is shown to the user as raw data to download, and never
+ * overwritten or deleted by the app.
+ */
+export type ReadWorkshop =
+  | { kind: "ok"; workshop: Workshop }
+  | { kind: "damaged"; id: string; problems: Problem[]; raw: string };
+
+function rawText(value: unknown): string {
+  try {
+    return JSON.stringify(value, null, 2) ?? String(value);
+  } catch {
+    return String(value);
+  }
+}
+
+/** Validates a value read from storage under `key`; the workshop must also carry that key as its id. */
+export function readStoredWorkshop(key: string, value: unknown): ReadWorkshop {
+  const parsed = parseWith(WorkshopSchema, value);
+  if (!parsed.ok) return { kind: "damaged", id: key, problems: parsed.problems, raw: rawText(value) };
+  if (parsed.value.id !== key) {
+    return {
+      kind: "damaged",
+      id: key,
+      problems: [{ path: "id", code: "invalid", detail: key }],
+      raw: rawText(value),
+    };
+  }
+  return { kind: "ok", workshop: parsed.value };
+}
 
 export function createWorkshop(name: string, now: Date, id: string = newAssessmentId()): Workshop {
   const time = now.toISOString();

@@ -1,5 +1,7 @@
 import type { Assessment } from "../domain/assessment";
+import { describeProblem, parseWith } from "../domain/problems";
 import { type ReadRecord, readStoredRecord, type StoredRecord, storedRecord } from "../domain/stored-record";
+import { type ReadWorkshop, readStoredWorkshop, type Workshop, WorkshopSchema } from "../domain/workshop";
 
 /**
  * Where assessments are kept: one record per assessment and a few settings. Features never see this;
@@ -19,6 +21,16 @@ export interface AssessmentStorage {
   put(assessment: Assessment, expectedRevision: number): Promise<PutResult>;
   /** Removes a valid record; a set-aside one is never removed. */
   delete(id: string): Promise<void>;
+  /** Every stored workshop, valid or set aside. */
+  listWorkshops(): Promise<ReadWorkshop[]>;
+  getWorkshop(id: string): Promise<ReadWorkshop | null>;
+  /**
+   * Writes the workshop whole (last write wins: one tab edits a workshop at a time). Throws a WorkshopWriteError
+   * when the workshop is not valid or the stored value under its id is set aside, and whatever the write throws.
+   */
+  putWorkshop(workshop: Workshop): Promise<void>;
+  /** Removes a valid workshop; a set-aside one is never removed. */
+  deleteWorkshop(id: string): Promise<void>;
   getSetting(key: SettingKey): Promise<string | null>;
   putSetting(key: SettingKey, value: string | null): Promise<void>;
   close(): void;
@@ -48,6 +60,32 @@ export function decidePut(
   return { ok: true, record: storedRecord(assessment, Math.max(read.record.revision, expectedRevision) + 1) };
 }
 
+/** A workshop write refused before it reached the database: nothing stored was changed. */
+export class WorkshopWriteError extends Error {
+  constructor(
+    readonly reason: "invalid" | "setAside",
+    message: string,
+  ) {
+    super(message);
+    this.name = "WorkshopWriteError";
+  }
+}
+
+/**
+ * What every backend checks inside its write transaction, given what is stored under the id now: the value to
+ * store, or the reason it is refused. Validated on the way in too, so a workshop never turns into a damaged one.
+ */
+export function workshopToPut(workshop: Workshop, stored: unknown): Workshop {
+  const parsed = parseWith(WorkshopSchema, workshop);
+  if (!parsed.ok) {
+    throw new WorkshopWriteError("invalid", parsed.problems.slice(0, 3).map(describeProblem).join("; "));
+  }
+  if (stored !== undefined && readStoredWorkshop(workshop.id, stored).kind !== "ok") {
+    throw new WorkshopWriteError("setAside", `The stored workshop ${workshop.id} is set aside`);
+  }
+  return parsed.value;
+}
+
 /** Why IndexedDB could not be used; the app then keeps data in memory while the page is open. */
 export type StorageOpenFailure = "unavailable" | "newerDatabase" | "openFailed";
 
@@ -61,12 +99,20 @@ export class StorageOpenError extends Error {
   }
 }
 
-/** Kept only while the page is open. `initial` seeds raw values, as a database could hold them. */
-export function createMemoryStorage(initial: Iterable<readonly [string, unknown]> = []): AssessmentStorage {
+type RawEntries = Iterable<readonly [string, unknown]>;
+
+/** Kept only while the page is open. `initial` and `workshops` seed raw values, as a database could hold them. */
+export function createMemoryStorage(
+  initial: RawEntries = [],
+  initialWorkshops: RawEntries = [],
+): AssessmentStorage {
   const records = new Map<string, unknown>(initial);
+  const workshops = new Map<string, unknown>(initialWorkshops);
   const settings = new Map<SettingKey, string>();
   const read = (key: string): ReadRecord | null =>
     records.has(key) ? readStoredRecord(key, structuredClone(records.get(key))) : null;
+  const readWorkshop = (key: string): ReadWorkshop | null =>
+    workshops.has(key) ? readStoredWorkshop(key, structuredClone(workshops.get(key))) : null;
   return {
     kind: "memory",
     list: async () => [...records.keys()].flatMap((key) => read(key) ?? []),
@@ -78,6 +124,14 @@ export function createMemoryStorage(initial: Iterable<readonly [string, unknown]
     },
     delete: async (id) => {
       if (read(id)?.kind === "ok") records.delete(id);
+    },
+    listWorkshops: async () => [...workshops.keys()].flatMap((key) => readWorkshop(key) ?? []),
+    getWorkshop: async (id) => readWorkshop(id),
+    putWorkshop: async (workshop) => {
+      workshops.set(workshop.id, structuredClone(workshopToPut(workshop, workshops.get(workshop.id))));
+    },
+    deleteWorkshop: async (id) => {
+      if (readWorkshop(id)?.kind === "ok") workshops.delete(id);
     },
     getSetting: async (key) => settings.get(key) ?? null,
     putSetting: async (key, value) => {

@@ -1,19 +1,28 @@
 import { type DBSchema, type IDBPDatabase, wrap } from "idb";
 import type { ReadRecord } from "../domain/stored-record";
 import { readStoredRecord } from "../domain/stored-record";
-import { type AssessmentStorage, decidePut, type SettingKey, StorageOpenError } from "./assessment-storage";
+import { readStoredWorkshop } from "../domain/workshop";
+import {
+  type AssessmentStorage,
+  decidePut,
+  type SettingKey,
+  StorageOpenError,
+  workshopToPut,
+} from "./assessment-storage";
 import { errorName } from "./error-name";
 
 export const DB_NAME = "kumppanuuspeili";
 /** The User Timing entry of each confirmed write, start of the transaction to its completion. */
 export const WRITE_MEASURE = "kumppanuuspeili:storage-write";
-/** Bump with an upgrade step below when the stores or indexes change. */
-export const DB_VERSION = 1;
+/** Bump with an upgrade step below when the stores or indexes change. 2 added the workshops. */
+export const DB_VERSION = 2;
 
 interface Schema extends DBSchema {
   /** Values are StoredRecords, but anything may be found there: each is validated when read. */
   assessments: { key: string; value: unknown };
   settings: { key: string; value: string };
+  /** Values are Workshops, validated when read like the assessments. */
+  workshops: { key: string; value: unknown };
 }
 
 type Database = IDBPDatabase<Schema>;
@@ -31,10 +40,12 @@ export async function openIndexedDbStorage(
     // The native open on the given factory, wrapped by idb: openDB itself always uses the global one.
     const request = factory.open(DB_NAME, DB_VERSION);
     request.addEventListener("upgradeneeded", (event) => {
+      // Each step only adds: an upgrade never touches the records already stored.
       if (event.oldVersion < 1) {
         request.result.createObjectStore("assessments");
         request.result.createObjectStore("settings");
       }
+      if (event.oldVersion < 2) request.result.createObjectStore("workshops");
     });
     const opened = await wrap(request);
     if (!opened) throw new Error("IndexedDB gave no database");
@@ -47,6 +58,28 @@ export async function openIndexedDbStorage(
   // A newer app version in another tab wants to upgrade: step aside rather than block it.
   db.addEventListener("versionchange", () => db.close());
   return indexedDbStorage(db);
+}
+
+/**
+ * Runs `write` inside the transaction and waits until it commits. Anything thrown aborts it, so a refused or
+ * failed write leaves what was stored exactly as it was.
+ */
+async function committed<T>(tx: { done: Promise<void>; abort(): void }, write: () => Promise<T>): Promise<T> {
+  // Kept from rejecting unobserved when the transaction aborts; awaited below.
+  const done = tx.done;
+  done.catch(() => {});
+  try {
+    const result = await write();
+    await done;
+    return result;
+  } catch (error) {
+    try {
+      tx.abort();
+    } catch {
+      // Already finished or aborted.
+    }
+    throw error;
+  }
 }
 
 function indexedDbStorage(db: Database): AssessmentStorage {
@@ -66,34 +99,46 @@ function indexedDbStorage(db: Database): AssessmentStorage {
       const started = performance.now();
       // Read and write in one readwrite transaction: no other tab can write between the check and the put.
       const tx = db.transaction("assessments", "readwrite");
-      // Kept from rejecting unobserved when the transaction aborts; awaited below.
-      const done = tx.done;
-      done.catch(() => {});
-      try {
-        const result = decidePut(
+      const result = await committed(tx, async () => {
+        const decided = decidePut(
           assessment.id,
           await tx.store.get(assessment.id),
           assessment,
           expectedRevision,
         );
-        if (result.ok) await tx.store.put(result.record, assessment.id);
-        await done;
-        // User Timing: the bench (tests/bench/storage.ts) reads how long confirmed writes take.
-        performance.measure?.(WRITE_MEASURE, { start: started });
-        return result;
-      } catch (error) {
-        try {
-          tx.abort();
-        } catch {
-          // Already finished or aborted.
-        }
-        throw error;
-      }
+        if (decided.ok) await tx.store.put(decided.record, assessment.id);
+        return decided;
+      });
+      // User Timing: the bench (tests/bench/storage.ts) reads how long confirmed writes take.
+      performance.measure?.(WRITE_MEASURE, { start: started });
+      return result;
     },
     async delete(id) {
       const tx = db.transaction("assessments", "readwrite");
       const value = await tx.store.get(id);
       if (value !== undefined && readStoredRecord(id, value).kind === "ok") await tx.store.delete(id);
+      await tx.done;
+    },
+    async listWorkshops() {
+      const tx = db.transaction("workshops");
+      const [keys, values] = await Promise.all([tx.store.getAllKeys(), tx.store.getAll()]);
+      await tx.done;
+      return keys.map((key, index) => readStoredWorkshop(key, values[index]));
+    },
+    async getWorkshop(id) {
+      const value = await db.get("workshops", id);
+      return value === undefined ? null : readStoredWorkshop(id, value);
+    },
+    async putWorkshop(workshop) {
+      const tx = db.transaction("workshops", "readwrite");
+      await committed(tx, async () => {
+        await tx.store.put(workshopToPut(workshop, await tx.store.get(workshop.id)), workshop.id);
+      });
+    },
+    async deleteWorkshop(id) {
+      const tx = db.transaction("workshops", "readwrite");
+      const value = await tx.store.get(id);
+      if (value !== undefined && readStoredWorkshop(id, value).kind === "ok") await tx.store.delete(id);
       await tx.done;
     },
     async getSetting(key: SettingKey) {

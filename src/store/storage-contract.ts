@@ -1,15 +1,31 @@
 import { describe, expect, it } from "vitest";
 import { createAssessment } from "../domain/assessment";
 import { STORED_FORMAT_VERSION, storedRecord } from "../domain/stored-record";
+import { createWorkshop, type Workshop } from "../domain/workshop";
 import type { AssessmentStorage } from "./assessment-storage";
 
-/** Opens a fresh, empty backend; `raw` is put in as a database could hold it (damaged, newer, …). */
-export type OpenBackend = (raw?: ReadonlyArray<readonly [string, unknown]>) => Promise<AssessmentStorage>;
+type RawEntries = ReadonlyArray<readonly [string, unknown]>;
+/**
+ * Opens a fresh, empty backend; `raw` assessments and `rawWorkshops` are put in as a database could hold them
+ * (damaged, newer, …).
+ */
+export type OpenBackend = (raw?: RawEntries, rawWorkshops?: RawEntries) => Promise<AssessmentStorage>;
 
 const ref = { id: "jarjestoystavallinen-kunta", version: "1.0.0" };
 const assessment = (id: string, municipality = "") => ({
   ...createAssessment(ref, new Date("2026-11-23T10:00:00.000Z"), id),
   meta: { municipality, year: 2026, respondentRole: "municipality" as const, date: "2026-11-23" },
+});
+
+const workshop = (id: string, name = "Varsinais-Suomi 2026"): Workshop => ({
+  ...createWorkshop(name, new Date("2026-11-23T10:00:00.000Z"), id),
+  members: [
+    {
+      fileName: "koski.json",
+      addedAt: "2026-11-23T10:05:00.000Z",
+      assessment: assessment("assessment-0001", "Koski Tl"),
+    },
+  ],
 });
 
 /** One contract, every backend (automerge-repo's storage-adapter-tests): both must behave alike. */
@@ -101,6 +117,73 @@ export function describeStorageContract(name: string, open: OpenBackend): void {
       written.meta.municipality = "changed";
       const read = await storage.get("assessment-0001");
       expect(read?.kind === "ok" && read.record.assessment.meta.municipality).toBe("Koski Tl");
+    });
+
+    it("keeps workshops apart from assessments, lists them and reads each back whole", async () => {
+      const storage = await open();
+      expect(await storage.listWorkshops()).toEqual([]);
+      expect(await storage.getWorkshop("workshop-0001")).toBeNull();
+      await storage.putWorkshop(workshop("workshop-0001"));
+      await storage.putWorkshop(workshop("workshop-0002", "Pirkanmaa"));
+      expect(await storage.getWorkshop("workshop-0001")).toEqual({
+        kind: "ok",
+        workshop: workshop("workshop-0001"),
+      });
+      const names = (await storage.listWorkshops()).map((read) => read.kind === "ok" && read.workshop.name);
+      expect(names.sort()).toEqual(["Pirkanmaa", "Varsinais-Suomi 2026"]);
+      expect(await storage.list()).toEqual([]);
+      expect(await storage.get("workshop-0001")).toBeNull();
+    });
+
+    it("replaces a workshop with its next version, and deletes a valid one", async () => {
+      const storage = await open();
+      await storage.putWorkshop(workshop("workshop-0001"));
+      await storage.putWorkshop({ ...workshop("workshop-0001", "Uusi nimi"), members: [] });
+      expect(await storage.getWorkshop("workshop-0001")).toEqual({
+        kind: "ok",
+        workshop: { ...workshop("workshop-0001", "Uusi nimi"), members: [] },
+      });
+      await storage.deleteWorkshop("workshop-0001");
+      expect(await storage.getWorkshop("workshop-0001")).toBeNull();
+    });
+
+    it("refuses an invalid workshop before writing, keeping what was stored", async () => {
+      const storage = await open();
+      await storage.putWorkshop(workshop("workshop-0001"));
+      await expect(storage.putWorkshop(workshop("workshop-0001", "  "))).rejects.toMatchObject({
+        name: "WorkshopWriteError",
+        reason: "invalid",
+      });
+      const read = await storage.getWorkshop("workshop-0001");
+      expect(read?.kind === "ok" && read.workshop.name).toBe("Varsinais-Suomi 2026");
+    });
+
+    it("never overwrites or deletes a damaged workshop, and still lists the good ones", async () => {
+      const damaged = { id: "workshop-0002", name: 42 };
+      const storage = await open([], [["workshop-0002", damaged]]);
+      await storage.putWorkshop(workshop("workshop-0001"));
+      await expect(storage.putWorkshop(workshop("workshop-0002"))).rejects.toMatchObject({
+        reason: "setAside",
+      });
+      await storage.deleteWorkshop("workshop-0002");
+      const listed = await storage.listWorkshops();
+      expect(
+        listed.map((read) => [read.kind === "ok" ? read.workshop.id : read.id, read.kind]).sort(),
+      ).toEqual([
+        ["workshop-0001", "ok"],
+        ["workshop-0002", "damaged"],
+      ]);
+      const kept = await storage.getWorkshop("workshop-0002");
+      expect(kept?.kind === "damaged" && JSON.parse(kept.raw)).toEqual(damaged);
+    });
+
+    it("does not let a caller change a stored workshop by changing the object it wrote", async () => {
+      const storage = await open();
+      const written = workshop("workshop-0001");
+      await storage.putWorkshop(written);
+      written.name = "changed";
+      const read = await storage.getWorkshop("workshop-0001");
+      expect(read?.kind === "ok" && read.workshop.name).toBe("Varsinais-Suomi 2026");
     });
   });
 }
