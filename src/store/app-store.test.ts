@@ -57,7 +57,8 @@ async function storedAssessment(id: string): Promise<Assessment | null> {
 }
 
 async function writeRaw(key: string, value: unknown) {
-  const request = factory.open("kumppanuuspeili", 1);
+  // At whatever version the app left it; a database not made yet starts at 1, as an old app's would.
+  const request = factory.open("kumppanuuspeili");
   request.addEventListener("upgradeneeded", () => {
     request.result.createObjectStore("assessments");
     request.result.createObjectStore("settings");
@@ -280,6 +281,21 @@ describe("app store storage", () => {
     expect(tab.store.getState().storageProblems).toEqual([]);
     expect(tab.store.getState().saveStatus).toBe("saved");
     expect(Object.keys((await storedAssessment(id))?.answers ?? {})).toEqual(["a", "b", "c"]);
+  });
+
+  it("hands the storage it opened to the stores that wait for it (workshops), in memory too", async () => {
+    vi.resetModules();
+    const { whenStorage } = await import("./storage-handle");
+    const waiting = whenStorage();
+    const { startStorage } = await import("./start-storage");
+    const handle = await startStorage({ indexedDB: factory });
+    openTabs.push(handle);
+    expect(await waiting).toBe(handle.storage);
+    expect(handle.storage.kind).toBe("indexedDb");
+    const memory = await openTab({ indexedDB: null });
+    const { whenStorage: whenMemory } = await import("./storage-handle");
+    expect(await whenMemory()).toBe(memory.handle.storage);
+    expect(memory.handle.storage.kind).toBe("memory");
   });
 
   it("works in memory without IndexedDB, saying nothing is kept", async () => {

@@ -14,6 +14,7 @@ import {
 } from "./app-store";
 import { type AssessmentStorage, createMemoryStorage, StorageOpenError } from "./assessment-storage";
 import { errorName } from "./error-name";
+import { provideStorage } from "./storage-handle";
 
 export const CHANNEL_NAME = "kumppanuuspeili";
 
@@ -192,6 +193,7 @@ function requestPersistence(): void {
  */
 export async function startStorage(options: StartStorageOptions = {}): Promise<StorageHandle> {
   const storage = await openStorage(options);
+  provideStorage(storage);
   let movedId: string | null = null;
   let reads: ReadRecord[] = [];
   let openId: string | null = null;
