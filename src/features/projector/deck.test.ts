@@ -6,7 +6,17 @@ import { buildDeck, type Slide } from "./deck";
 
 const [checklist] = bundledRegistry.checklists as [Checklist];
 const [firstTheme] = checklist.themes as [Checklist["themes"][number]];
-const [item1, item2, item3] = firstTheme.items as [{ id: string }, { id: string }, { id: string }];
+/** The first theme's items by position, failing at once if the shipped checklist has fewer. */
+function firstThemeItem(index: number): { id: string } {
+  const item = firstTheme.items[index];
+  if (!item) throw new Error(`the first theme has no item ${index + 1}`);
+  return item;
+}
+const [item1, item2, item3] = [0, 1, 2].map(firstThemeItem) as [
+  { id: string },
+  { id: string },
+  { id: string },
+];
 
 function member(
   id: string,

@@ -1,0 +1,27 @@
+import type { Locator, Page } from "@playwright/test";
+import workshopTexts from "../../src/i18n/locales/fi/workshop.json";
+
+/** Creates an empty workshop through the list page, as a user does; resolves with the workshop page's address. */
+export async function createWorkshop(page: Page, url: string, name: string): Promise<string> {
+  await page.goto(`${url}#/workshops`);
+  await page.getByLabel(workshopTexts.create.label).fill(name);
+  await page.getByRole("button", { name: workshopTexts.create.submit }).click();
+  await page.waitForURL(/#\/workshops\/[^/]+$/);
+  return page.url();
+}
+
+/** The "choose files" input (the other one picks a folder). */
+export function workshopFileInput(page: Page): Locator {
+  return page.getByLabel(workshopTexts.add.files, { exact: true });
+}
+
+/**
+ * Runs in the page (serialised, so self-contained): the member table has a row for each of `count` members and
+ * the heatmap a column for each.
+ */
+export function isRegionalViewDrawn(count: number): boolean {
+  return (
+    document.querySelectorAll("table.member-table tbody tr").length >= count &&
+    document.querySelectorAll("table.heatmap th.heatmap-member").length >= count
+  );
+}
