@@ -53,6 +53,9 @@ export function App() {
               <Link to={paths.report}>{t("nav.report")}</Link>
             </li>
             <li>
+              <Link to={paths.workshops}>{t("nav.workshops")}</Link>
+            </li>
+            <li>
               <Link to={paths.method}>{t("nav.method")}</Link>
             </li>
           </ul>

@@ -59,6 +59,22 @@ const lazyRoutes: readonly LazyRoute[] = [
   lazyRoute(exactly(paths.plan), () => import("../features/plan/plan-page")),
   lazyRoute(exactly(paths.annualClock), () => import("../features/annual-clock/annual-clock-page")),
   lazyRoute(exactly(paths.report), () => import("../features/report/report-page")),
+  lazyRoute(exactly(paths.workshops), () => import("../features/workshop/workshops-page")),
+  lazyRoute(
+    (path) => {
+      const workshopId = after(WORKSHOPS_PATH_PREFIX, path);
+      return workshopId !== null && /^[^/]+$/.test(workshopId) ? { workshopId } : null;
+    },
+    () => import("../features/workshop/workshop-page"),
+  ),
+  lazyRoute(
+    (path) => {
+      const [, workshopId, memberId] =
+        after(WORKSHOPS_PATH_PREFIX, path)?.match(/^([^/]+)\/member\/([^/]+)$/) ?? [];
+      return workshopId && memberId ? { workshopId, memberId } : null;
+    },
+    () => import("../features/workshop/member-page"),
+  ),
   lazyRoute(
     (path) => {
       const workshopId = after(WORKSHOPS_PATH_PREFIX, path)?.match(/^([^/]+)\/present$/)?.[1];

@@ -1,21 +1,20 @@
+import type { Assessment } from "../domain/assessment";
 import { readAssessmentBytes, wholeAssessment } from "../domain/assessment-file";
 import { type ChecklistRegistry, findChecklist } from "../domain/checklist-registry";
-import { describeProblem, type Problem } from "../domain/problems";
+import { longCsv, roundTo } from "../domain/csv";
+import { describeProblem, type ParseResult, type Problem } from "../domain/problems";
+import { alignMembers } from "../domain/regional";
 import { type ScoreSummary, scoreAssessment } from "../domain/scoring";
 import { displayPath, parseCliOptions, readBytes, readChecklistRegistry } from "./cli-io";
 
-const USAGE = `Usage: npm run score -- [--checklists DIR] FILE...
-Prints one JSON line of scores per assessment file. Checklists come from DIR (default: checklists/).`;
-
-function round(value: number, decimals: number): number {
-  const factor = 10 ** decimals;
-  return Math.round(value * factor) / factor;
-}
+const USAGE = `Usage: npm run score -- [--checklists DIR] [--csv [--notes]] FILE...
+Prints one JSON line of scores per assessment file. Checklists come from DIR (default: checklists/).
+With --csv, prints instead one CSV row per assessment and item (Finnish Excel settings), with --notes the notes too.`;
 
 function summary(score: ScoreSummary) {
   return {
-    score: score.score === null ? null : round(score.score, 1),
-    coverage: round(score.coverage, 3),
+    score: score.score === null ? null : roundTo(score.score, 1),
+    coverage: roundTo(score.coverage, 3),
     band: score.band,
     isProvisional: score.isProvisional,
   };
@@ -44,10 +43,14 @@ function errorOf({ path, code, detail }: Problem) {
   };
 }
 
-function scoreFile(file: string, registry: ChecklistRegistry): object {
+function readAssessment(file: string, registry: ChecklistRegistry): ParseResult<Assessment> {
   const bytes = readBytes(file);
   // A score is of the whole file: unlike the app's import, nothing is left out.
-  const result = bytes.ok ? wholeAssessment(readAssessmentBytes(bytes.value, registry.checklists)) : bytes;
+  return bytes.ok ? wholeAssessment(readAssessmentBytes(bytes.value, registry.checklists)) : bytes;
+}
+
+function scoreFile(file: string, registry: ChecklistRegistry): object {
+  const result = readAssessment(file, registry);
   if (!result.ok) {
     process.exitCode = 1;
     return { file: displayPath(file), error: result.problems.map(errorOf) };
@@ -67,12 +70,37 @@ function scoreFile(file: string, registry: ChecklistRegistry): object {
   };
 }
 
-const options = parseCliOptions(process.argv.slice(2));
-// Unlike validate-checklists, there is nothing to do without files.
-if (options === null || options.files.length === 0) {
+/** The long CSV layout of every file read; a file that cannot be read is named on stderr, never in the CSV. */
+function writeCsv(files: readonly string[], registry: ChecklistRegistry, withNotes: boolean): void {
+  const assessments = files.flatMap((file) => {
+    const result = readAssessment(file, registry);
+    if (result.ok) return [result.value];
+    process.exitCode = 1;
+    console.error(`Skipping ${displayPath(file)}: ${result.problems.map(describeProblem).join("; ")}`);
+    return [];
+  });
+  const alignment = alignMembers(assessments, registry.checklists);
+  if (alignment) process.stdout.write(longCsv(alignment, assessments, { language: "fi", withNotes }));
+}
+
+/** The switches only this tool has, taken out before the shared options (which know --checklists only). */
+function takeSwitch(args: string[], name: string): boolean {
+  const index = args.indexOf(name);
+  if (index === -1 || args.slice(0, index).includes("--")) return false;
+  args.splice(index, 1);
+  return true;
+}
+
+const args = process.argv.slice(2);
+const isCsv = takeSwitch(args, "--csv");
+const withNotes = takeSwitch(args, "--notes");
+const options = parseCliOptions(args);
+// Unlike validate-checklists, there is nothing to do without files; notes go only into a CSV.
+if (options === null || options.files.length === 0 || (withNotes && !isCsv)) {
   console.error(USAGE);
   process.exitCode = 2;
 } else {
   const registry = loadChecklists(options.checklistsDir);
-  for (const file of options.files) console.log(JSON.stringify(scoreFile(file, registry)));
+  if (isCsv) writeCsv(options.files, registry, withNotes);
+  else for (const file of options.files) console.log(JSON.stringify(scoreFile(file, registry)));
 }

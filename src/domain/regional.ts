@@ -1,8 +1,8 @@
 import { type Assessment, answerFor } from "./assessment";
-import { allItems, type Checklist, compareVersions } from "./checklist";
+import { allItems, type Checklist, compareVersions, itemIds } from "./checklist";
 import type { Level } from "./level";
 import { type Municipality, municipalityByCode } from "./municipalities";
-import { type AssessmentScore, MATURITY_BANDS, type MaturityBand, scoreAssessment } from "./scoring";
+import { type AssessmentScore, type MaturityBand, scoreAssessment } from "./scoring";
 
 /** Aggregates over fewer assessments are never shown, so no single municipality can be read off a "regional" figure. */
 export const MIN_GROUP_SIZE = 3;
@@ -26,6 +26,18 @@ function checklistOf(assessment: Assessment, checklists: readonly Checklist[]): 
   return checklists.find((checklist) => checklist.id === id && checklist.version === version);
 }
 
+type VersionItems = { version: string; ids: Set<string> }[];
+
+/** Every item some version has and another lacks, first seen first (newest version first). */
+function itemsNotEverywhere(used: readonly Checklist[], itemSets: VersionItems): Alignment["notComparable"] {
+  const notComparable = new Map<string, string[]>();
+  for (const { id } of used.flatMap(allItems)) {
+    const lacking = itemSets.filter(({ ids }) => !ids.has(id)).map(({ version }) => version);
+    if (lacking.length > 0 && !notComparable.has(id)) notComparable.set(id, lacking);
+  }
+  return [...notComparable].map(([itemId, versions]) => ({ itemId, versions }));
+}
+
 /** null when no member's checklist is shipped. */
 export function alignMembers(
   members: readonly Assessment[],
@@ -36,28 +48,18 @@ export function alignMembers(
   );
   const newest = used[0];
   if (newest === undefined) return null;
-  const itemSets = used.map((checklist) => ({ version: checklist.version, ids: itemIdSet(checklist) }));
-  const isEverywhere = (itemId: string) => itemSets.every(({ ids }) => ids.has(itemId));
+  const itemSets = used.map((checklist) => ({ version: checklist.version, ids: itemIds(checklist) }));
   const themes = newest.themes
-    .map((theme) => ({ ...theme, items: theme.items.filter((item) => isEverywhere(item.id)) }))
+    .map((theme) => ({
+      ...theme,
+      items: theme.items.filter((item) => itemSets.every(({ ids }) => ids.has(item.id))),
+    }))
     .filter((theme) => theme.items.length > 0);
-  const seen = new Set<string>();
-  const notComparable: Alignment["notComparable"] = [];
-  for (const item of used.flatMap(allItems)) {
-    if (seen.has(item.id) || isEverywhere(item.id)) continue;
-    seen.add(item.id);
-    const versions = itemSets.filter(({ ids }) => !ids.has(item.id)).map(({ version }) => version);
-    notComparable.push({ itemId: item.id, versions });
-  }
   return {
     basis: { ...newest, themes },
-    notComparable,
+    notComparable: itemsNotEverywhere(used, itemSets),
     versions: [...new Set(used.map((checklist) => checklist.version))],
   };
-}
-
-function itemIdSet(checklist: Checklist): Set<string> {
-  return new Set(allItems(checklist).map((item) => item.id));
 }
 
 /** One heatmap cell: what the member answered, with "don't know" and "not applicable" kept apart. */
@@ -71,6 +73,11 @@ export function cellFor(assessment: Assessment, itemId: string): Cell {
   const answer = answerFor(assessment.answers, itemId);
   if (answer === undefined) return { kind: "unanswered" };
   return answer.kind === "level" ? { kind: "level", level: answer.level } : { kind: answer.kind };
+}
+
+/** The level of a level answer; null for every other kind, which is never a zero. */
+export function levelOf(cell: Cell): Level | null {
+  return cell.kind === "level" ? cell.level : null;
 }
 
 export interface Quartiles {
@@ -100,7 +107,8 @@ function shownQuartiles(values: readonly number[]): Quartiles | null {
   return values.length < MIN_GROUP_SIZE ? null : quartiles(values);
 }
 
-function basisItems(alignment: Alignment): { itemId: string; themeId: string }[] {
+/** The basis items in order, each with its theme. */
+export function basisItems(alignment: Alignment): { itemId: string; themeId: string }[] {
   return alignment.basis.themes.flatMap((theme) =>
     theme.items.map((item) => ({ itemId: item.id, themeId: theme.id })),
   );
@@ -189,7 +197,7 @@ export interface ThemeDistribution {
 export function themeDistributions(rows: readonly MemberRow[]): ThemeDistribution[] {
   const themeIds = rows[0]?.score.themes.map((theme) => theme.themeId) ?? [];
   return themeIds.map((themeId, t) => {
-    const bands = Object.fromEntries(MATURITY_BANDS.map((band) => [band, 0])) as Record<MaturityBand, number>;
+    const bands: Record<MaturityBand, number> = { beginning: 0, developing: 0, established: 0, leading: 0 };
     const scores: number[] = [];
     for (const row of rows) {
       const theme = row.score.themes[t];
@@ -224,10 +232,7 @@ export interface InPlace {
 export function whoHasInPlace(alignment: Alignment, members: readonly Assessment[]): InPlace[] {
   const byName = [...members].sort((a, b) => a.meta.municipality.localeCompare(b.meta.municipality, "fi"));
   const atLevel = (itemId: string, level: Level) =>
-    byName.filter((member) => {
-      const cell = cellFor(member, itemId);
-      return cell.kind === "level" && cell.level === level;
-    });
+    byName.filter((member) => levelOf(cellFor(member, itemId)) === level);
   return basisItems(alignment).map(({ itemId }) => ({
     itemId,
     full: atLevel(itemId, 3),

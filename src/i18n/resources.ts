@@ -8,6 +8,7 @@ import type fiPlan from "./locales/fi/plan.json";
 import type fiProjector from "./locales/fi/projector.json";
 import type fiReport from "./locales/fi/report.json";
 import type fiResults from "./locales/fi/results.json";
+import type fiWorkshop from "./locales/fi/workshop.json";
 import svAssessment from "./locales/sv/assessment.json";
 import svCommon from "./locales/sv/common.json";
 
@@ -25,5 +26,6 @@ export interface LazyNamespaces {
   plan: typeof fiPlan;
   annualClock: typeof fiAnnualClock;
   report: typeof fiReport;
+  workshop: typeof fiWorkshop;
   projector: typeof fiProjector;
 }

@@ -11,12 +11,14 @@ import {
 } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import Papa from "papaparse";
 import { afterAll, describe, expect, it } from "vitest";
 import { readChecklistRegistry } from "../../src/cli/cli-io";
 import {
   ASSESSMENT_FILE_VERSION,
   ASSESSMENT_SCHEMA_REF,
   readAssessmentFile,
+  toAssessmentFile,
 } from "../../src/domain/assessment-file";
 import { FILE_MAX_LABEL } from "../../src/domain/file-text";
 import {
@@ -27,6 +29,8 @@ import {
   PLAN_LABEL_MAX,
   PLAN_TEXT_MAX,
 } from "../../src/domain/limits";
+import { buildAssessment } from "../fixtures/build-assessment";
+import { buildChecklist, PIENI_KUNTA } from "../fixtures/build-checklist";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 
@@ -355,6 +359,157 @@ describe.concurrent("score", SPAWNING, () => {
     expect(result.code).toBe(2);
     expect(result.stdout).toBe("");
     expect(result.stderr).toMatch(/^Usage: npm run score/);
+  });
+});
+
+describe.concurrent("score --csv", SPAWNING, () => {
+  // Written as the app exports them, into the scratch folder.
+  function writeAssessment(name: string, ...spec: Parameters<typeof buildAssessment>): string {
+    const file = path.join(scratch, name);
+    writeFileSync(file, JSON.stringify(toAssessmentFile(buildAssessment(...spec))));
+    return file;
+  }
+  const NOTE = 'Sanoi "kyllä"; sitten\nrivinvaihto';
+  const parainen = writeAssessment(
+    "parainen.json",
+    { municipality: "Parainen", code: "445", checklistId: "pieni-kunta", role: "association" },
+    { a1: { kind: "level", level: 2, note: NOTE }, b1: "?" },
+  );
+  const hostile = writeAssessment(
+    "hostile.json",
+    { municipality: '=HYPERLINK("http://example.com";"x")', checklistId: "pieni-kunta", year: 2025 },
+    { c2: { kind: "level", level: 1, note: "@SUM(1;2)" } },
+  );
+  const KOSKI = `${FIXTURES}/assessments/koski-tl.json`;
+
+  function rows(stdout: string): string[][] {
+    expect(stdout.startsWith("\uFEFFmunicipality_code;")).toBe(true);
+    const { data, errors } = Papa.parse<string[]>(stdout, { delimiter: ";", newline: "\r\n" });
+    expect(errors).toEqual([]);
+    expect(data.pop()).toEqual([""]);
+    return data;
+  }
+
+  it("writes the long layout of every file, one row per assessment × item, names and notes escaped", async () => {
+    const result = await run("score", [...CHECKLISTS, "--csv", KOSKI, parainen]);
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(0);
+    const [header, ...data] = rows(result.stdout);
+    expect(header).toEqual([
+      "municipality_code",
+      "municipality",
+      "region_code",
+      "region",
+      "wellbeing_county_code",
+      "wellbeing_county",
+      "year",
+      "role",
+      "checklist_id",
+      "checklist_version",
+      "theme_id",
+      "item_id",
+      "item_number",
+      "answer",
+      "level",
+    ]);
+    expect(data).toHaveLength(16);
+    // koski-tl.json predates municipality codes, so it has no code, region or county.
+    const koski = ["", "Koski Tl", "", "", "", "", "2026", "municipality", "pieni-kunta", "1.0.0"];
+    expect(data.slice(0, 4)).toEqual([
+      [...koski, "yhteistyo", "a1", "1.1", "level", "3"],
+      [...koski, "yhteistyo", "a2", "1.2", "level", "1"],
+      [...koski, "yhteistyo", "a3", "1.3", "notApplicable", ""],
+      [...koski, "yhteistyo", "a4", "1.4", "dontKnow", ""],
+    ]);
+    expect(data[8]).toEqual([
+      "445",
+      "Parainen",
+      "02",
+      "Varsinais-Suomi",
+      "05",
+      "Varsinais-Suomen hyvinvointialue",
+      "2026",
+      "association",
+      "pieni-kunta",
+      "1.0.0",
+      "yhteistyo",
+      "a1",
+      "1.1",
+      "level",
+      "2",
+    ]);
+    expect(result.stdout).not.toContain("kyllä");
+  });
+
+  it("adds the notes with --notes; they survive the round trip, and nothing can run as a formula", async () => {
+    const result = await run("score", [...CHECKLISTS, "--csv", "--notes", parainen, hostile]);
+    expect(result.code).toBe(0);
+    const [header, ...data] = rows(result.stdout);
+    expect(header?.at(-1)).toBe("note");
+    expect(data[0]?.at(-1)).toBe(NOTE);
+    expect(data[8]?.[1]).toBe(`'=HYPERLINK("http://example.com";"x")`);
+    expect(data[15]?.slice(-3)).toEqual(["level", "1", "'@SUM(1;2)"]);
+    expect(data.flat().filter((value) => /^[=+\-@\t\r]/.test(value))).toEqual([]);
+  });
+
+  it("aligns files answering two checklist versions on the items both have", async () => {
+    const checklists = path.join(scratch, "versions", "pieni-kunta");
+    mkdirSync(checklists, { recursive: true });
+    writeFileSync(
+      path.join(checklists, "1.0.0.json"),
+      readFileSync(`${ROOT}/${FIXTURES}/checklists/pieni-kunta/1.0.0.json`),
+    );
+    // 1.1.0 drops a4 and b2.
+    const [cooperation, support, premises] = PIENI_KUNTA;
+    const newer = buildChecklist(
+      [
+        { ...cooperation, id: "yhteistyo", items: cooperation?.items.slice(0, 3) ?? [] },
+        { ...support, id: "tuki", items: support?.items.slice(0, 1) ?? [] },
+        premises ?? { id: "tilat", items: [] },
+      ],
+      "pieni-kunta",
+      "1.1.0",
+    );
+    writeFileSync(path.join(checklists, "1.1.0.json"), JSON.stringify(newer));
+    const current = writeAssessment(
+      "uusi.json",
+      { municipality: "Salo", code: "734", checklistId: "pieni-kunta", version: "1.1.0" },
+      { a1: 1 },
+    );
+    const result = await run("score", ["--checklists", path.dirname(checklists), "--csv", KOSKI, current]);
+    expect(result.stderr).toBe("");
+    const data = rows(result.stdout).slice(1);
+    expect(data.map((row) => `${row[1]} ${row[9]} ${row[11]}`)).toEqual(
+      ["Koski Tl 1.0.0", "Salo 1.1.0"].flatMap((who) =>
+        ["a1", "a2", "a3", "b1", "c1", "c2"].map((item) => `${who} ${item}`),
+      ),
+    );
+  });
+
+  it("names a file it cannot read on stderr, writes the others and exits 1", async () => {
+    const result = await run("score", [
+      ...CHECKLISTS,
+      "--csv",
+      `${FIXTURES}/assessments/unknown-item.json`,
+      KOSKI,
+    ]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(
+      'Skipping tests/fixtures/assessments/unknown-item.json: answers.zz: answers an item "zz" that the checklist does not have\n',
+    );
+    expect(rows(result.stdout)).toHaveLength(9);
+  });
+
+  it("shows usage and exits 2 for --notes without --csv, or --csv without files", async () => {
+    const [notesOnly, noFiles] = await Promise.all([
+      run("score", [...CHECKLISTS, "--notes", KOSKI]),
+      run("score", [...CHECKLISTS, "--csv"]),
+    ]);
+    for (const result of [notesOnly, noFiles]) {
+      expect(result.code).toBe(2);
+      expect(result.stdout).toBe("");
+      expect(result.stderr).toMatch(/^Usage: npm run score -- \[--checklists DIR\] \[--csv \[--notes\]\]/);
+    }
   });
 });
 

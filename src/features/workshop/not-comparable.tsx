@@ -1,0 +1,36 @@
+import { useTranslation } from "react-i18next";
+import { allItems, type Checklist } from "../../domain/checklist";
+import type { Alignment } from "../../domain/regional";
+import { useAppStore } from "../../store/app-store";
+
+/** Members answering different checklist versions are compared on shared items only; this names the rest. */
+export function NotComparable({ alignment, checklists }: { alignment: Alignment; checklists: readonly Checklist[] }) {
+  const { t } = useTranslation("workshop");
+  const language = useAppStore((state) => state.language);
+  if (alignment.versions.length < 2) return null;
+  const texts = new Map(
+    checklists
+      .filter((checklist) => checklist.id === alignment.basis.id)
+      .flatMap(allItems)
+      .map((item) => [item.id, item.text[language]]),
+  );
+  return (
+    <div className="alert alert-info">
+      <p className="alert-title">{t("versions.title", { versions: alignment.versions.join(", ") })}</p>
+      {alignment.notComparable.length === 0 ? (
+        <p>{t("versions.allComparable")}</p>
+      ) : (
+        <>
+          <p>{t("versions.intro", { count: alignment.notComparable.length })}</p>
+          <ul>
+            {alignment.notComparable.map(({ itemId, versions }) => (
+              <li key={itemId}>
+                {t("versions.item", { text: texts.get(itemId) ?? itemId, versions: versions.join(", ") })}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
+  );
+}
