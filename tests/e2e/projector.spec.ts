@@ -17,9 +17,13 @@ const TEXTS = {
   sv: { projector: svProjector, workshop: svWorkshop },
 } as const;
 
-const [firstTheme] = checklist.themes;
-const firstItem = firstTheme?.items[0];
-if (!firstTheme || !firstItem) throw new Error("the shipped checklist has no first item");
+function firstOf<T>(list: readonly T[]): T {
+  const [first] = list;
+  if (first === undefined) throw new Error("the shipped checklist has lost its first theme or item");
+  return first;
+}
+const firstTheme = firstOf(checklist.themes);
+const firstItem = firstOf(firstTheme.items);
 /** The overview, each theme and each item. */
 const SLIDES = 1 + checklist.themes.length + checklist.themes.flatMap((theme) => theme.items).length;
 const NOTE = "Yhdistysilta kahdesti vuodessa.";
