@@ -1,5 +1,5 @@
 import type { Locator, Page } from "@playwright/test";
-import workshopTexts from "../../src/i18n/locales/fi/workshop.json";
+import workshopTexts from "../../src/i18n/locales/fi/workshop.json" with { type: "json" };
 
 /** Creates an empty workshop through the list page, as a user does; resolves with the workshop page's address. */
 export async function createWorkshop(page: Page, url: string, name: string): Promise<string> {

@@ -1,10 +1,10 @@
 import { expect, type Page, test } from "@playwright/test";
 import type { Answer, Assessment } from "../../src/domain/assessment";
 import { toAssessmentFile } from "../../src/domain/assessment-file";
-import fiProjector from "../../src/i18n/locales/fi/projector.json";
-import fiWorkshop from "../../src/i18n/locales/fi/workshop.json";
-import svProjector from "../../src/i18n/locales/sv/projector.json";
-import svWorkshop from "../../src/i18n/locales/sv/workshop.json";
+import fiProjector from "../../src/i18n/locales/fi/projector.json" with { type: "json" };
+import fiWorkshop from "../../src/i18n/locales/fi/workshop.json" with { type: "json" };
+import svProjector from "../../src/i18n/locales/sv/projector.json" with { type: "json" };
+import svWorkshop from "../../src/i18n/locales/sv/workshop.json" with { type: "json" };
 import { AppShell } from "./pages/app-shell";
 import { expectNoViolations } from "./support/axe";
 import { checklist } from "./support/checklist";
