@@ -35,12 +35,14 @@ export function CountBars({ caption, labelHeader, countHeader, rows }: CountBars
           <tr key={row.key}>
             <th scope="row">{row.label}</th>
             <td>
-              <span className="count-bar-value">{row.count}</span>
-              <span className="count-bar-track" aria-hidden="true">
-                <span
-                  className={row.isOffScale ? "count-bar count-bar-off-scale" : "count-bar"}
-                  style={{ width: `${(row.count / largest) * 100}%` }}
-                />
+              <span className="count-bar-row">
+                <span className="count-bar-value">{row.count}</span>
+                <span className="count-bar-track" aria-hidden="true">
+                  <span
+                    className={row.isOffScale ? "count-bar count-bar-off-scale" : "count-bar"}
+                    style={{ width: `${(row.count / largest) * 100}%` }}
+                  />
+                </span>
               </span>
             </td>
           </tr>

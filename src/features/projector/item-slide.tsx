@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { LEVELS } from "../../domain/level";
+import type { ItemDistribution } from "../../domain/regional";
 import { useAppStore } from "../../store/app-store";
 import { useCellLabel } from "../../ui/level-cell";
 import { CountBars, type CountRow } from "./count-bars";
@@ -8,83 +9,80 @@ import { InPlaceList } from "./in-place-list";
 import { formatLevelValue } from "./level-format";
 import { Withheld } from "./withheld";
 
-type ItemSlideData = Extract<Slide, { kind: "item" }>;
-
 /** The digit or symbol beside the words, as the heatmap shows each answer. */
-function Glyph({ symbol }: { symbol: string }) {
+function labelled(symbol: string | null, text: string) {
   return (
-    <span className="projector-glyph" aria-hidden="true">
-      {symbol}
-    </span>
-  );
-}
-
-/** One item: how many at each level, the answers off the scale apart, and who has it in place. */
-export function ItemSlide({ slide, showNotes }: { slide: ItemSlideData; showNotes: boolean }) {
-  const { t } = useTranslation("projector");
-  const language = useAppStore((state) => state.language);
-  const cellLabel = useCellLabel();
-  const { distribution } = slide;
-  const labelled = (symbol: string | null, text: string) => (
     <>
-      {symbol !== null && <Glyph symbol={symbol} />}
+      {symbol !== null && (
+        <span className="projector-glyph" aria-hidden="true">
+          {symbol}
+        </span>
+      )}
       {text}
     </>
   );
+}
+
+/** How many at each level, with don't know "?" and not applicable "–" apart: neither counts as a level. */
+function LevelCounts({ distribution }: { distribution: ItemDistribution }) {
+  const { t } = useTranslation("projector");
+  const language = useAppStore((state) => state.language);
+  const cellLabel = useCellLabel();
+  if (!distribution.isShown) return <Withheld />;
+  const offScale = (kind: "dontKnow" | "notApplicable" | "unanswered", symbol: string | null): CountRow => ({
+    key: kind,
+    label: labelled(symbol, cellLabel({ kind })),
+    count: distribution[kind],
+    isOffScale: true,
+  });
   const rows: CountRow[] = [
     ...LEVELS.map((level) => ({
       key: `level${level}`,
       label: labelled(String(level), cellLabel({ kind: "level", level })),
       count: distribution.levels[level],
     })),
-    // Don't know "?" and not applicable "–" as in the heatmap; never counted as a level.
-    {
-      key: "dontKnow",
-      label: labelled("?", cellLabel({ kind: "dontKnow" })),
-      count: distribution.dontKnow,
-      isOffScale: true,
-    },
-    {
-      key: "notApplicable",
-      label: labelled("–", cellLabel({ kind: "notApplicable" })),
-      count: distribution.notApplicable,
-      isOffScale: true,
-    },
-    {
-      key: "unanswered",
-      label: labelled(null, cellLabel({ kind: "unanswered" })),
-      count: distribution.unanswered,
-      isOffScale: true,
-    },
+    offScale("dontKnow", "?"),
+    offScale("notApplicable", "–"),
+    offScale("unanswered", null),
   ];
+  const { quartiles } = distribution;
   return (
-    <>
-      {distribution.isShown ? (
-        <>
-          <CountBars
-            caption={t("item.levelsCaption")}
-            labelHeader={t("item.answer")}
-            countHeader={t("item.count")}
-            rows={rows}
-          />
-          {distribution.quartiles ? (
-            <p className="projector-summary">
-              {t("item.summary", {
-                n: distribution.n,
-                median: formatLevelValue(distribution.quartiles.median, language),
-                dontKnow: distribution.dontKnow,
-                notApplicable: distribution.notApplicable,
-                unanswered: distribution.unanswered,
-              })}
-            </p>
-          ) : (
-            <Withheld />
-          )}
-        </>
+    <div>
+      <CountBars
+        caption={t("item.levelsCaption")}
+        labelHeader={t("item.answer")}
+        countHeader={t("item.count")}
+        rows={rows}
+      />
+      {quartiles ? (
+        <p>
+          {t("item.summary", {
+            n: distribution.n,
+            median: formatLevelValue(quartiles.median, language),
+            dontKnow: distribution.dontKnow,
+            notApplicable: distribution.notApplicable,
+            unanswered: distribution.unanswered,
+          })}
+        </p>
       ) : (
         <Withheld />
       )}
+    </div>
+  );
+}
+
+/** One item: its distribution beside who has it in place. */
+export function ItemSlide({
+  slide,
+  showNotes,
+}: {
+  slide: Extract<Slide, { kind: "item" }>;
+  showNotes: boolean;
+}) {
+  return (
+    <div className="projector-item-body">
+      <LevelCounts distribution={slide.distribution} />
       <InPlaceList inPlace={slide.inPlace} showNotes={showNotes} />
-    </>
+    </div>
   );
 }
