@@ -16,12 +16,12 @@ export function workshopFileInput(page: Page): Locator {
 }
 
 /**
- * Runs in the page (serialised, so self-contained): the member table has a row for each of `count` members and
- * the heatmap a column for each.
+ * Runs in the page (serialised, so self-contained): performance.now() once the member table has a row for
+ * each of `count` members and the heatmap a column for each, null before.
  */
-export function isRegionalViewDrawn(count: number): boolean {
-  return (
+export function regionalViewDrawnAt(count: number): number | null {
+  const isDrawn =
     document.querySelectorAll("table.member-table tbody tr").length >= count &&
-    document.querySelectorAll("table.heatmap th.heatmap-member").length >= count
-  );
+    document.querySelectorAll("table.heatmap th.heatmap-member").length >= count;
+  return isDrawn ? performance.now() : null;
 }

@@ -6,7 +6,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { type Browser, chromium, type Page } from "@playwright/test";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../../playwright.config";
 import { median } from "./stats";
-import { createWorkshop, isRegionalViewDrawn, workshopFileInput } from "./workshop-page";
+import { createWorkshop, regionalViewDrawnAt, workshopFileInput } from "./workshop-page";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 
@@ -60,11 +60,7 @@ function installImportMarks(): void {
 
 /** Resolves with performance.now() in the page at the first frame where `count` members are drawn. */
 async function drawnAt(page: Page, count: number): Promise<number> {
-  const handle = await page.waitForFunction(
-    `(${isRegionalViewDrawn.toString()})(${count}) ? performance.now() : null`,
-    undefined,
-    { polling: "raf", timeout: 60_000 },
-  );
+  const handle = await page.waitForFunction(regionalViewDrawnAt, count, { polling: "raf", timeout: 60_000 });
   return Number(await handle.jsonValue());
 }
 
