@@ -175,3 +175,14 @@ for (const language of ["fi", "sv"] as const) {
     await expectNoViolations(page, `projector item with notes (${language})`);
   });
 }
+
+test("projector mode of a workshop this browser does not have says so and links back", async ({ page }) => {
+  const app = new AppShell(page, "fi");
+  await app.open("/workshops/no-such-workshop/present");
+  await expect(app.heading).toHaveText(fiProjector.page.notFound);
+  await expect(page.getByRole("link", { name: fiProjector.page.backToList })).toHaveAttribute(
+    "href",
+    "#/workshops",
+  );
+  await expectNoViolations(page, "projector, no such workshop (fi)");
+});

@@ -18,7 +18,6 @@ function useOpenedWorkshop(workshopId: string): Workshop | null | undefined {
   const [isOpening, setIsOpening] = useState(true);
   useEffect(() => {
     let isCurrent = true;
-    setIsOpening(true);
     void openWorkshop(workshopId).finally(() => {
       if (isCurrent) setIsOpening(false);
     });
@@ -59,8 +58,8 @@ export default function ProjectorPage({ workshopId }: { workshopId: string }) {
     );
   }
   const title = t("page.title", { name: workshop.name });
-  if (deck && workshop.members.length > 0)
-    return <Presenter deck={deck} workshopId={workshopId} title={title} />;
+  // No deck: no members yet, or none answers a checklist this version ships.
+  if (deck) return <Presenter deck={deck} workshopId={workshopId} title={title} />;
   return (
     <Page title={title}>
       <p>{t(workshop.members.length === 0 ? "page.empty" : "page.noChecklist")}</p>
