@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import { buildAssessment } from "../../tests/fixtures/build-assessment";
@@ -109,6 +110,21 @@ describe("toCsv", () => {
         "ok = fine;6\r\n",
     );
     expect(text).not.toContain("sep=");
+  });
+
+  it("gives back any text through a CSV library, only a formula-like start marked with '", () => {
+    const cells = fc.array(fc.string({ unit: "grapheme", maxLength: 12 }), { minLength: 1, maxLength: 4 });
+    fc.assert(
+      fc.property(fc.array(cells, { minLength: 1, maxLength: 5 }), (rows) => {
+        const width = Math.max(...rows.map((row) => row.length));
+        const even = rows.map((row) => [...row, ...Array<string>(width - row.length).fill("x")]);
+        const header = even[0]?.map((_, c) => `c${c}`) ?? [];
+        const expected = even.map((row) =>
+          row.map((text) => (/^[=+\-@\t\r]/.test(text) ? `'${text}` : text)),
+        );
+        expect(parse(toCsv(header, even, { decimalComma: true }))).toEqual([header, ...expected]);
+      }),
+    );
   });
 
   it("writes a decimal point without decimalComma", () => {

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { buildAssessment } from "../../tests/fixtures/build-assessment";
 import { buildChecklist } from "../../tests/fixtures/build-checklist";
@@ -64,6 +65,19 @@ describe("quartiles", () => {
     const values = [3, 1, 2];
     quartiles(values);
     expect(values).toEqual([3, 1, 2]);
+  });
+
+  it("keeps min ≤ q1 ≤ median ≤ q3 ≤ max, the extremes the values', whatever their order", () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 3 }), { minLength: 1, maxLength: 40 }), (values) => {
+        const q = quartiles(values);
+        expect(q).not.toBeNull();
+        if (q === null) return;
+        expect([q.n, q.min, q.max]).toEqual([values.length, Math.min(...values), Math.max(...values)]);
+        expect(q.min <= q.q1 && q.q1 <= q.median && q.median <= q.q3 && q.q3 <= q.max).toBe(true);
+        expect(quartiles([...values].reverse())).toEqual(q);
+      }),
+    );
   });
 });
 

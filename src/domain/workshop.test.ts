@@ -6,7 +6,7 @@ import badEntryFixture from "../../tests/fixtures/workshops/one-bad-entry.kumppa
 import type { Assessment, AssessmentMeta } from "./assessment";
 import { createAssessment } from "./assessment";
 import { toAssessmentFile } from "./assessment-file";
-import { WORKSHOP_MEMBERS_MAX, WORKSHOP_NAME_MAX } from "./limits";
+import { FILE_NAME_MAX, WORKSHOP_MEMBERS_MAX, WORKSHOP_NAME_MAX } from "./limits";
 import { parseWith } from "./problems";
 import {
   createWorkshop,
@@ -20,6 +20,7 @@ import {
   type Workshop,
   WorkshopSchema,
   workshopFileName,
+  workshopMember,
 } from "./workshop";
 
 const checklist = buildChecklist(PIENI_KUNTA, "pieni-kunta", "1.0.0");
@@ -75,6 +76,25 @@ describe("createWorkshop", () => {
       ok: false,
       problems: [{ path: "members[0].assessment.meta.year", code: "tooSmall" }],
     });
+  });
+});
+
+describe("workshopMember", () => {
+  it("keeps where the assessment came from and when, a too long name shortened from its start", () => {
+    const koski = assessment("assessment-0001");
+    expect(workshopMember("koski.json", koski, NOW)).toEqual({
+      fileName: "koski.json",
+      addedAt: "2026-11-23T10:00:00.000Z",
+      assessment: koski,
+    });
+    const long = `${"a".repeat(FILE_NAME_MAX)}.json › 12`;
+    const { fileName } = workshopMember(long, koski, NOW);
+    expect(fileName).toHaveLength(FILE_NAME_MAX);
+    expect(fileName.startsWith("…a")).toBe(true);
+    expect(fileName.endsWith("a.json › 12")).toBe(true);
+    expect(
+      parseWith(WorkshopSchema, { ...workshopOf(), members: [workshopMember(long, koski, NOW)] }).ok,
+    ).toBe(true);
   });
 });
 

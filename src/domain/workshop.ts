@@ -30,6 +30,15 @@ export const WorkshopMemberSchema = z.strictObject({
 });
 export type WorkshopMember = z.infer<typeof WorkshopMemberSchema>;
 
+/**
+ * A member as the import adds it. A name longer than FILE_NAME_MAX keeps its end, where an archive entry's
+ * number is ("alue.json › 12").
+ */
+export function workshopMember(fileName: string, assessment: Assessment, now: Date): WorkshopMember {
+  const name = fileName.length > FILE_NAME_MAX ? `…${fileName.slice(-(FILE_NAME_MAX - 1))}` : fileName;
+  return { fileName: name, addedAt: now.toISOString(), assessment };
+}
+
 /** A named set of assessments, e.g. "Varsinais-Suomi 2026", kept beside the user's own assessments. */
 export const WorkshopSchema = z.strictObject({
   id: AssessmentIdSchema,

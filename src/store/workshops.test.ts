@@ -2,7 +2,7 @@ import "fake-indexeddb/auto";
 import { IDBFactory } from "fake-indexeddb";
 import { beforeEach, describe, expect, it } from "vitest";
 import { type Assessment, createAssessment } from "../domain/assessment";
-import type { WorkshopMember } from "../domain/workshop";
+import { type WorkshopMember, workshopMember } from "../domain/workshop";
 import { type AssessmentStorage, createMemoryStorage } from "./assessment-storage";
 import { openIndexedDbStorage } from "./indexeddb-storage";
 import { provideStorage } from "./storage-handle";
@@ -15,7 +15,7 @@ function member(id: string, municipality: string): WorkshopMember {
     ...createAssessment(ref, new Date("2026-11-23T10:00:00.000Z"), id),
     meta: { municipality, year: 2026, respondentRole: "municipality", date: "2026-11-23" },
   };
-  return { fileName: `${municipality}.json`, addedAt: "2026-11-24T09:00:00.000Z", assessment };
+  return workshopMember(`${municipality}.json`, assessment, new Date("2026-11-24T09:00:00.000Z"));
 }
 
 const koski = member("assessment-0001", "Koski Tl");

@@ -73,9 +73,7 @@ export function AddFiles({ onFiles, isBusy }: AddFilesProps) {
           />
         </div>
       </div>
-      <p className="add-files-drop">
-        {t("add.drop")}
-      </p>
+      <p className="add-files-drop">{t("add.drop")}</p>
     </section>
   );
 }

@@ -44,7 +44,12 @@ export function CsvExports({ workshopName, alignment, members }: CsvExportsProps
       </div>
       <div className="button-row">
         {LAYOUTS.map((layout) => (
-          <button key={layout} type="button" className="button button-secondary" onClick={() => download(layout)}>
+          <button
+            key={layout}
+            type="button"
+            className="button button-secondary"
+            onClick={() => download(layout)}
+          >
             {t(`csv.${layout}`)}
           </button>
         ))}

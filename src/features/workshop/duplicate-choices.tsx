@@ -3,8 +3,8 @@ import { useTranslation } from "react-i18next";
 import type { Workshop } from "../../domain/workshop";
 import { useAppStore } from "../../store/app-store";
 import { useWorkshopStore } from "../../store/workshops";
-import { applyChoices, choicesFor, type Duplicate, type DuplicateChoice } from "./sort-outcomes";
 import { memberName } from "./member-name";
+import { applyChoices, choicesFor, type Duplicate, type DuplicateChoice } from "./sort-outcomes";
 
 interface DuplicateChoicesProps {
   workshop: Workshop;

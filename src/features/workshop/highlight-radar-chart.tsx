@@ -16,7 +16,13 @@ function SquareDot({ cx = 0, cy = 0 }: { cx?: number; cy?: number }) {
 }
 
 /** Loaded lazily: recharts is heavy, and the table beside it says the same. */
-export default function HighlightRadarChart({ data, label }: { data: readonly HighlightDatum[]; label: string }) {
+export default function HighlightRadarChart({
+  data,
+  label,
+}: {
+  data: readonly HighlightDatum[];
+  label: string;
+}) {
   const own = SERIES_STYLE.own;
   const other = SERIES_STYLE.other;
   return (

@@ -71,11 +71,17 @@ export function ImportArchive() {
         onChange={onChange}
       />
       {progress && <ImportProgress progress={progress} onCancel={cancel} />}
-      {imported && <ImportReport
+      {imported && (
+        <ImportReport
           sorted={imported.sorted}
-          total={imported.sorted.accepted.length + imported.sorted.duplicates.length + imported.sorted.rejected.length}
+          total={
+            imported.sorted.accepted.length +
+            imported.sorted.duplicates.length +
+            imported.sorted.rejected.length
+          }
           isCancelled={imported.isCancelled}
-        />}
+        />
+      )}
       {imported?.workshop && (
         <>
           {!isSettled && (

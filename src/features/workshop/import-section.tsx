@@ -45,9 +45,15 @@ export function ImportSection({ workshop }: { workshop: Workshop }) {
     <>
       <AddFiles onFiles={onFiles} isBusy={progress !== null} />
       {progress && <ImportProgress progress={progress} onCancel={cancel} />}
-      {result && <ImportReport sorted={result.sorted} total={result.total} isCancelled={result.isCancelled} />}
+      {result && (
+        <ImportReport sorted={result.sorted} total={result.total} isCancelled={result.isCancelled} />
+      )}
       {result && !isSettled && (
-        <DuplicateChoices workshop={workshop} duplicates={result.sorted.duplicates} onDone={() => setIsSettled(true)} />
+        <DuplicateChoices
+          workshop={workshop}
+          duplicates={result.sorted.duplicates}
+          onDone={() => setIsSettled(true)}
+        />
       )}
     </>
   );

@@ -53,7 +53,9 @@ export function ItemDistributionTable({
             <th scope="col">{t("distribution.q1")}</th>
             <th scope="col">{t("distribution.median")}</th>
             <th scope="col">{t("distribution.q3")}</th>
-            {highlightName !== null && <th scope="col">{t("distribution.highlight", { name: highlightName })}</th>}
+            {highlightName !== null && (
+              <th scope="col">{t("distribution.highlight", { name: highlightName })}</th>
+            )}
           </tr>
         </thead>
         <tbody>
@@ -87,7 +89,9 @@ export function ItemDistributionTable({
                   <td className="highlight-cell">
                     <LevelCell cell={own} label={cellLabel(own)} />
                     {own.kind === "level" && quartiles && (
-                      <span className="highlight-position">{t(`position.${positionOf(own.level, quartiles)}`)}</span>
+                      <span className="highlight-position">
+                        {t(`position.${positionOf(own.level, quartiles)}`)}
+                      </span>
                     )}
                   </td>
                 )}

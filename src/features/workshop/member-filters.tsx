@@ -17,7 +17,12 @@ interface MemberFiltersProps {
 
 const ALL = "";
 
-function CodeSelect({ label, value, options, onChange }: {
+function CodeSelect({
+  label,
+  value,
+  options,
+  onChange,
+}: {
   label: string;
   value: string | null;
   options: { code: string; name: string; count: number }[];
@@ -47,7 +52,10 @@ export function MemberFilters({ rows, filter, onFilter, grouping, onGrouping, sh
   const { t } = useTranslation("workshop");
   const language = useAppStore((state) => state.language);
   const groupingId = useId();
-  const options = (names: { code: string; name: string }[], codeOf: (row: MemberRow) => string | undefined) => {
+  const options = (
+    names: { code: string; name: string }[],
+    codeOf: (row: MemberRow) => string | undefined,
+  ) => {
     const counts = presentCodes(rows, codeOf);
     return names.flatMap(({ code, name }) => {
       const count = counts.get(code);

@@ -13,8 +13,8 @@ import { Link } from "../../ui/router";
 import { useScoreText } from "../../ui/score-text";
 import { TableScroll } from "../../ui/table-scroll";
 import { memberName } from "./member-name";
-import { useOpenWorkshop } from "./use-open-workshop";
 import { MissingWorkshop } from "./missing-workshop";
+import { useOpenWorkshop } from "./use-open-workshop";
 import "./workshop.css";
 
 function ThemeScores({ checklist, assessment }: { checklist: Checklist; assessment: Assessment }) {
@@ -103,7 +103,9 @@ function Answers({ checklist, assessment }: { checklist: Checklist; assessment: 
                     </td>
                     {isWithNotes && (
                       <td>
-                        {answer?.kind === "notApplicable" && <p>{t("member.reason", { reason: answer.reason })}</p>}
+                        {answer?.kind === "notApplicable" && (
+                          <p>{t("member.reason", { reason: answer.reason })}</p>
+                        )}
                         {answer?.note}
                       </td>
                     )}

@@ -22,7 +22,7 @@ export interface Sort {
 
 type SortValue = string | number | null;
 
-function valueOf(row: MemberRow, column: SortColumn, language: Language): SortValue {
+function sortValue(row: MemberRow, column: SortColumn, language: Language): SortValue {
   const { overall, themes } = row.score;
   switch (column) {
     case "municipality":
@@ -54,7 +54,7 @@ export function sortRows(rows: readonly MemberRow[], sort: Sort, language: Langu
   const collator = new Intl.Collator(language);
   const keyed = rows.map((row) => ({
     row,
-    value: valueOf(row, sort.column, language),
+    value: sortValue(row, sort.column, language),
     name: memberName(row.assessment.meta, language),
   }));
   const direction = sort.isDescending ? -1 : 1;

@@ -20,7 +20,11 @@ export interface RowTexts {
 }
 
 function score(summary: ScoreSummary, texts: RowTexts) {
-  return summary.score === null ? <NoValue label={texts.noScore} /> : formatScore(summary.score, texts.language);
+  return summary.score === null ? (
+    <NoValue label={texts.noScore} />
+  ) : (
+    formatScore(summary.score, texts.language)
+  );
 }
 
 /** Memoised: re-sorting moves rows without redrawing them. */

@@ -5,8 +5,8 @@ import type { MemberRow } from "../../domain/regional";
 import { useAppStore } from "../../store/app-store";
 import { TableScroll } from "../../ui/table-scroll";
 import type { Grouping } from "./member-filter";
-import { MemberTableRow, type RowTexts } from "./member-table-row";
 import { nextSort, type Sort, type SortColumn, sortRows } from "./member-sort";
+import { MemberTableRow, type RowTexts } from "./member-table-row";
 import { type RowGroup, useRowGroups } from "./use-row-groups";
 
 interface MemberTableProps {
@@ -18,7 +18,12 @@ interface MemberTableProps {
 
 const FIRST_SORT: Sort = { column: "municipality", isDescending: false };
 
-function SortHeader({ column, label, sort, onSort }: {
+function SortHeader({
+  column,
+  label,
+  sort,
+  onSort,
+}: {
   column: SortColumn;
   label: string;
   sort: Sort;

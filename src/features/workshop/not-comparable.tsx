@@ -4,7 +4,13 @@ import type { Alignment } from "../../domain/regional";
 import { useAppStore } from "../../store/app-store";
 
 /** Members answering different checklist versions are compared on shared items only; this names the rest. */
-export function NotComparable({ alignment, checklists }: { alignment: Alignment; checklists: readonly Checklist[] }) {
+export function NotComparable({
+  alignment,
+  checklists,
+}: {
+  alignment: Alignment;
+  checklists: readonly Checklist[];
+}) {
   const { t } = useTranslation("workshop");
   const language = useAppStore((state) => state.language);
   if (alignment.versions.length < 2) return null;

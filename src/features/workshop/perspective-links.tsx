@@ -7,7 +7,13 @@ import { Link } from "../../ui/router";
 import { memberName } from "./member-name";
 
 /** Municipalities answered from more than one role, each linked to its perception-gap view. */
-export function PerspectiveLinks({ workshopId, members }: { workshopId: string; members: readonly Assessment[] }) {
+export function PerspectiveLinks({
+  workshopId,
+  members,
+}: {
+  workshopId: string;
+  members: readonly Assessment[];
+}) {
   const { t } = useTranslation("workshop");
   const language = useAppStore((state) => state.language);
   const byKey = new Map<string, { name: string; roles: Set<string> }>();

@@ -29,17 +29,11 @@ describe("RegionalView: the members' table", () => {
     expect(order()).toEqual(["Koski Tl", "Lieto", "Tampere", "Turku"]);
     const turkuRow = screen.getByRole("row", { name: /^Turku/ });
     // Themes 100, 0 and 33 (every item at level 1 is 1/3): overall is their mean, 44.
-    expect(within(turkuRow).getAllByRole("cell").map((cell) => cell.textContent)).toEqual([
-      "44",
-      "100",
-      "0",
-      "33",
-      "100\u00a0%",
-      "Kehittymässä",
-      "Ei",
-      "Kunta",
-      "2026",
-    ]);
+    expect(
+      within(turkuRow)
+        .getAllByRole("cell")
+        .map((cell) => cell.textContent),
+    ).toEqual(["44", "100", "0", "33", "100\u00a0%", "Kehittymässä", "Ei", "Kunta", "2026"]);
     expect(within(turkuRow).getByRole("link", { name: "Turku" })).toHaveAttribute(
       "href",
       "#/workshops/workshop-0001/member/turku-2026-0001",
@@ -49,11 +43,15 @@ describe("RegionalView: the members' table", () => {
   it("sorts by a theme from the highest, then the other way, saying so with aria-sort", async () => {
     const user = userEvent.setup();
     renderWithApp(<RegionalView workshop={everyone} />);
-    const themeButton = within(memberTable()).getByRole("button", { name: startingWith(cooperation?.title.fi) });
+    const themeButton = within(memberTable()).getByRole("button", {
+      name: startingWith(cooperation?.title.fi),
+    });
     await user.click(themeButton);
     expect(order()).toEqual(["Turku", "Lieto", "Koski Tl", "Tampere"]);
     expect(themeButton.closest("th")).toHaveAttribute("aria-sort", "descending");
-    expect(within(memberTable()).getByRole("columnheader", { name: /^Kunta/ })).not.toHaveAttribute("aria-sort");
+    expect(within(memberTable()).getByRole("columnheader", { name: /^Kunta/ })).not.toHaveAttribute(
+      "aria-sort",
+    );
     await user.click(themeButton);
     expect(order()).toEqual(["Tampere", "Koski Tl", "Lieto", "Turku"]);
     expect(themeButton.closest("th")).toHaveAttribute("aria-sort", "ascending");
@@ -61,9 +59,16 @@ describe("RegionalView: the members' table", () => {
 
   it("puts members without a score last whichever way the column is sorted", async () => {
     const user = userEvent.setup();
-    const blank = member({ id: "salo-2026-00001", municipality: "Salo", code: "734", themeLevels: [null, 1, 1] });
+    const blank = member({
+      id: "salo-2026-00001",
+      municipality: "Salo",
+      code: "734",
+      themeLevels: [null, 1, 1],
+    });
     renderWithApp(<RegionalView workshop={workshopOf([koski, blank, turku])} />);
-    const themeButton = within(memberTable()).getByRole("button", { name: startingWith(cooperation?.title.fi) });
+    const themeButton = within(memberTable()).getByRole("button", {
+      name: startingWith(cooperation?.title.fi),
+    });
     await user.click(themeButton);
     expect(order()).toEqual(["Turku", "Koski Tl", "Salo"]);
     await user.click(themeButton);
@@ -74,11 +79,11 @@ describe("RegionalView: the members' table", () => {
     const user = userEvent.setup();
     renderWithApp(<RegionalView workshop={everyone} />);
     const region = screen.getByRole("combobox", { name: "Maakunta" });
-    expect(within(region).getAllByRole("option").map((option) => option.textContent)).toEqual([
-      "Kaikki",
-      "Varsinais-Suomi (3)",
-      "Pirkanmaa (1)",
-    ]);
+    expect(
+      within(region)
+        .getAllByRole("option")
+        .map((option) => option.textContent),
+    ).toEqual(["Kaikki", "Varsinais-Suomi (3)", "Pirkanmaa (1)"]);
     await user.selectOptions(region, "Varsinais-Suomi (3)");
     expect(order()).toEqual(["Koski Tl", "Lieto", "Turku"]);
     expect(screen.getByRole("status")).toHaveTextContent("Näytetään 3 arviointia 4:stä.");
@@ -87,9 +92,18 @@ describe("RegionalView: the members' table", () => {
   it("groups the table by wellbeing services county under a heading row each", async () => {
     const user = userEvent.setup();
     renderWithApp(<RegionalView workshop={everyone} />);
-    await user.selectOptions(screen.getByRole("combobox", { name: "Ryhmittele taulukko" }), "Hyvinvointialueittain");
+    await user.selectOptions(
+      screen.getByRole("combobox", { name: "Ryhmittele taulukko" }),
+      "Hyvinvointialueittain",
+    );
     const groups = within(memberTable()).getAllByRole("rowgroup").slice(1);
-    expect(groups.map((group) => within(group).getAllByRole("rowheader").map((cell) => cell.textContent))).toEqual([
+    expect(
+      groups.map((group) =>
+        within(group)
+          .getAllByRole("rowheader")
+          .map((cell) => cell.textContent),
+      ),
+    ).toEqual([
       ["Varsinais-Suomen hyvinvointialue (3)", "Koski Tl", "Lieto", "Turku"],
       ["Pirkanmaan hyvinvointialue (1)", "Tampere"],
     ]);
@@ -102,17 +116,11 @@ describe("RegionalView: distributions and the minimum group size", () => {
     const table = screen.getByRole("table", { name: /^Teemojen pisteet/ });
     const row = within(table).getByRole("row", { name: startingWith(cooperation?.title.fi) });
     // Scores 0, 33.3, 66.7, 100: one in each band; QUARTILE.INC gives 25, 50 and 75.
-    expect(within(row).getAllByRole("cell").map((cell) => cell.textContent)).toEqual([
-      "1",
-      "1",
-      "1",
-      "1",
-      "0",
-      "4",
-      "25",
-      "50",
-      "75",
-    ]);
+    expect(
+      within(row)
+        .getAllByRole("cell")
+        .map((cell) => cell.textContent),
+    ).toEqual(["1", "1", "1", "1", "0", "4", "25", "50", "75"]);
   });
 
   it("counts an item's levels, don't know, not applicable and blanks, with quartiles of the levels", () => {
@@ -129,19 +137,11 @@ describe("RegionalView: distributions and the minimum group size", () => {
     const table = screen.getByRole("table", { name: startingWith(`${cooperation?.title.fi}: montako`) });
     const row = within(table).getAllByRole("row")[1] as HTMLElement;
     // Levels 1, 3, 2, 0 and one don't know: n = 4, quartiles 0.75, 1.5 and 2.25.
-    expect(within(row).getAllByRole("cell").map((cell) => cell.textContent)).toEqual([
-      "1",
-      "1",
-      "1",
-      "1",
-      "1",
-      "0",
-      "0",
-      "4",
-      "0,75",
-      "1,5",
-      "2,25",
-    ]);
+    expect(
+      within(row)
+        .getAllByRole("cell")
+        .map((cell) => cell.textContent),
+    ).toEqual(["1", "1", "1", "1", "1", "0", "0", "4", "0,75", "1,5", "2,25"]);
   });
 
   it("shows where a highlighted member sits against the quartiles", async () => {
@@ -183,24 +183,22 @@ describe("RegionalView: the heatmap", () => {
     renderWithApp(<RegionalView workshop={workshopOf([koski, turku, lieto, tampere, mixed])} />);
     const heatmap = screen.getByRole("table", { name: "Kohdat ja vastaukset, 5 arviointia" });
     const [header] = within(heatmap).getAllByRole("row");
-    expect(within(header as HTMLElement).getAllByRole("columnheader").map((cell) => cell.textContent)).toEqual([
-      "Kohta",
-      "Koski Tl",
-      "Lieto",
-      "Salo",
-      "Tampere",
-      "Turku",
-    ]);
+    expect(
+      within(header as HTMLElement)
+        .getAllByRole("columnheader")
+        .map((cell) => cell.textContent),
+    ).toEqual(["Kohta", "Koski Tl", "Lieto", "Salo", "Tampere", "Turku"]);
     const firstRow = within(heatmap).getByRole("row", { name: startingWith(`1.1 ${first?.text.fi}`) });
-    expect(within(firstRow).getAllByRole("cell").map((cell) => cell.textContent)).toEqual([
-      "1Aloitettu",
-      "2Pääosin käytössä",
-      "?En tiedä",
-      "0Ei käytössä",
-      "3Täysin käytössä",
-    ]);
+    expect(
+      within(firstRow)
+        .getAllByRole("cell")
+        .map((cell) => cell.textContent),
+    ).toEqual(["1Aloitettu", "2Pääosin käytössä", "?En tiedä", "0Ei käytössä", "3Täysin käytössä"]);
     const secondRow = within(heatmap).getByRole("row", { name: startingWith(`1.2 ${second?.text.fi}`) });
     expect(within(secondRow).getAllByRole("cell")[2]).toHaveTextContent("–Ei sovellu meille");
-    expect(screen.getByRole("region", { name: "Kohdat ja vastaukset, 5 arviointia" })).toHaveAttribute("tabindex", "0");
+    expect(screen.getByRole("region", { name: "Kohdat ja vastaukset, 5 arviointia" })).toHaveAttribute(
+      "tabindex",
+      "0",
+    );
   });
 });

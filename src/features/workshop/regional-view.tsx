@@ -61,7 +61,9 @@ function AlignedView({ workshop, members, alignment, checklists }: AlignedViewPr
   const { basis } = alignment;
   // Numbered as in the member's own checklist, even when the basis leaves items out.
   const numbers = useMemo(() => {
-    const full = checklists.find((checklist) => checklist.id === basis.id && checklist.version === basis.version);
+    const full = checklists.find(
+      (checklist) => checklist.id === basis.id && checklist.version === basis.version,
+    );
     return itemNumbers((full ?? basis).themes);
   }, [checklists, basis]);
   const allRows = useMemo(() => memberRows(alignment, members), [alignment, members]);
@@ -104,7 +106,12 @@ function AlignedView({ workshop, members, alignment, checklists }: AlignedViewPr
               highlightName={highlightName}
             />
             {highlight && highlightName && (
-              <HighlightSection basis={basis} highlight={highlight} highlightName={highlightName} themes={themes} />
+              <HighlightSection
+                basis={basis}
+                highlight={highlight}
+                highlightName={highlightName}
+                themes={themes}
+              />
             )}
             {basis.themes.map((theme) => (
               <ItemDistributionTable

@@ -1,7 +1,11 @@
 import type { Assessment } from "../../domain/assessment";
-import { FILE_NAME_MAX } from "../../domain/limits";
 import type { Problem } from "../../domain/problems";
-import { type DuplicateReason, duplicateOf, type WorkshopMember } from "../../domain/workshop";
+import {
+  type DuplicateReason,
+  duplicateOf,
+  type WorkshopMember,
+  workshopMember,
+} from "../../domain/workshop";
 import type { ImportOutcome } from "../../store/import-files";
 
 export interface Accepted {
@@ -38,13 +42,12 @@ export function sortOutcomes(
 ): SortedOutcomes {
   const known = [...saved];
   const sorted: SortedOutcomes = { accepted: [], duplicates: [], rejected: [] };
-  const addedAt = now.toISOString();
   for (const outcome of outcomes) {
     if (!outcome.ok) {
       sorted.rejected.push({ sourceName: outcome.sourceName, problems: outcome.problems });
       continue;
     }
-    const member = { fileName: outcome.sourceName.slice(0, FILE_NAME_MAX), addedAt, assessment: outcome.assessment };
+    const member = workshopMember(outcome.sourceName, outcome.assessment, now);
     const duplicate = duplicateOf(known, outcome.assessment);
     if (duplicate) sorted.duplicates.push({ member, ...duplicate });
     else {

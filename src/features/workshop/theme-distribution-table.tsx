@@ -17,7 +17,12 @@ interface ThemeDistributionTableProps {
 }
 
 /** Per theme: how many members in each band, the regional quartiles, and where the highlighted one sits. */
-export function ThemeDistributionTable({ basis, distributions, highlight, highlightName }: ThemeDistributionTableProps) {
+export function ThemeDistributionTable({
+  basis,
+  distributions,
+  highlight,
+  highlightName,
+}: ThemeDistributionTableProps) {
   const { t } = useTranslation("workshop");
   const { t: tc } = useTranslation("common");
   const language = useAppStore((state) => state.language);
@@ -40,12 +45,16 @@ export function ThemeDistributionTable({ basis, distributions, highlight, highli
             <th scope="col">{t("distribution.q1")}</th>
             <th scope="col">{t("distribution.median")}</th>
             <th scope="col">{t("distribution.q3")}</th>
-            {highlightName !== null && <th scope="col">{t("distribution.highlight", { name: highlightName })}</th>}
+            {highlightName !== null && (
+              <th scope="col">{t("distribution.highlight", { name: highlightName })}</th>
+            )}
           </tr>
         </thead>
         <tbody>
           {distributions.map((distribution) => {
-            const own = highlight?.score.themes.find((theme) => theme.themeId === distribution.themeId)?.score;
+            const own = highlight?.score.themes.find(
+              (theme) => theme.themeId === distribution.themeId,
+            )?.score;
             const { quartiles } = distribution;
             return (
               <tr key={distribution.themeId}>

@@ -26,7 +26,11 @@ export function useRowGroups(rows: readonly MemberRow[], grouping: Grouping): Ro
       title: name,
       rows: rows.filter((row) => codeOf(row) === code),
     }));
-    groups.push({ code: "unknown", title: t("table.unknownGroup"), rows: rows.filter((row) => codeOf(row) === undefined) });
+    groups.push({
+      code: "unknown",
+      title: t("table.unknownGroup"),
+      rows: rows.filter((row) => codeOf(row) === undefined),
+    });
     return groups.filter((group) => group.rows.length > 0);
   }, [rows, grouping, language, t]);
 }

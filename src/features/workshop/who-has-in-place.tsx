@@ -13,7 +13,13 @@ interface WhoHasInPlaceProps {
   inPlace: readonly InPlace[];
 }
 
-function Names({ label, members, itemId, isWithNotes, language }: {
+function Names({
+  label,
+  members,
+  itemId,
+  isWithNotes,
+  language,
+}: {
   label: string;
   members: readonly Assessment[];
   itemId: string;
@@ -24,7 +30,8 @@ function Names({ label, members, itemId, isWithNotes, language }: {
   if (!isWithNotes) {
     return (
       <p>
-        <span className="who-level">{label}</span> {members.map((member) => memberName(member.meta, language)).join(", ")}
+        <span className="who-level">{label}</span>{" "}
+        {members.map((member) => memberName(member.meta, language)).join(", ")}
       </p>
     );
   }
@@ -80,8 +87,20 @@ export function WhoHasInPlace({ basis, numbers, inPlace }: WhoHasInPlaceProps) {
                     <p>{t("who.nobody")}</p>
                   ) : (
                     <>
-                      <Names label={t("who.full")} members={entry.full} itemId={item.id} isWithNotes={isWithNotes} language={language} />
-                      <Names label={t("who.mostly")} members={entry.mostly} itemId={item.id} isWithNotes={isWithNotes} language={language} />
+                      <Names
+                        label={t("who.full")}
+                        members={entry.full}
+                        itemId={item.id}
+                        isWithNotes={isWithNotes}
+                        language={language}
+                      />
+                      <Names
+                        label={t("who.mostly")}
+                        members={entry.mostly}
+                        itemId={item.id}
+                        isWithNotes={isWithNotes}
+                        language={language}
+                      />
                     </>
                   )}
                 </li>

@@ -1,7 +1,7 @@
+import { bundledRegistry } from "../../../tests/bundled-checklists";
 import type { Answer, Assessment, RespondentRole } from "../../domain/assessment";
 import type { Checklist } from "../../domain/checklist";
 import type { Level } from "../../domain/level";
-import { bundledRegistry } from "../../../tests/bundled-checklists";
 import type { Workshop } from "../../domain/workshop";
 
 export const [checklist] = bundledRegistry.checklists as [Checklist];
@@ -60,7 +60,27 @@ export function workshopOf(members: readonly Assessment[], name = "Varsinais-Suo
 }
 
 /** Three in Varsinais-Suomi and one in Pirkanmaa; theme scores 100/0/33, 33/33/33, 67/67/67 and 0/0/0. */
-export const turku = member({ id: "turku-2026-0001", municipality: "Turku", code: "853", themeLevels: [3, 0, 1] });
-export const koski = member({ id: "koski-2026-0001", municipality: "Koski Tl", code: "284", themeLevels: [1, 1, 1] });
-export const lieto = member({ id: "lieto-2026-0001", municipality: "Lieto", code: "423", themeLevels: [2, 2, 2] });
-export const tampere = member({ id: "tampere-2026-001", municipality: "Tampere", code: "837", themeLevels: [0, 0, 0] });
+export const turku = member({
+  id: "turku-2026-0001",
+  municipality: "Turku",
+  code: "853",
+  themeLevels: [3, 0, 1],
+});
+export const koski = member({
+  id: "koski-2026-0001",
+  municipality: "Koski Tl",
+  code: "284",
+  themeLevels: [1, 1, 1],
+});
+export const lieto = member({
+  id: "lieto-2026-0001",
+  municipality: "Lieto",
+  code: "423",
+  themeLevels: [2, 2, 2],
+});
+export const tampere = member({
+  id: "tampere-2026-001",
+  municipality: "Tampere",
+  code: "837",
+  themeLevels: [0, 0, 0],
+});
