@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
 import type { Answer, Assessment } from "../../src/domain/assessment";
 import { toAssessmentFile } from "../../src/domain/assessment-file";
@@ -88,6 +89,15 @@ async function present(page: Page, language: keyof typeof TEXTS): Promise<string
   return workshopUrl;
 }
 
+/** The projector's own promise beyond AA: every text on the stage at 7:1 or more (WCAG 1.4.6). */
+async function expectEnhancedContrast(page: Page): Promise<void> {
+  const { violations } = await new AxeBuilder({ page })
+    .include(".projector")
+    .withRules(["color-contrast-enhanced"])
+    .analyze();
+  expect(violations.flatMap((violation) => violation.nodes.map((node) => node.target.join(" ")))).toEqual([]);
+}
+
 const slideHeading = (page: Page) => page.getByRole("heading", { level: 2 }).first();
 const position = (page: Page) => page.locator(".projector-position");
 
@@ -164,6 +174,7 @@ for (const language of ["fi", "sv"] as const) {
     await seedWorkshop(page, language);
     await present(page, language);
     await expectNoViolations(page, `projector overview (${language})`);
+    await expectEnhancedContrast(page);
     await page.keyboard.press("ArrowRight");
     await expectNoViolations(page, `projector theme (${language})`);
     await page.keyboard.press("ArrowRight");
@@ -173,6 +184,7 @@ for (const language of ["fi", "sv"] as const) {
     const names = language === "sv" ? ["Masku", "Pargas", "Åbo"] : ["Masku", "Parainen", "Turku"];
     await expect(who.getByRole("listitem")).toHaveText(names.map((name) => new RegExp(`^${name}`)));
     await expectNoViolations(page, `projector item with notes (${language})`);
+    await expectEnhancedContrast(page);
   });
 }
 
