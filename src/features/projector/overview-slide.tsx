@@ -5,7 +5,7 @@ import { useAppStore } from "../../store/app-store";
 import { formatScore } from "../../ui/format";
 import { NoValue } from "../../ui/no-value";
 import type { Deck } from "./deck";
-import { QuartileStats } from "./quartile-stats";
+import { ScoreStats } from "./score-stats";
 import { Withheld } from "./withheld";
 
 /** How many took part, the overall spread and each theme's median, before the themes one by one. */
@@ -19,7 +19,7 @@ export function OverviewSlide({ deck }: { deck: Deck }) {
     <>
       <p className="projector-lead">{t("overview.members", { count: deck.memberCount })}</p>
       <h3>{t("overview.overall")}</h3>
-      {deck.overall ? <QuartileStats quartiles={deck.overall} format={score} /> : <Withheld />}
+      {deck.overall ? <ScoreStats quartiles={deck.overall} /> : <Withheld />}
       <table className="projector-table">
         <caption>{t("overview.themesCaption")}</caption>
         <thead>

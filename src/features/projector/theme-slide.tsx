@@ -1,10 +1,8 @@
 import { useTranslation } from "react-i18next";
 import { MATURITY_BANDS } from "../../domain/scoring";
-import { useAppStore } from "../../store/app-store";
-import { formatScore } from "../../ui/format";
 import { CountBars } from "./count-bars";
 import type { Slide } from "./deck";
-import { QuartileStats } from "./quartile-stats";
+import { ScoreStats } from "./score-stats";
 import { Withheld } from "./withheld";
 
 type ThemeSlideData = Extract<Slide, { kind: "theme" }>;
@@ -12,7 +10,6 @@ type ThemeSlideData = Extract<Slide, { kind: "theme" }>;
 /** One theme: the spread of its scores and how many members fall in each maturity band. */
 export function ThemeSlide({ slide }: { slide: ThemeSlideData }) {
   const { t } = useTranslation(["projector", "common"]);
-  const language = useAppStore((state) => state.language);
   const { distribution } = slide;
   if (!distribution.isShown) return <Withheld />;
   const rows = [
@@ -26,11 +23,7 @@ export function ThemeSlide({ slide }: { slide: ThemeSlideData }) {
   return (
     <>
       <h3>{t("theme.scores")}</h3>
-      {distribution.quartiles ? (
-        <QuartileStats quartiles={distribution.quartiles} format={(score) => formatScore(score, language)} />
-      ) : (
-        <Withheld />
-      )}
+      {distribution.quartiles ? <ScoreStats quartiles={distribution.quartiles} /> : <Withheld />}
       <CountBars
         caption={t("theme.bandsCaption")}
         labelHeader={t("theme.band")}
