@@ -3,19 +3,19 @@ import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { type Browser, chromium, type Page } from "@playwright/test";
+import { type Browser, chromium } from "@playwright/test";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../../playwright.config";
 import { median } from "./stats";
-import { createWorkshop, regionalViewDrawnAt, workshopFileInput } from "./workshop-page";
+import { createWorkshop, regionalViewPaintedAt, workshopFileInput } from "./workshop-page";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 
 export interface WorkshopBench {
-  /** Median ms from the files reaching the page (the input's change event) until the regional table is drawn. */
+  /** Median ms from the files reaching the page (the input's change event) until the regional table and heatmap are on the screen. */
   importMs: number;
   /** Median of each import's longest main-thread task (Long Tasks API), from the change event to the table. */
   longestTaskMs: number;
-  /** Median ms from navigation start to the workshop page with its table and heatmap of every member drawn. */
+  /** Median ms from navigation start to the workshop page with its table and heatmap of every member on the screen. */
   dashboardMs: number;
   importSamples: number[];
   longestTaskSamples: number[];
@@ -66,12 +66,6 @@ function installImportMarks(): void {
   );
 }
 
-/** Resolves with performance.now() in the page at the first frame where `count` members are drawn. */
-async function drawnAt(page: Page, count: number): Promise<number> {
-  const handle = await page.waitForFunction(regionalViewDrawnAt, count, { polling: "raf", timeout: 60_000 });
-  return Number(await handle.jsonValue());
-}
-
 /** One import into a fresh, empty browser profile; returns the workshop's address for the dashboard runs. */
 async function importOnce(browser: Browser, url: string, files: readonly string[]) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
@@ -79,7 +73,7 @@ async function importOnce(browser: Browser, url: string, files: readonly string[
   await page.addInitScript(installImportMarks);
   const workshopUrl = await createWorkshop(page, url, "Bench 308");
   await workshopFileInput(page).setInputFiles([...files]);
-  const end = await drawnAt(page, files.length);
+  const end = await page.evaluate(regionalViewPaintedAt, files.length);
   const { start, tasks } = await page.evaluate(() => window.__import as ImportMarks);
   if (start === null) throw new Error("the file input never changed");
   // A task counts when any part of it falls between the files' arrival and the drawn table.
@@ -108,7 +102,7 @@ export async function measureWorkshop(url: string, { count = 308, runs = 5 } = {
     for (let run = 0; run <= runs; run++) {
       const tab = await last.context.newPage();
       await tab.goto(last.workshopUrl);
-      const drawn = await drawnAt(tab, files.length);
+      const drawn = await tab.evaluate(regionalViewPaintedAt, files.length);
       if (run > 0) dashboardSamples.push(drawn); // the first run warms the disk and code caches
       await tab.close();
     }

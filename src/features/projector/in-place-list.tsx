@@ -43,16 +43,10 @@ export function InPlaceList({ inPlace, showNotes }: InPlaceListProps) {
   return (
     <section className="projector-in-place" aria-labelledby="projector-in-place-title">
       <h3 id="projector-in-place-title">{t("item.whoHas")}</h3>
-      <div className="projector-in-place-columns">
-        <div>
-          <h4>{cellLabel({ kind: "level", level: 3 })}</h4>
-          <Members members={inPlace.full} itemId={inPlace.itemId} showNotes={showNotes} />
-        </div>
-        <div>
-          <h4>{cellLabel({ kind: "level", level: 2 })}</h4>
-          <Members members={inPlace.mostly} itemId={inPlace.itemId} showNotes={showNotes} />
-        </div>
-      </div>
+      <h4>{cellLabel({ kind: "level", level: 3 })}</h4>
+      <Members members={inPlace.full} itemId={inPlace.itemId} showNotes={showNotes} />
+      <h4>{cellLabel({ kind: "level", level: 2 })}</h4>
+      <Members members={inPlace.mostly} itemId={inPlace.itemId} showNotes={showNotes} />
     </section>
   );
 }

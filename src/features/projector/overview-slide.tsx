@@ -20,7 +20,7 @@ export function OverviewSlide({ deck }: { deck: Deck }) {
       <p className="projector-lead">{t("overview.members", { count: deck.memberCount })}</p>
       <h3>{t("overview.overall")}</h3>
       {deck.overall ? <ScoreStats quartiles={deck.overall} /> : <Withheld />}
-      <table className="projector-table">
+      <table>
         <caption>{t("overview.themesCaption")}</caption>
         <thead>
           <tr>
