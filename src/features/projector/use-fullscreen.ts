@@ -24,9 +24,5 @@ export function useFullscreen(element: RefObject<HTMLElement | null>): Fullscree
     if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
     else void element.current?.requestFullscreen().catch(() => undefined);
   }, [element]);
-  return {
-    isAvailable: typeof document !== "undefined" && document.fullscreenEnabled === true,
-    isOn,
-    toggle,
-  };
+  return { isAvailable: document.fullscreenEnabled === true, isOn, toggle };
 }
