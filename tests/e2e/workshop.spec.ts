@@ -64,6 +64,18 @@ async function createWorkshop(page: Page, language: Language, name: string): Pro
 
 const memberTable = (page: Page) => page.locator("table.member-table");
 
+/**
+ * The heatmap is drawn once scrolled near. Sections off screen skip layout (content-visibility) and are
+ * sized by estimate, so the sections above grow as they come into view: scroll again until it is there.
+ */
+async function showHeatmap(page: Page) {
+  const section = page.locator(".workshop-section", { has: page.locator(".heatmap-placeholder, .heatmap") });
+  await expect(async () => {
+    await section.scrollIntoViewIfNeeded();
+    await expect(page.locator("table.heatmap")).toBeAttached({ timeout: 500 });
+  }).toPass();
+}
+
 test.describe.configure({ mode: "parallel" });
 
 test("27 files and a broken one: 27 accepted, one clear error; sort, heatmap and CSV", async ({ page }) => {
@@ -89,6 +101,7 @@ test("27 files and a broken one: 27 accepted, one clear error; sort, heatmap and
   );
   expect(scores).toEqual([...scores].sort((a, b) => b - a));
 
+  await showHeatmap(page);
   const heatmap = page.locator("table.heatmap");
   await expect(heatmap.locator("thead th")).toHaveCount(COUNT + 1);
   const cells = heatmap.locator("tbody td .level-cell");
@@ -171,6 +184,7 @@ for (const language of ["fi", "sv"] as const) {
     await page.getByRole("combobox", { name: w("highlight.label") }).selectOption({ index: 1 });
     await page.locator(".highlight-section .recharts-surface").waitFor();
     await page.getByRole("checkbox", { name: w("who.showNotes") }).check();
+    await showHeatmap(page);
     await expectNoViolations(page, `workshop (${language})`);
 
     await memberTable(page).locator("tbody tr th a").first().click();

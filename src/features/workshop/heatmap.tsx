@@ -1,9 +1,10 @@
-import { memo, useId } from "react";
+import { memo, useId, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import type { Checklist } from "../../domain/checklist";
 import { cellFor, type MemberRow } from "../../domain/regional";
 import { useAppStore } from "../../store/app-store";
 import { LevelCell, useCellLabel } from "../../ui/level-cell";
+import { useNearViewport } from "../../ui/use-near-viewport";
 import { memberName } from "./member-name";
 
 interface HeatmapProps {
@@ -14,11 +15,27 @@ interface HeatmapProps {
 }
 
 /**
+ * Drawn when the user scrolls near it: at 308 members it is 15 000 cells, which would otherwise hold up the
+ * table at the top of the page while an import finishes.
+ */
+export function Heatmap(props: HeatmapProps) {
+  const { t } = useTranslation("workshop");
+  const placeholder = useRef<HTMLParagraphElement>(null);
+  const isNear = useNearViewport(placeholder, "600px");
+  if (isNear) return <HeatmapTable {...props} />;
+  return (
+    <p ref={placeholder} className="heatmap-placeholder" aria-busy="true">
+      {t("heatmap.loading")}
+    </p>
+  );
+}
+
+/**
  * Items × members as a real table: screen readers announce the item and the municipality of every cell.
  * Both headers stick while the box scrolls, so 308 columns stay readable; the box is a focusable region,
  * so the keyboard scrolls it too. Memoised: it redraws only when the members or the language change.
  */
-export const Heatmap = memo(function Heatmap({ basis, numbers, rows }: HeatmapProps) {
+const HeatmapTable = memo(function HeatmapTable({ basis, numbers, rows }: HeatmapProps) {
   const { t } = useTranslation("workshop");
   const { t: tc } = useTranslation("common");
   const language = useAppStore((state) => state.language);

@@ -1,37 +1,20 @@
-import { memo, useMemo, useState } from "react";
+import { memo, useDeferredValue, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Assessment } from "../../domain/assessment";
 import type { Checklist } from "../../domain/checklist";
 import { itemNumbers } from "../../domain/item-numbers";
-import {
-  type Alignment,
-  alignMembers,
-  itemDistributions,
-  MIN_GROUP_SIZE,
-  memberRows,
-  themeDistributions,
-  whoHasInPlace,
-} from "../../domain/regional";
+import { type Alignment, alignMembers, type MemberRow, memberRows } from "../../domain/regional";
 import type { Workshop } from "../../domain/workshop";
 import { useAppStore } from "../../store/app-store";
-import { CsvExports } from "./csv-exports";
-import { Heatmap } from "./heatmap";
-import { HighlightPicker } from "./highlight-picker";
-import { HighlightSection } from "./highlight-section";
-import { ItemDistributionTable } from "./item-distribution-table";
 import { filterRows, type Grouping, NO_FILTER } from "./member-filter";
 import { MemberFilters } from "./member-filters";
-import { memberName } from "./member-name";
-import { sortRows } from "./member-sort";
 import { MemberTable } from "./member-table";
 import { NotComparable } from "./not-comparable";
-import { PerspectiveLinks } from "./perspective-links";
+import { RegionalDetails } from "./regional-details";
 import { Section } from "./section";
-import { ThemeDistributionTable } from "./theme-distribution-table";
-import { TooFew } from "./too-few";
-import { WhoHasInPlace } from "./who-has-in-place";
 
 const NO_CHECKLISTS: readonly Checklist[] = [];
+const NO_ROWS: readonly MemberRow[] = [];
 
 /** The workshop's members side by side. Memoised: an import's progress never redraws it. */
 export const RegionalView = memo(function RegionalView({ workshop }: { workshop: Workshop }) {
@@ -54,10 +37,8 @@ interface AlignedViewProps {
 
 function AlignedView({ workshop, members, alignment, checklists }: AlignedViewProps) {
   const { t } = useTranslation("workshop");
-  const language = useAppStore((state) => state.language);
   const [filter, setFilter] = useState(NO_FILTER);
   const [grouping, setGrouping] = useState<Grouping>("none");
-  const [highlightId, setHighlightId] = useState<string | null>(null);
   const { basis } = alignment;
   // Numbered as in the member's own checklist, even when the basis leaves items out.
   const numbers = useMemo(() => {
@@ -68,17 +49,9 @@ function AlignedView({ workshop, members, alignment, checklists }: AlignedViewPr
   }, [checklists, basis]);
   const allRows = useMemo(() => memberRows(alignment, members), [alignment, members]);
   const rows = useMemo(() => filterRows(allRows, filter), [allRows, filter]);
-  const shown = useMemo(() => rows.map((row) => row.assessment), [rows]);
-  const themes = useMemo(() => themeDistributions(rows), [rows]);
-  const items = useMemo(() => itemDistributions(alignment, shown), [alignment, shown]);
-  const inPlace = useMemo(() => whoHasInPlace(alignment, shown), [alignment, shown]);
-  const byName = useMemo(
-    () => sortRows(rows, { column: "municipality", isDescending: false }, language),
-    [rows, language],
-  );
-  const highlight = rows.find((row) => row.assessment.id === highlightId) ?? null;
-  const highlightName = highlight && memberName(highlight.assessment.meta, language);
-  const isTooFew = rows.length < MIN_GROUP_SIZE;
+  // The table draws first; the sections below follow in a render React may interrupt, so a big import
+  // never shows its table in one long task with everything under it.
+  const deferredRows = useDeferredValue(rows, NO_ROWS);
   return (
     <>
       <NotComparable alignment={alignment} checklists={checklists} />
@@ -93,52 +66,10 @@ function AlignedView({ workshop, members, alignment, checklists }: AlignedViewPr
       <Section title={t("table.heading")}>
         <MemberTable workshopId={workshop.id} basis={basis} rows={rows} grouping={grouping} />
       </Section>
-      <Section title={t("distribution.heading")}>
-        <HighlightPicker rows={byName} value={highlightId} onChange={setHighlightId} />
-        {isTooFew ? (
-          <TooFew count={rows.length} />
-        ) : (
-          <>
-            <ThemeDistributionTable
-              basis={basis}
-              distributions={themes}
-              highlight={highlight}
-              highlightName={highlightName}
-            />
-            {highlight && highlightName && (
-              <HighlightSection
-                basis={basis}
-                highlight={highlight}
-                highlightName={highlightName}
-                themes={themes}
-              />
-            )}
-            {basis.themes.map((theme) => (
-              <ItemDistributionTable
-                key={theme.id}
-                theme={theme}
-                numbers={numbers}
-                distributions={items.filter((item) => item.themeId === theme.id)}
-                highlight={highlight?.assessment ?? null}
-                highlightName={highlightName}
-              />
-            ))}
-          </>
-        )}
-      </Section>
-      <Section title={t("heatmap.heading")}>
-        <p>{t("heatmap.intro")}</p>
-        <Heatmap basis={basis} numbers={numbers} rows={byName} />
-      </Section>
-      <Section title={t("who.heading")}>
-        <WhoHasInPlace basis={basis} numbers={numbers} inPlace={inPlace} />
-      </Section>
-      <Section title={t("perspectives.heading")}>
-        <PerspectiveLinks workshopId={workshop.id} members={shown} />
-      </Section>
-      <Section title={t("csv.heading")}>
-        <CsvExports workshopName={workshop.name} alignment={alignment} members={shown} />
-      </Section>
+      {/* Once shown, it stays (with its highlight) and catches up with the filters a moment later. */}
+      {deferredRows !== NO_ROWS && (
+        <RegionalDetails workshop={workshop} alignment={alignment} numbers={numbers} rows={deferredRows} />
+      )}
     </>
   );
 }
