@@ -17,18 +17,27 @@ export function workshopFileInput(page: Page): Locator {
 
 /**
  * Runs in the page (serialised, so self-contained). Resolves with performance.now() at the first animation
- * frame after the one in which the member table has a row for each of `count` members and the heatmap a column
- * for each: that frame's style, layout and paint are done by then, so "drawn" means on the screen.
+ * frame after the one in which the member table has a row for each of `count` members (and, `withHeatmap`,
+ * the heatmap a column for each): that frame's style, layout and paint are done by then, so "drawn" means on
+ * the screen. The heatmap draws once scrolled near, so it is scrolled to as soon as the table is in.
  */
-export async function regionalViewPaintedAt(count: number): Promise<number> {
+export async function regionalViewPaintedAt({
+  count,
+  withHeatmap,
+}: {
+  count: number;
+  withHeatmap: boolean;
+}): Promise<number> {
   // No named inner functions: the bench's transpiler would wrap them in a helper the page does not have.
   const deadline = performance.now() + 60_000;
   for (;;) {
     await new Promise((resolve) => requestAnimationFrame(resolve));
-    if (
-      document.querySelectorAll("table.member-table tbody tr").length >= count &&
-      document.querySelectorAll("table.heatmap th.heatmap-member").length >= count
-    ) {
+    const hasTable = document.querySelectorAll("table.member-table tbody tr").length >= count;
+    // Sections above it grow as they come into view (content-visibility), so it is scrolled to again each frame.
+    if (hasTable && withHeatmap) document.querySelector(".heatmap-placeholder")?.scrollIntoView();
+    const hasHeatmap =
+      !withHeatmap || document.querySelectorAll("table.heatmap th.heatmap-member").length >= count;
+    if (hasTable && hasHeatmap) {
       await new Promise((resolve) => requestAnimationFrame(resolve));
       return performance.now();
     }
