@@ -110,6 +110,13 @@ const lazyRoutes: readonly LazyRoute[] = [
     },
     () => import("../features/report/workshop-report-page"),
   ),
+  lazyRoute(
+    (path) => {
+      const workshopId = after(WORKSHOPS_PATH_PREFIX, path)?.match(/^([^/]+)\/present$/)?.[1];
+      return workshopId === undefined ? null : { workshopId };
+    },
+    () => import("../features/projector/projector-page"),
+  ),
 ];
 
 /**

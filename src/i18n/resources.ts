@@ -6,6 +6,7 @@ import fiCommon from "./locales/fi/common.json";
 import type fiCompare from "./locales/fi/compare.json";
 import type fiPerspectives from "./locales/fi/perspectives.json";
 import type fiPlan from "./locales/fi/plan.json";
+import type fiProjector from "./locales/fi/projector.json";
 import type fiReport from "./locales/fi/report.json";
 import type fiResults from "./locales/fi/results.json";
 import type fiWorkshop from "./locales/fi/workshop.json";
@@ -28,4 +29,5 @@ export interface LazyNamespaces {
   report: typeof fiReport;
   workshop: typeof fiWorkshop;
   perspectives: typeof fiPerspectives;
+  projector: typeof fiProjector;
 }
