@@ -1,7 +1,13 @@
 import { type Assessment, answerFor } from "./assessment";
 import { itemNumbers } from "./item-numbers";
 import type { Language } from "./localized";
-import { municipalityByCode, municipalityName, regionOf, wellbeingCountyOf } from "./municipalities";
+import {
+  assessedMunicipalityName,
+  municipalityByCode,
+  municipalityName,
+  regionOf,
+  wellbeingCountyOf,
+} from "./municipalities";
 import type { PerceptionGaps } from "./perception-gap";
 import { type Alignment, basisItems, cellFor, levelOf, memberRows, type Quartiles } from "./regional";
 import type { ScoreSummary } from "./scoring";
@@ -93,7 +99,7 @@ function identityCells(assessment: Assessment, language: Language): CsvValue[] {
   const county = municipality && wellbeingCountyOf(municipality);
   return [
     meta.municipalityCode ?? null,
-    municipality ? municipalityName(municipality, language) : meta.municipality,
+    assessedMunicipalityName(meta, language),
     region?.code ?? null,
     region ? municipalityName(region, language) : null,
     county?.code ?? null,

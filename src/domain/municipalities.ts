@@ -86,6 +86,15 @@ export function municipalityName(municipality: { fi: string; sv?: string }, lang
   return language === "sv" ? (municipality.sv ?? municipality.fi) : municipality.fi;
 }
 
+/** An assessment's municipality: the official name in the language (Swedish in sv) by its code, else as written. */
+export function assessedMunicipalityName(
+  meta: Pick<AssessmentMeta, "municipality" | "municipalityCode">,
+  language: Language,
+): string {
+  const official = municipalityByCode(meta.municipalityCode);
+  return official ? municipalityName(official, language) : meta.municipality;
+}
+
 export function regionOf(municipality: Municipality): Region | undefined {
   return regionByCode.get(municipality.region);
 }

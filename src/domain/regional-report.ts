@@ -2,7 +2,7 @@ import type { Assessment, RespondentRole } from "./assessment";
 import type { Checklist } from "./checklist";
 import { numberedItems } from "./item-numbers";
 import type { Language } from "./localized";
-import { municipalityByCode, municipalityName } from "./municipalities";
+import { assessedMunicipalityName } from "./municipalities";
 import {
   alignMembers,
   type ItemDistribution,
@@ -76,8 +76,7 @@ export interface RegionalReport {
 /** The official name in the report's language (Swedish names in sv), or the name as written. */
 function memberName(assessment: Assessment, language: Language): RegionalMemberName {
   const { meta } = assessment;
-  const official = municipalityByCode(meta.municipalityCode);
-  const name = official ? municipalityName(official, language) : meta.municipality.trim();
+  const name = assessedMunicipalityName(meta, language).trim();
   return { name, year: meta.year, role: meta.respondentRole };
 }
 

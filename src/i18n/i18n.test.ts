@@ -27,6 +27,7 @@ describe("translations", () => {
       "compare",
       "perspectives",
       "plan",
+      "projector",
       "report",
       "results",
       "workshop",

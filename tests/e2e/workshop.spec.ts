@@ -1,5 +1,4 @@
 import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
 import { mkdir, mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -8,30 +7,15 @@ import type { Language } from "../../src/domain/localized";
 import { AppShell } from "./pages/app-shell";
 import { expectNoViolations } from "./support/axe";
 import { checklist } from "./support/checklist";
+import { texts } from "./support/texts";
 
 const COUNT = 27;
 const ITEMS = checklist.themes.flatMap((theme) => theme.items).length;
 
-type Tree = { [key: string]: string | Tree };
-type Values = Record<string, string | number>;
-
-/**
- * The workshop texts (the shared `texts` helper knows the first namespaces only), with i18next's plural
- * keys: fi, sv and en all take `_one` for 1 and `_other` for the rest.
- */
-function workshopTexts(language: Language): (key: string, values?: Values) => string {
-  const file = new URL(`../../src/i18n/locales/${language}/workshop.json`, import.meta.url);
-  const tree = JSON.parse(readFileSync(file, "utf8")) as Tree;
-  return (key, values = {}) => {
-    const parts = key.split(".");
-    const last = parts.pop() ?? "";
-    let node: string | Tree | undefined = tree;
-    for (const part of parts) node = typeof node === "object" ? node[part] : undefined;
-    const plural = values.count === undefined ? last : `${last}_${values.count === 1 ? "one" : "other"}`;
-    const text = typeof node === "object" ? (node[plural] ?? node[last]) : undefined;
-    if (typeof text !== "string") throw new Error(`no text ${language}/workshop:${key}`);
-    return text.replace(/\{\{(\w+)\}\}/g, (_match, name: string) => String(values[name] ?? `{{${name}}}`));
-  };
+/** The workshop namespace's texts, by their keys in it. */
+function workshopTexts(language: Language) {
+  const t = texts(language);
+  return (key: string, values?: Record<string, string | number>) => t(`workshop:${key}`, values);
 }
 
 /**

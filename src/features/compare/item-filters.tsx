@@ -2,6 +2,7 @@ import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import type { Checklist } from "../../domain/checklist";
 import { useAppStore } from "../../store/app-store";
+import { CheckboxField } from "../../ui/checkbox-field";
 
 export interface ItemFilter {
   /** null: every theme. */
@@ -23,7 +24,6 @@ export function ItemFilters({ checklist, filter, onChange, shown, total }: ItemF
   const { t } = useTranslation("compare");
   const language = useAppStore((state) => state.language);
   const themeId = useId();
-  const differencesId = useId();
   return (
     <fieldset className="compare-filters">
       <legend className="visually-hidden">{t("items.filters")}</legend>
@@ -44,15 +44,11 @@ export function ItemFilters({ checklist, filter, onChange, shown, total }: ItemF
           ))}
         </select>
       </div>
-      <div className="compare-checkbox">
-        <input
-          type="checkbox"
-          id={differencesId}
-          checked={filter.isOnlyDifferences}
-          onChange={(event) => onChange({ ...filter, isOnlyDifferences: event.currentTarget.checked })}
-        />
-        <label htmlFor={differencesId}>{t("items.onlyDifferences")}</label>
-      </div>
+      <CheckboxField
+        label={t("items.onlyDifferences")}
+        checked={filter.isOnlyDifferences}
+        onChange={(isOnlyDifferences) => onChange({ ...filter, isOnlyDifferences })}
+      />
       {/* Polite: the count is read out after a filter changes, without interrupting. */}
       <p role="status" className="compare-count">
         {t("items.count", { count: shown, total })}

@@ -2,11 +2,11 @@ import { useTranslation } from "react-i18next";
 import { LEVELS } from "../../domain/level";
 import type { ItemDistribution } from "../../domain/regional";
 import { useAppStore } from "../../store/app-store";
+import { formatLevel } from "../../ui/format";
 import { useCellLabel } from "../../ui/level-cell";
 import { CountBars, type CountRow } from "./count-bars";
 import type { Slide } from "./deck";
 import { InPlaceList } from "./in-place-list";
-import { formatLevelValue } from "./level-format";
 import { Withheld } from "./withheld";
 
 /** The digit or symbol beside the words, as the heatmap shows each answer. */
@@ -58,7 +58,7 @@ function LevelCounts({ distribution }: { distribution: ItemDistribution }) {
         <p>
           {t("item.summary", {
             n: distribution.n,
-            median: formatLevelValue(quartiles.median, language),
+            median: formatLevel(quartiles.median, language),
             dontKnow: distribution.dontKnow,
             notApplicable: distribution.notApplicable,
             unanswered: distribution.unanswered,

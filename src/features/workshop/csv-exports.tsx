@@ -1,9 +1,10 @@
-import { useId, useState } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Assessment } from "../../domain/assessment";
 import { slugify } from "../../domain/assessment-file";
 import type { Alignment } from "../../domain/regional";
 import { useAppStore } from "../../store/app-store";
+import { CheckboxField } from "../../ui/checkbox-field";
 import { downloadTextFile } from "../../ui/download";
 
 interface CsvExportsProps {
@@ -21,7 +22,6 @@ export function CsvExports({ workshopName, alignment, members }: CsvExportsProps
   const { t } = useTranslation("workshop");
   const language = useAppStore((state) => state.language);
   const [isWithNotes, setIsWithNotes] = useState(false);
-  const notesId = useId();
   const download = async (layout: Layout) => {
     // The CSV code loads on the first click, not with the page.
     const { longCsv, wideCsv } = await import("../../domain/csv");
@@ -33,15 +33,7 @@ export function CsvExports({ workshopName, alignment, members }: CsvExportsProps
   return (
     <>
       <p>{t("csv.intro", { count: members.length })}</p>
-      <div className="workshop-checkbox">
-        <input
-          type="checkbox"
-          id={notesId}
-          checked={isWithNotes}
-          onChange={(event) => setIsWithNotes(event.currentTarget.checked)}
-        />
-        <label htmlFor={notesId}>{t("csv.withNotes")}</label>
-      </div>
+      <CheckboxField label={t("csv.withNotes")} checked={isWithNotes} onChange={setIsWithNotes} />
       <div className="button-row">
         {LAYOUTS.map((layout) => (
           <button

@@ -1,9 +1,9 @@
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { assessedMunicipalityName } from "../../domain/municipalities";
 import type { Workshop } from "../../domain/workshop";
 import { useAppStore } from "../../store/app-store";
 import { useWorkshopStore } from "../../store/workshops";
-import { memberName } from "./member-name";
 import { applyChoices, choicesFor, type Duplicate, type DuplicateChoice } from "./sort-outcomes";
 
 interface DuplicateChoicesProps {
@@ -37,7 +37,7 @@ export function DuplicateChoices({ workshop, duplicates, onDone }: DuplicateChoi
             <legend className="field-label">
               {t(`duplicates.${duplicate.reason}`, {
                 file: duplicate.member.fileName,
-                name: memberName(duplicate.member.assessment.meta, language),
+                name: assessedMunicipalityName(duplicate.member.assessment.meta, language),
                 saved: existing?.fileName ?? duplicate.existingId,
               })}
             </legend>

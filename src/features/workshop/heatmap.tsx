@@ -2,11 +2,11 @@ import { type CSSProperties, memo, startTransition, useEffect, useId, useRef, us
 import { useTranslation } from "react-i18next";
 import type { Checklist, Item } from "../../domain/checklist";
 import type { Language } from "../../domain/localized";
+import { assessedMunicipalityName } from "../../domain/municipalities";
 import { cellFor, type MemberRow } from "../../domain/regional";
 import { useAppStore } from "../../store/app-store";
 import { LevelCell, type ShownCell, useCellLabel } from "../../ui/level-cell";
 import { useNearViewport } from "../../ui/use-near-viewport";
-import { memberName } from "./member-name";
 
 interface HeatmapProps {
   basis: Checklist;
@@ -107,8 +107,8 @@ const HeatmapTable = memo(function HeatmapTable({ basis, numbers, rows }: Heatma
             {rows.map(({ assessment }) => (
               <th key={assessment.id} scope="col" className="heatmap-member">
                 {/* The title shows a name the vertical header cuts short. */}
-                <span title={memberName(assessment.meta, language)}>
-                  {memberName(assessment.meta, language)}
+                <span title={assessedMunicipalityName(assessment.meta, language)}>
+                  {assessedMunicipalityName(assessment.meta, language)}
                   {assessment.meta.respondentRole !== "municipality" &&
                     ` (${tc(`role.${assessment.meta.respondentRole}`)})`}
                 </span>

@@ -1,8 +1,8 @@
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
+import { assessedMunicipalityName } from "../../domain/municipalities";
 import type { MemberRow } from "../../domain/regional";
 import { useAppStore } from "../../store/app-store";
-import { memberName } from "./member-name";
 
 interface HighlightPickerProps {
   /** In name order. */
@@ -28,7 +28,7 @@ export function HighlightPicker({ rows, value, onChange }: HighlightPickerProps)
         {rows.map(({ assessment }) => (
           <option key={assessment.id} value={assessment.id}>
             {t("highlight.option", {
-              name: memberName(assessment.meta, language),
+              name: assessedMunicipalityName(assessment.meta, language),
               year: assessment.meta.year,
               role: tc(`role.${assessment.meta.respondentRole}`),
             })}

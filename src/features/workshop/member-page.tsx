@@ -4,15 +4,16 @@ import { useTranslation } from "react-i18next";
 import { type Assessment, answerFor } from "../../domain/assessment";
 import type { Checklist } from "../../domain/checklist";
 import { itemNumbers } from "../../domain/item-numbers";
+import { assessedMunicipalityName } from "../../domain/municipalities";
 import { scoreAssessment } from "../../domain/scoring";
 import { useAppStore } from "../../store/app-store";
+import { CheckboxField } from "../../ui/checkbox-field";
 import { LevelCell, useCellLabel } from "../../ui/level-cell";
 import { Page } from "../../ui/page";
 import { paths } from "../../ui/paths";
 import { Link } from "../../ui/router";
 import { useScoreText } from "../../ui/score-text";
 import { TableScroll } from "../../ui/table-scroll";
-import { memberName } from "./member-name";
 import { MissingWorkshop } from "./missing-workshop";
 import { useOpenWorkshop } from "./use-open-workshop";
 import "./workshop.css";
@@ -64,19 +65,10 @@ function Answers({ checklist, assessment }: { checklist: Checklist; assessment: 
   const language = useAppStore((state) => state.language);
   const cellLabel = useCellLabel();
   const [isWithNotes, setIsWithNotes] = useState(false);
-  const notesId = useId();
   const numbers = useMemo(() => itemNumbers(checklist.themes), [checklist]);
   return (
     <>
-      <div className="workshop-checkbox">
-        <input
-          type="checkbox"
-          id={notesId}
-          checked={isWithNotes}
-          onChange={(event) => setIsWithNotes(event.currentTarget.checked)}
-        />
-        <label htmlFor={notesId}>{t("member.showNotes")}</label>
-      </div>
+      <CheckboxField label={t("member.showNotes")} checked={isWithNotes} onChange={setIsWithNotes} />
       {checklist.themes.map((theme) => (
         <TableScroll key={theme.id} captionId={`answers-${theme.id}`}>
           <table className="data-table member-answers">
@@ -144,7 +136,7 @@ export default function MemberPage({ workshopId, memberId }: { workshopId: strin
     (entry) => entry.id === assessment.checklist.id && entry.version === assessment.checklist.version,
   );
   return (
-    <Page title={memberName(meta, language)} eyebrow={workshop.name}>
+    <Page title={assessedMunicipalityName(meta, language)} eyebrow={workshop.name}>
       <p>
         {t("member.details", {
           role: tc(`role.${meta.respondentRole}`),

@@ -1,8 +1,8 @@
 import { RESPONDENT_ROLES } from "../../domain/assessment";
 import type { Language } from "../../domain/localized";
+import { assessedMunicipalityName } from "../../domain/municipalities";
 import type { MemberRow } from "../../domain/regional";
 import { MATURITY_BANDS } from "../../domain/scoring";
-import { memberName } from "./member-name";
 
 /** A sortable column: fixed ones, or a theme's score as `theme:<id>`. */
 export type SortColumn =
@@ -26,7 +26,7 @@ function sortValue(row: MemberRow, column: SortColumn, language: Language): Sort
   const { overall, themes } = row.score;
   switch (column) {
     case "municipality":
-      return memberName(row.assessment.meta, language);
+      return assessedMunicipalityName(row.assessment.meta, language);
     case "overall":
       return overall.score;
     case "coverage":
@@ -55,7 +55,7 @@ export function sortRows(rows: readonly MemberRow[], sort: Sort, language: Langu
   const keyed = rows.map((row) => ({
     row,
     value: sortValue(row, sort.column, language),
-    name: memberName(row.assessment.meta, language),
+    name: assessedMunicipalityName(row.assessment.meta, language),
   }));
   const direction = sort.isDescending ? -1 : 1;
   keyed.sort((a, b) => {

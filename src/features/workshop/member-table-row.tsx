@@ -1,13 +1,13 @@
 import { memo } from "react";
 import type { RespondentRole } from "../../domain/assessment";
 import type { Language } from "../../domain/localized";
+import { assessedMunicipalityName } from "../../domain/municipalities";
 import type { MemberRow } from "../../domain/regional";
 import type { MaturityBand, ScoreSummary } from "../../domain/scoring";
 import { formatPercent, formatScore } from "../../ui/format";
 import { NoValue } from "../../ui/no-value";
 import { paths } from "../../ui/paths";
 import { Link } from "../../ui/router";
-import { memberName } from "./member-name";
 
 /** The row's words, looked up once per table rather than once per row (308 rows). */
 export interface RowTexts {
@@ -43,7 +43,7 @@ export const MemberTableRow = memo(function MemberTableRow({
     <tr>
       <th scope="row">
         <Link to={paths.workshopMember(workshopId, assessment.id)}>
-          {memberName(assessment.meta, texts.language)}
+          {assessedMunicipalityName(assessment.meta, texts.language)}
         </Link>
       </th>
       <td className="number">{score(overall, texts)}</td>

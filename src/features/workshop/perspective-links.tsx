@@ -1,10 +1,10 @@
 import { useTranslation } from "react-i18next";
 import type { Assessment } from "../../domain/assessment";
+import { assessedMunicipalityName } from "../../domain/municipalities";
 import { municipalityKey } from "../../domain/workshop";
 import { useAppStore } from "../../store/app-store";
 import { paths } from "../../ui/paths";
 import { Link } from "../../ui/router";
-import { memberName } from "./member-name";
 
 /** Municipalities answered from more than one role, each linked to its perception-gap view. */
 export function PerspectiveLinks({
@@ -19,7 +19,10 @@ export function PerspectiveLinks({
   const byKey = new Map<string, { name: string; roles: Set<string> }>();
   for (const member of members) {
     const key = municipalityKey(member.meta);
-    const entry = byKey.get(key) ?? { name: memberName(member.meta, language), roles: new Set() };
+    const entry = byKey.get(key) ?? {
+      name: assessedMunicipalityName(member.meta, language),
+      roles: new Set(),
+    };
     entry.roles.add(member.meta.respondentRole);
     byKey.set(key, entry);
   }

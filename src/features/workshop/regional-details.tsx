@@ -1,5 +1,6 @@
 import { memo, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { assessedMunicipalityName } from "../../domain/municipalities";
 import {
   type Alignment,
   itemDistributions,
@@ -15,7 +16,6 @@ import { Heatmap } from "./heatmap";
 import { HighlightPicker } from "./highlight-picker";
 import { HighlightSection } from "./highlight-section";
 import { ItemDistributionTable } from "./item-distribution-table";
-import { memberName } from "./member-name";
 import { sortRows } from "./member-sort";
 import { PerspectiveLinks } from "./perspective-links";
 import { Section } from "./section";
@@ -54,7 +54,7 @@ export const RegionalDetails = memo(function RegionalDetails({
     [rows, language],
   );
   const highlight = rows.find((row) => row.assessment.id === highlightId) ?? null;
-  const highlightName = highlight && memberName(highlight.assessment.meta, language);
+  const highlightName = highlight && assessedMunicipalityName(highlight.assessment.meta, language);
   return (
     <>
       <Section title={t("distribution.heading")}>

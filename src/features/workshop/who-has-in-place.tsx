@@ -1,11 +1,12 @@
-import { useId, useState } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { type Assessment, answerFor } from "../../domain/assessment";
 import type { Checklist } from "../../domain/checklist";
 import type { Language } from "../../domain/localized";
+import { assessedMunicipalityName } from "../../domain/municipalities";
 import type { InPlace } from "../../domain/regional";
 import { useAppStore } from "../../store/app-store";
-import { memberName } from "./member-name";
+import { CheckboxField } from "../../ui/checkbox-field";
 
 interface WhoHasInPlaceProps {
   basis: Checklist;
@@ -30,7 +31,7 @@ function Names({
   // By the names shown, so Swedish names sort as Swedish in sv.
   const collator = new Intl.Collator(language);
   const named = members
-    .map((member) => ({ member, name: memberName(member.meta, language) }))
+    .map((member) => ({ member, name: assessedMunicipalityName(member.meta, language) }))
     .sort((a, b) => collator.compare(a.name, b.name));
   if (!isWithNotes) {
     return (
@@ -62,19 +63,10 @@ export function WhoHasInPlace({ basis, numbers, inPlace }: WhoHasInPlaceProps) {
   const { t } = useTranslation("workshop");
   const language = useAppStore((state) => state.language);
   const [isWithNotes, setIsWithNotes] = useState(false);
-  const notesId = useId();
   const byItem = new Map(inPlace.map((entry) => [entry.itemId, entry]));
   return (
     <>
-      <div className="workshop-checkbox">
-        <input
-          type="checkbox"
-          id={notesId}
-          checked={isWithNotes}
-          onChange={(event) => setIsWithNotes(event.currentTarget.checked)}
-        />
-        <label htmlFor={notesId}>{t("who.showNotes")}</label>
-      </div>
+      <CheckboxField label={t("who.showNotes")} checked={isWithNotes} onChange={setIsWithNotes} />
       {basis.themes.map((theme) => (
         <section key={theme.id} className="who-theme">
           <h3>{theme.title[language]}</h3>
