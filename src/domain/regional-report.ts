@@ -5,6 +5,7 @@ import type { Language } from "./localized";
 import { assessedMunicipalityName } from "./municipalities";
 import {
   alignMembers,
+  collatorFor,
   type ItemDistribution,
   itemDistributions,
   MIN_GROUP_SIZE,
@@ -104,7 +105,7 @@ export function buildRegionalReport(input: RegionalReportInput): RegionalReport 
   if (!alignment) return null;
   const { basis } = alignment;
   const rows = memberRows(alignment, members);
-  const collator = new Intl.Collator(language);
+  const collator = collatorFor(language);
   const byName = (a: RegionalMemberName, b: RegionalMemberName) =>
     collator.compare(a.name, b.name) || a.year - b.year || a.role.localeCompare(b.role);
   const items = numberedItems(basis);

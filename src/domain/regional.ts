@@ -1,7 +1,8 @@
 import { type Assessment, answerFor } from "./assessment";
 import { allItems, type Checklist, compareVersions, itemIds } from "./checklist";
 import type { Level } from "./level";
-import { type Municipality, municipalityByCode } from "./municipalities";
+import type { Language } from "./localized";
+import { assessedMunicipalityName, type Municipality, municipalityByCode } from "./municipalities";
 import { type AssessmentScore, type MaturityBand, scoreAssessment } from "./scoring";
 
 /** Aggregates over fewer assessments are never shown, so no single municipality can be read off a "regional" figure. */
@@ -228,9 +229,32 @@ export interface InPlace {
   mostly: Assessment[];
 }
 
-/** In basis order; within a level by municipality name (Finnish collation), so "Ä" follows "Z". */
-export function whoHasInPlace(alignment: Alignment, members: readonly Assessment[]): InPlace[] {
-  const byName = [...members].sort((a, b) => a.meta.municipality.localeCompare(b.meta.municipality, "fi"));
+const collators = new Map<Language, Intl.Collator>();
+
+/** One collator per language: building one costs far more than a comparison, and lists are sorted often. */
+export function collatorFor(language: Language): Intl.Collator {
+  let collator = collators.get(language);
+  if (!collator) {
+    collator = new Intl.Collator(language);
+    collators.set(language, collator);
+  }
+  return collator;
+}
+
+/**
+ * In basis order; within a level by the municipality's name as shown in `language` (Swedish names in sv),
+ * in that language's order, so "Ä" follows "Z" in Finnish.
+ */
+export function whoHasInPlace(
+  alignment: Alignment,
+  members: readonly Assessment[],
+  language: Language = "fi",
+): InPlace[] {
+  const collator = collatorFor(language);
+  const byName = members
+    .map((member) => ({ member, name: assessedMunicipalityName(member.meta, language) }))
+    .sort((a, b) => collator.compare(a.name, b.name))
+    .map(({ member }) => member);
   const atLevel = (itemId: string, level: Level) =>
     byName.filter((member) => levelOf(cellFor(member, itemId)) === level);
   return basisItems(alignment).map(({ itemId }) => ({

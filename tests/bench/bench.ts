@@ -223,6 +223,7 @@ async function main(): Promise<void> {
       report("import_308_ms", round(workshop.importMs), "ms");
       report("import_308_longest_task_ms", round(workshop.longestTaskMs), "ms");
       report("dashboard_308_render_ms", round(workshop.dashboardMs), "ms");
+      report("dashboard_308_reload_ms", round(workshop.dashboardReloadMs), "ms");
     }
 
     if (process.env.BENCH_LIGHTHOUSE !== "0") {

@@ -1,7 +1,7 @@
 import { RESPONDENT_ROLES } from "../../domain/assessment";
 import type { Language } from "../../domain/localized";
 import { assessedMunicipalityName } from "../../domain/municipalities";
-import type { MemberRow } from "../../domain/regional";
+import { collatorFor, type MemberRow } from "../../domain/regional";
 import { MATURITY_BANDS } from "../../domain/scoring";
 
 /** A sortable column: fixed ones, or a theme's score as `theme:<id>`. */
@@ -51,7 +51,7 @@ function sortValue(row: MemberRow, column: SortColumn, language: Language): Sort
  * descending sort starts with the strongest, not the blanks; ties keep the municipality name order.
  */
 export function sortRows(rows: readonly MemberRow[], sort: Sort, language: Language): MemberRow[] {
-  const collator = new Intl.Collator(language);
+  const collator = collatorFor(language);
   const keyed = rows.map((row) => ({
     row,
     value: sortValue(row, sort.column, language),

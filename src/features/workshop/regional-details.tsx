@@ -48,7 +48,7 @@ export const RegionalDetails = memo(function RegionalDetails({
   const shown = useMemo(() => rows.map((row) => row.assessment), [rows]);
   const themes = useMemo(() => themeDistributions(rows), [rows]);
   const items = useMemo(() => itemDistributions(alignment, shown), [alignment, shown]);
-  const inPlace = useMemo(() => whoHasInPlace(alignment, shown), [alignment, shown]);
+  const inPlace = useMemo(() => whoHasInPlace(alignment, shown, language), [alignment, shown, language]);
   const byName = useMemo(
     () => sortRows(rows, { column: "municipality", isDescending: false }, language),
     [rows, language],

@@ -28,11 +28,8 @@ function Names({
   language: Language;
 }) {
   if (members.length === 0) return null;
-  // By the names shown, so Swedish names sort as Swedish in sv.
-  const collator = new Intl.Collator(language);
-  const named = members
-    .map((member) => ({ member, name: assessedMunicipalityName(member.meta, language) }))
-    .sort((a, b) => collator.compare(a.name, b.name));
+  // Already in the order of the names shown (whoHasInPlace sorts them in the language).
+  const named = members.map((member) => ({ member, name: assessedMunicipalityName(member.meta, language) }));
   if (!isWithNotes) {
     return (
       <p>
