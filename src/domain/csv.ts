@@ -1,5 +1,4 @@
 import { type Assessment, answerFor } from "./assessment";
-import { itemNumbers } from "./item-numbers";
 import type { Language } from "./localized";
 import {
   assessedMunicipalityName,
@@ -130,11 +129,10 @@ function noteOf(assessment: Assessment, itemId: string): string | null {
  * One row per assessment × basis item:
  * municipality_code;municipality;region_code;region;wellbeing_county_code;wellbeing_county;year;role;checklist_id;
  * checklist_version;theme_id;item_id;theme_number;item_number;answer;level[;note]
- * `answer` is level|dontKnow|notApplicable|unanswered; the numbers are on the basis, as the regional view shows
- * them; checklist_id and checklist_version are the version the assessment answered.
+ * `answer` is level|dontKnow|notApplicable|unanswered; the numbers are the questionnaire's (Alignment.numbers),
+ * as the regional view shows them; checklist_id and checklist_version are the version the assessment answered.
  */
 export function longCsv(alignment: Alignment, members: readonly Assessment[], options: CsvOptions): string {
-  const numbers = itemNumbers(alignment.basis.themes);
   const items = basisItems(alignment);
   const header = [
     ...IDENTITY_COLUMNS,
@@ -151,7 +149,7 @@ export function longCsv(alignment: Alignment, members: readonly Assessment[], op
       ...identity,
       themeId,
       itemId,
-      ...numberCells(numbers, itemId),
+      ...numberCells(alignment.numbers, itemId),
       cellFor(member, itemId).kind,
       levelOf(cellFor(member, itemId)),
       ...(options.withNotes ? [noteOf(member, itemId)] : []),
@@ -227,7 +225,6 @@ function spreadCells(q: Quartiles | null): CsvValue[] {
  * "item" row per item in the gaps' order (own as a level 0–3, the others' median and range; flagged 1/0).
  */
 export function gapCsv(gaps: PerceptionGaps, options: { language: Language }): string {
-  const numbers = itemNumbers(gaps.alignment.basis.themes);
   const themeRows = gaps.themes.map((theme): CsvValue[] => [
     "theme",
     theme.themeId,
@@ -247,7 +244,7 @@ export function gapCsv(gaps: PerceptionGaps, options: { language: Language }): s
     "item",
     themeId,
     itemId,
-    ...numberCells(numbers, itemId),
+    ...numberCells(gaps.alignment.numbers, itemId),
     own.kind,
     levelOf(own),
     others.n,

@@ -141,7 +141,7 @@ export function buildRegionalReport(input: RegionalReportInput): RegionalReport 
             const who = inPlace.get(distribution.itemId);
             return {
               itemId: distribution.itemId,
-              number: numbered?.number ?? "",
+              number: alignment.numbers.get(distribution.itemId) ?? "",
               text: numbered?.item.text[language] ?? distribution.itemId,
               distribution,
               full: names(who?.full),

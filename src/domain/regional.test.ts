@@ -262,7 +262,16 @@ describe("positionOf", () => {
 
 describe("alignMembers", () => {
   it("takes one version's checklist whole", () => {
-    expect(alignment).toEqual({ basis: v1, notComparable: [], versions: ["1.0.0"] });
+    expect(alignment).toEqual({
+      basis: v1,
+      notComparable: [],
+      versions: ["1.0.0"],
+      numbers: new Map([
+        ["i1", "1.1"],
+        ["i2", "1.2"],
+        ["i3", "2.1"],
+      ]),
+    });
   });
 
   it("aligns two versions on the items both have, naming the others and the versions lacking them", () => {
@@ -284,6 +293,10 @@ describe("alignMembers", () => {
       { itemId: "i2", versions: ["1.1.0"] },
     ]);
     expect(aligned?.versions).toEqual(["1.1.0", "1.0.0"]);
+    // Numbered as the 1.1.0 questionnaire has them, not on the basis: i4 (left out) keeps 1.2.
+    expect(aligned?.numbers.get("i1")).toBe("1.1");
+    expect(aligned?.numbers.get("i3")).toBe("2.1");
+    expect(aligned?.numbers.get("i4")).toBe("1.2");
     if (aligned === null) return;
     // Scored on the basis: the old member's i2 = 3 counts nowhere. t1: 1 / 3 = 33.33; t2: 2 / 3 = 66.67
     const [oldRow] = memberRows(aligned, [old, current]);

@@ -1,5 +1,6 @@
 import { type Assessment, answerFor } from "./assessment";
 import { allItems, type Checklist, compareVersions, itemIds } from "./checklist";
+import { itemNumbers } from "./item-numbers";
 import type { Level } from "./level";
 import type { Language } from "./localized";
 import { assessedMunicipalityName, type Municipality, municipalityByCode } from "./municipalities";
@@ -20,6 +21,11 @@ export interface Alignment {
   notComparable: { itemId: string; versions: string[] }[];
   /** Distinct checklist versions among the members, newest first. */
   versions: string[];
+  /**
+   * Item numbers ("2.5") as in the newest version's full checklist, so an item keeps the number its
+   * questionnaire gives it even where the basis leaves an item before it out.
+   */
+  numbers: ReadonlyMap<string, string>;
 }
 
 function checklistOf(assessment: Assessment, checklists: readonly Checklist[]): Checklist | undefined {
@@ -60,6 +66,7 @@ export function alignMembers(
     basis: { ...newest, themes },
     notComparable: itemsNotEverywhere(used, itemSets),
     versions: [...new Set(used.map((checklist) => checklist.version))],
+    numbers: itemNumbers(newest.themes),
   };
 }
 

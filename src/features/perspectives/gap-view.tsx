@@ -68,7 +68,7 @@ export function GapView({ own, others }: GapViewProps) {
         <>
           <Summary gaps={gaps} />
           <ThemeGapTable themes={gaps.themes} basis={gaps.alignment.basis} labels={labels} />
-          <ItemGapTable items={gaps.items} basis={gaps.alignment.basis} labels={labels} />
+          <ItemGapTable items={gaps.items} alignment={gaps.alignment} labels={labels} />
           <CsvButton gaps={gaps} own={own} />
         </>
       )}

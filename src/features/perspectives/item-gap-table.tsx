@@ -1,8 +1,7 @@
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
-import type { Checklist } from "../../domain/checklist";
-import { itemNumbers } from "../../domain/item-numbers";
 import type { ItemGap } from "../../domain/perception-gap";
+import type { Alignment } from "../../domain/regional";
 import { useAppStore } from "../../store/app-store";
 import { LevelCell, useCellLabel } from "../../ui/level-cell";
 import { NoValue } from "../../ui/no-value";
@@ -55,17 +54,17 @@ function DifferenceCell({ item, labels }: { item: ItemGap; labels: GapLabels }) 
 
 interface ItemGapTableProps {
   items: readonly ItemGap[];
-  basis: Checklist;
+  alignment: Alignment;
   labels: GapLabels;
 }
 
 /** Every comparable item, the largest gap first, as the domain sorts them. */
-export function ItemGapTable({ items, basis, labels }: ItemGapTableProps) {
+export function ItemGapTable({ items, alignment, labels }: ItemGapTableProps) {
   const { t } = useTranslation("perspectives");
   const language = useAppStore((state) => state.language);
   const captionId = useId();
   const cellLabel = useCellLabel();
-  const numbers = itemNumbers(basis.themes);
+  const { numbers, basis } = alignment;
   const texts = new Map(basis.themes.flatMap((theme) => theme.items.map((item) => [item.id, item.text])));
   return (
     <TableScroll captionId={captionId}>

@@ -1,6 +1,5 @@
 import type { Assessment } from "../../domain/assessment";
 import type { Checklist, Item, Theme } from "../../domain/checklist";
-import { itemNumbers } from "../../domain/item-numbers";
 import {
   type Alignment,
   alignMembers,
@@ -52,9 +51,7 @@ export function buildDeck(members: readonly Assessment[], checklists: readonly C
   const themeById = byId(themes, (theme) => theme.themeId);
   const items = byId(itemDistributions(alignment, members), (item) => item.itemId);
   const inPlace = byId(whoHasInPlace(alignment, members), (entry) => entry.itemId);
-  // Numbered as in the full checklist the basis was cut from, so "2.5" is the questionnaire's 2.5.
-  const full = checklists.find((c) => c.id === basis.id && c.version === basis.version) ?? basis;
-  const numbers = itemNumbers(full.themes);
+  const { numbers } = alignment;
   const slides: Slide[] = [{ kind: "overview" }];
   for (const theme of basis.themes) {
     const distribution = themeById.get(theme.id);

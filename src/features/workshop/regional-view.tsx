@@ -2,7 +2,6 @@ import { memo, useDeferredValue, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Assessment } from "../../domain/assessment";
 import type { Checklist } from "../../domain/checklist";
-import { itemNumbers } from "../../domain/item-numbers";
 import { type Alignment, alignMembers, type MemberRow, memberRows } from "../../domain/regional";
 import type { Workshop } from "../../domain/workshop";
 import { useAppStore } from "../../store/app-store";
@@ -40,13 +39,7 @@ function AlignedView({ workshop, members, alignment, checklists }: AlignedViewPr
   const [filter, setFilter] = useState(NO_FILTER);
   const [grouping, setGrouping] = useState<Grouping>("none");
   const { basis } = alignment;
-  // Numbered as in the member's own checklist, even when the basis leaves items out.
-  const numbers = useMemo(() => {
-    const full = checklists.find(
-      (checklist) => checklist.id === basis.id && checklist.version === basis.version,
-    );
-    return itemNumbers((full ?? basis).themes);
-  }, [checklists, basis]);
+  const { numbers } = alignment;
   const allRows = useMemo(() => memberRows(alignment, members), [alignment, members]);
   const rows = useMemo(() => filterRows(allRows, filter), [allRows, filter]);
   // The table draws first; the sections below follow in a render React may interrupt, so a big import
