@@ -61,13 +61,14 @@ describe("readImportBytes", () => {
       checklists,
     );
     expect(outcomes).toEqual([
-      { sourceName: "alue.json › 1", ok: true, assessment: koski, dropped: [] },
+      { sourceName: "alue.json › 1", ok: true, assessment: koski, dropped: [], archiveName: "Alue" },
       {
         sourceName: "alue.json › 2",
         ok: false,
         problems: [{ path: "", code: "notOurFormat", detail: "kumppanuuspeili-assessment" }],
+        archiveName: "Alue",
       },
-      { sourceName: "alue.json › 3", ok: true, assessment: poytya, dropped: [] },
+      { sourceName: "alue.json › 3", ok: true, assessment: poytya, dropped: [], archiveName: "Alue" },
     ]);
   });
 
@@ -86,7 +87,7 @@ describe("readImportBytes", () => {
     const archive = bytesOf(archiveOf([toAssessmentFile(koski)]), FILE_MAX_BYTES);
     expect(archive.byteLength).toBeGreaterThan(FILE_MAX_BYTES);
     expect(readImportBytes("iso-alue.json", archive, checklists)).toEqual([
-      { sourceName: "iso-alue.json › 1", ok: true, assessment: koski, dropped: [] },
+      { sourceName: "iso-alue.json › 1", ok: true, assessment: koski, dropped: [], archiveName: "Alue" },
     ]);
     const padded = bytesOf(toAssessmentFile(koski), FILE_MAX_BYTES);
     expect(readImportBytes("iso.json", padded, checklists)).toEqual([

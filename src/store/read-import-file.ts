@@ -8,9 +8,13 @@ import { type ParseResult, type Problem, parseJson } from "../domain/problems";
 import { isWorkshopArchive, readWorkshopArchive } from "../domain/workshop";
 
 /** One assessment read from a file, or from one entry of a workshop archive ("alue.json › 3"). */
-export type ImportOutcome =
+export type ImportOutcome = (
   | { sourceName: string; ok: true; assessment: Assessment; dropped: Problem[] }
-  | { sourceName: string; ok: false; problems: Problem[] };
+  | { sourceName: string; ok: false; problems: Problem[] }
+) & {
+  /** The name stored in the workshop archive the entry came from, so an imported archive keeps its name. */
+  archiveName?: string;
+};
 
 /** The part of a File the import reads: a worker gets Files, a test may hand in anything like one. */
 export interface ImportFile {
@@ -50,7 +54,11 @@ export function readImportBytes(
   if (isWorkshopArchive(data.value)) {
     const archive = readWorkshopArchive(data.value, checklists);
     if (!archive.ok) return refused(archive.problems);
-    return archive.value.entries.map(({ index, result }) => outcome(`${name} › ${index + 1}`, result));
+    const archiveName = archive.value.name;
+    return archive.value.entries.map(({ index, result }) => ({
+      ...outcome(`${name} › ${index + 1}`, result),
+      archiveName,
+    }));
   }
   const tooLarge = fileSizeProblem(bytes.byteLength);
   if (tooLarge) return refused([tooLarge]);

@@ -1,14 +1,16 @@
 import { type ChangeEvent, useId } from "react";
 import { useTranslation } from "react-i18next";
+import type { ImportOutcome } from "../../store/import-files";
 import { useWorkshopStore } from "../../store/workshops";
 import { paths } from "../../ui/paths";
 import { Link } from "../../ui/router";
 import { ImportStatus } from "./import-status";
 import { useMemberImport } from "./use-member-import";
 
-/** The archive's file name without the format's ending: the next host can rename it. */
-function nameFromFile(fileName: string): string {
-  return fileName.replace(/(\.kumppanuuspeili-workshop)?\.json$/i, "") || fileName;
+/** The name the archive carries; else its file name without the format's ending. The host can rename it. */
+function archiveName(outcomes: readonly ImportOutcome[], fileName: string): string {
+  const stored = outcomes.find((outcome) => outcome.archiveName)?.archiveName;
+  return stored ?? (fileName.replace(/(\.kumppanuuspeili-workshop)?\.json$/i, "") || fileName);
 }
 
 /** A workshop passed on as one archive becomes a new workshop here; nothing stored is changed. */
@@ -29,11 +31,11 @@ export function ImportArchive() {
     const file = event.currentTarget.files?.[0];
     event.currentTarget.value = "";
     if (!file) return;
-    void state.importMembers([file], () => ({
+    void state.importMembers([file], (outcomes) => ({
       saved: [],
       // A failed write rejects after the store's alert has said so; then nothing was made.
       open: async () => {
-        const workshop = await createWorkshop(nameFromFile(file.name)).catch(() => null);
+        const workshop = await createWorkshop(archiveName(outcomes, file.name)).catch(() => null);
         return workshop && ((await openWorkshop(workshop.id)) ?? workshop);
       },
     }));

@@ -1,6 +1,7 @@
 import { useState } from "react";
 import type { Assessment } from "../../domain/assessment";
 import type { Workshop } from "../../domain/workshop";
+import type { ImportOutcome } from "../../store/import-files";
 import { useWorkshopStore } from "../../store/workshops";
 import { type SortedOutcomes, sortOutcomes } from "./sort-outcomes";
 import { useFileImport } from "./use-file-import";
@@ -37,11 +38,14 @@ export function useMemberImport() {
   const { progress, run, cancel } = useFileImport();
   const [result, setResult] = useState<MemberImportResult | null>(null);
   const [isSettled, setIsSettled] = useState(false);
-  const importMembers = async (files: readonly File[], target: () => ImportTarget) => {
+  const importMembers = async (
+    files: readonly File[],
+    target: (outcomes: readonly ImportOutcome[]) => ImportTarget,
+  ) => {
     setResult(null);
     const { outcomes, isCancelled } = await run(files);
     // Taken after reading, so members saved meanwhile count in the duplicate check.
-    const { saved, open } = target();
+    const { saved, open } = target(outcomes);
     const sorted = sortOutcomes(saved, outcomes, new Date());
     const isUsable = sorted.accepted.length > 0 || sorted.duplicates.length > 0;
     const workshop = isUsable ? await open() : null;

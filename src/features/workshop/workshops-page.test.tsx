@@ -94,9 +94,10 @@ describe("WorkshopsPage: importing an archive", () => {
     ).toBeInTheDocument();
     const created = useWorkshopStore
       .getState()
-      .summaries?.find((summary) => summary.name === "one-bad-entry");
+      .summaries?.find((summary) => summary.name === "Alueen työpaja 2026");
     expect(created?.memberCount).toBe(3);
-    expect(screen.getByRole("link", { name: "Avaa työpaja one-bad-entry" })).toHaveAttribute(
+    // Named as the archive names it, not after its file.
+    expect(screen.getByRole("link", { name: "Avaa työpaja Alueen työpaja 2026" })).toHaveAttribute(
       "href",
       `#/workshops/${created?.id}`,
     );
