@@ -26,23 +26,37 @@ export function workshopOf(id: string, name: string, members: readonly Assessmen
   };
 }
 
-/** Writes a workshop into the app's database (open the app first, so the database is at its version). */
+/**
+ * Writes a workshop into the app's database. The app opens (and upgrades) its database after the first paint,
+ * so this waits until the database exists with its workshops store rather than racing the app's upgrade.
+ */
 export async function putWorkshop(page: Page, workshop: Workshop): Promise<void> {
   await page.evaluate(
-    ([name, value]) =>
-      new Promise<void>((resolve, reject) => {
-        const request = indexedDB.open(name);
-        request.onerror = () => reject(request.error);
-        request.onsuccess = () => {
-          const tx = request.result.transaction("workshops", "readwrite");
-          tx.objectStore("workshops").put(value, value.id);
-          tx.oncomplete = () => {
-            request.result.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
+    async ([name, value]) => {
+      const deadline = Date.now() + 10_000;
+      for (;;) {
+        const listed = (await indexedDB.databases()).some((database) => database.name === name);
+        const db = listed
+          ? await new Promise<IDBDatabase>((resolve, reject) => {
+              const request = indexedDB.open(name);
+              request.onsuccess = () => resolve(request.result);
+              request.onerror = () => reject(request.error);
+            })
+          : null;
+        if (db?.objectStoreNames.contains("workshops")) {
+          await new Promise<void>((resolve, reject) => {
+            const tx = db.transaction("workshops", "readwrite");
+            tx.objectStore("workshops").put(value, value.id);
+            tx.oncomplete = () => resolve();
+            tx.onerror = () => reject(tx.error);
+          }).finally(() => db.close());
+          return;
+        }
+        db?.close();
+        if (Date.now() > deadline) throw new Error(`the app never made its database ${name}`);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    },
     [DB_NAME, workshop] as const,
   );
 }
