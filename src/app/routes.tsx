@@ -39,6 +39,20 @@ const exactly = (pagePath: string) => (path: string) => (path === pagePath ? {} 
 /** The rest of the path after `prefix`, or null when the path has another start. */
 const after = (prefix: string, path: string) => (path.startsWith(prefix) ? path.slice(prefix.length) : null);
 
+/**
+ * The path's parts after `prefix` when the rest is exactly `parts` segments (none empty, none with "/"),
+ * each URI-decoded; null for any other path. `/workshops/<id>/member/<id>` is `segments(…, 3)` with a check.
+ */
+function segments(prefix: string, path: string, parts: number): string[] | null {
+  const rest = after(prefix, path)?.split("/");
+  if (rest?.length !== parts || rest.some((part) => part === "")) return null;
+  try {
+    return rest.map(decodeURIComponent);
+  } catch {
+    return null;
+  }
+}
+
 /** `/invite?…`: the page reads and checks the query itself, so a bad link gets a clear message. */
 function invitationQuery(path: string): { query: string } | null {
   if (path === paths.invite) return { query: "" };
@@ -46,17 +60,8 @@ function invitationQuery(path: string): { query: string } | null {
   return query === null ? null : { query };
 }
 
-/** `/perspectives/workshop/<id>/<encoded municipality key>` */
-function workshopMunicipality(path: string): { workshopId: string; municipalityKey: string } | null {
-  const rest = after(WORKSHOP_PERSPECTIVES_PATH_PREFIX, path);
-  const slash = rest?.indexOf("/") ?? -1;
-  if (rest === null || slash < 1) return null;
-  try {
-    return { workshopId: rest.slice(0, slash), municipalityKey: decodeURIComponent(rest.slice(slash + 1)) };
-  } catch {
-    return null;
-  }
-}
+const workshopPages = () => import("../features/workshop/pages");
+const perspectivesPages = () => import("../features/perspectives/pages");
 
 // Only the start page is in the first bundle. The forms (react-hook-form), the results and the comparison
 // (recharts), the plan and the report (jspdf, only when a PDF is made) load when first opened.
@@ -84,38 +89,45 @@ const lazyRoutes: readonly LazyRoute[] = [
   lazyRoute(exactly(paths.plan), () => import("../features/plan/plan-page")),
   lazyRoute(exactly(paths.annualClock), () => import("../features/annual-clock/annual-clock-page")),
   lazyRoute(exactly(paths.report), () => import("../features/report/report-page")),
-  lazyRoute(exactly(paths.workshops), () => import("../features/workshop/workshops-page")),
+  lazyRoute(exactly(paths.workshops), async () => ({ default: (await workshopPages()).WorkshopsPage })),
   lazyRoute(
     (path) => {
-      const workshopId = after(WORKSHOPS_PATH_PREFIX, path);
-      return workshopId !== null && /^[^/]+$/.test(workshopId) ? { workshopId } : null;
+      const [workshopId] = segments(WORKSHOPS_PATH_PREFIX, path, 1) ?? [];
+      return workshopId ? { workshopId } : null;
     },
-    () => import("../features/workshop/workshop-page"),
+    async () => ({ default: (await workshopPages()).WorkshopPage }),
   ),
   lazyRoute(
     (path) => {
-      const [, workshopId, memberId] =
-        after(WORKSHOPS_PATH_PREFIX, path)?.match(/^([^/]+)\/member\/([^/]+)$/) ?? [];
-      return workshopId && memberId ? { workshopId, memberId } : null;
+      const [workshopId, member, memberId] = segments(WORKSHOPS_PATH_PREFIX, path, 3) ?? [];
+      return workshopId && member === "member" && memberId ? { workshopId, memberId } : null;
     },
-    () => import("../features/workshop/member-page"),
+    async () => ({ default: (await workshopPages()).MemberPage }),
   ),
-  lazyRoute(exactly(paths.perspectives), () => import("../features/perspectives/perspectives-page")),
-  lazyRoute(invitationQuery, () => import("../features/perspectives/invite-page")),
-  lazyRoute(workshopMunicipality, () => import("../features/perspectives/workshop-perspectives-page")),
   lazyRoute(
     (path) => {
-      const workshopId = after(paths.workshopReport(""), path);
+      const [workshopId, present] = segments(WORKSHOPS_PATH_PREFIX, path, 2) ?? [];
+      return workshopId && present === "present" ? { workshopId } : null;
+    },
+    () => import("../features/projector/projector-page"),
+  ),
+  lazyRoute(
+    (path) => {
+      const [workshopId] = segments(paths.workshopReport(""), path, 1) ?? [];
       return workshopId ? { workshopId } : null;
     },
     () => import("../features/report/workshop-report-page"),
   ),
+  lazyRoute(exactly(paths.perspectives), async () => ({
+    default: (await perspectivesPages()).PerspectivesPage,
+  })),
+  lazyRoute(invitationQuery, async () => ({ default: (await perspectivesPages()).InvitePage })),
   lazyRoute(
     (path) => {
-      const workshopId = after(WORKSHOPS_PATH_PREFIX, path)?.match(/^([^/]+)\/present$/)?.[1];
-      return workshopId === undefined ? null : { workshopId };
+      const [workshopId, municipalityKey] = segments(WORKSHOP_PERSPECTIVES_PATH_PREFIX, path, 2) ?? [];
+      return workshopId && municipalityKey ? { workshopId, municipalityKey } : null;
     },
-    () => import("../features/projector/projector-page"),
+    async () => ({ default: (await perspectivesPages()).WorkshopPerspectivesPage }),
   ),
 ];
 

@@ -1,5 +1,5 @@
 import type { Assessment } from "../domain/assessment";
-import { describeProblem, parseWith } from "../domain/problems";
+import { parseWith } from "../domain/problems";
 import { type ReadRecord, readStoredRecord, type StoredRecord, storedRecord } from "../domain/stored-record";
 import { type ReadWorkshop, readStoredWorkshop, type Workshop, WorkshopSchema } from "../domain/workshop";
 
@@ -78,7 +78,9 @@ export class WorkshopWriteError extends Error {
 export function workshopToPut(workshop: Workshop, stored: unknown): Workshop {
   const parsed = parseWith(WorkshopSchema, workshop);
   if (!parsed.ok) {
-    throw new WorkshopWriteError("invalid", parsed.problems.slice(0, 3).map(describeProblem).join("; "));
+    // Paths and codes only: the user sees the write failure, and the English texts stay out of the app.
+    const first = parsed.problems.slice(0, 3).map(({ path, code }) => `${path || "(workshop)"}: ${code}`);
+    throw new WorkshopWriteError("invalid", first.join("; "));
   }
   if (stored !== undefined && readStoredWorkshop(workshop.id, stored).kind !== "ok") {
     throw new WorkshopWriteError("setAside", `The stored workshop ${workshop.id} is set aside`);
