@@ -2,6 +2,7 @@ import * as z from "zod/mini";
 import type { AssessmentMeta } from "./assessment";
 import type { Language } from "./localized";
 import data from "./municipalities-2026.json";
+import { normalizeName } from "./normalize-name";
 
 /**
  * Finland's municipalities with their Statistics Finland codes, region (maakunta) and wellbeing services county
@@ -60,11 +61,6 @@ export const WELLBEING_COUNTIES: readonly WellbeingCounty[] = MUNICIPALITY_DATA.
 const byCode = new Map(MUNICIPALITIES.map((municipality) => [municipality.code, municipality]));
 const regionByCode = new Map(REGIONS.map((region) => [region.code, region]));
 const countyByCode = new Map(WELLBEING_COUNTIES.map((county) => [county.code, county]));
-
-/** Case, spacing and Unicode form do not matter: "  koski  tl " and a decomposed "Pöytyä" match. */
-export function normalizeName(text: string): string {
-  return text.normalize("NFC").trim().replace(/\s+/g, " ").toLocaleLowerCase("fi");
-}
 
 const byName = new Map<string, Municipality>();
 for (const municipality of MUNICIPALITIES) {

@@ -11,17 +11,19 @@ import { parseWith } from "./problems";
 import {
   createWorkshop,
   duplicateOf,
-  isWorkshopArchive,
   municipalityKey,
   readStoredWorkshop,
+  type Workshop,
+  WorkshopSchema,
+  workshopMember,
+} from "./workshop";
+import {
+  isWorkshopArchive,
   readWorkshopArchive,
   toWorkshopFile,
   WORKSHOP_FILE_FORMAT,
-  type Workshop,
-  WorkshopSchema,
   workshopFileName,
-  workshopMember,
-} from "./workshop";
+} from "./workshop-archive";
 
 const checklist = buildChecklist(PIENI_KUNTA, "pieni-kunta", "1.0.0");
 const NOW = new Date("2026-11-23T10:00:00.000Z");

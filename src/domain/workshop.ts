@@ -6,21 +6,12 @@ import {
   AssessmentSchema,
   newAssessmentId,
 } from "./assessment";
-import {
-  type AssessmentFile,
-  type ImportedAssessment,
-  importAssessment,
-  slugify,
-  toAssessmentFile,
-} from "./assessment-file";
-import type { Checklist } from "./checklist";
 import { FILE_NAME_MAX, WORKSHOP_MEMBERS_MAX, WORKSHOP_NAME_MAX } from "./limits";
-import { type Ladder, migrate } from "./migrations";
-import { normalizeName } from "./municipalities";
-import { isRecord, type ParseResult, type Problem, parseWith } from "./problems";
+import { normalizeName } from "./normalize-name";
+import { type Problem, parseWith } from "./problems";
 import { rawText } from "./stored-record";
 
-const WorkshopNameSchema = z.string().check(z.trim(), z.minLength(1), z.maxLength(WORKSHOP_NAME_MAX));
+export const WorkshopNameSchema = z.string().check(z.trim(), z.minLength(1), z.maxLength(WORKSHOP_NAME_MAX));
 
 export const WorkshopMemberSchema = z.strictObject({
   /** Where it came from: "koski.json", or "alue.json › 12" for an archive's twelfth entry. */
@@ -108,80 +99,4 @@ export function duplicateOf(
       municipalityKey(assessment.meta) === key,
   );
   return same ? { existingId: same.id, reason: "sameMunicipalityYearRole" } : null;
-}
-
-export const WORKSHOP_FILE_FORMAT = "kumppanuuspeili-workshop";
-/** Bump when the archive's shape changes, and add a step to WORKSHOP_FILE_LADDER. */
-export const WORKSHOP_FILE_VERSION = 1;
-
-/** No steps yet; `migrate` still refuses a version newer than the app knows, with the usual problem. */
-const WORKSHOP_FILE_LADDER: Ladder = {
-  artefact: "workshop archive",
-  versionPath: "formatVersion",
-  first: 1,
-  current: WORKSHOP_FILE_VERSION,
-  steps: {},
-};
-
-/** The archive minus its entries: if any of this is wrong, the archive is refused whole. */
-const ArchiveFrameSchema = z.strictObject({
-  format: z.literal(WORKSHOP_FILE_FORMAT),
-  formatVersion: z.literal(WORKSHOP_FILE_VERSION),
-  name: WorkshopNameSchema,
-  exportedAt: z.iso.datetime(),
-  assessments: z.array(z.unknown()).check(z.maxLength(WORKSHOP_MEMBERS_MAX)),
-});
-
-/** A workshop passed on to the next host: its members as assessment files, one format for both. */
-export type WorkshopFile = Omit<z.infer<typeof ArchiveFrameSchema>, "assessments"> & {
-  assessments: AssessmentFile[];
-};
-
-/** `now` is when it is exported; only the assessments travel, not where each member's file came from. */
-export function toWorkshopFile(workshop: Workshop, now: Date = new Date()): WorkshopFile {
-  return {
-    format: WORKSHOP_FILE_FORMAT,
-    formatVersion: WORKSHOP_FILE_VERSION,
-    name: workshop.name,
-    exportedAt: now.toISOString(),
-    assessments: workshop.members.map((member) => toAssessmentFile(member.assessment)),
-  };
-}
-
-/** e.g. `varsinais-suomi-2026.kumppanuuspeili-workshop.json`. */
-export function workshopFileName(workshop: Pick<Workshop, "name">): string {
-  return `${slugify(workshop.name) || "tyopaja"}.${WORKSHOP_FILE_FORMAT}.json`;
-}
-
-/** Tells an archive from an assessment file before either is read. */
-export function isWorkshopArchive(data: unknown): data is Record<string, unknown> {
-  return isRecord(data) && data.format === WORKSHOP_FILE_FORMAT;
-}
-
-export interface WorkshopArchive {
-  name: string;
-  /** `index` counts from 0, as in the path `assessments[index]`; people count from 1. */
-  entries: { index: number; result: ParseResult<ImportedAssessment> }[];
-}
-
-/**
- * An archive's entries, each validated on its own (one bad entry never stops the others), through the same
- * salvage import as a single file; an entry's problems are named from the entry, as a file's would be.
- */
-export function readWorkshopArchive(
-  data: unknown,
-  checklists: readonly Checklist[],
-): ParseResult<WorkshopArchive> {
-  if (!isWorkshopArchive(data)) {
-    return { ok: false, problems: [{ path: "", code: "notOurFormat", detail: WORKSHOP_FILE_FORMAT }] };
-  }
-  const lifted = migrate(WORKSHOP_FILE_LADDER, data, data.formatVersion);
-  if (!lifted.ok) return lifted;
-  const frame = parseWith(ArchiveFrameSchema, lifted.value);
-  if (!frame.ok) return frame;
-  const entries = frame.value.assessments.map((entry, index) => ({
-    index,
-    result: importAssessment(entry, checklists),
-  }));
-  return { ok: true, value: { name: frame.value.name, entries } };
 }

@@ -4,7 +4,8 @@ import { toAssessmentFile } from "../domain/assessment-file";
 import { latestChecklist } from "../domain/checklist-registry";
 import { generateAssessments } from "../domain/generate-assessments";
 import { FILE_MAX_BYTES } from "../domain/limits";
-import { createWorkshop, toWorkshopFile } from "../domain/workshop";
+import { createWorkshop } from "../domain/workshop";
+import { toWorkshopFile } from "../domain/workshop-archive";
 import { answerImportRequest } from "./import-batches";
 import { type ImportRequest, type ImportResponse, importFiles } from "./import-files";
 

@@ -7,7 +7,8 @@ import { toAssessmentFile } from "../domain/assessment-file";
 import { latestChecklist } from "../domain/checklist-registry";
 import { generateAssessments } from "../domain/generate-assessments";
 import { FILE_MAX_BYTES, WORKSHOP_ARCHIVE_MAX_BYTES } from "../domain/limits";
-import { createWorkshop, toWorkshopFile, WORKSHOP_FILE_FORMAT } from "../domain/workshop";
+import { createWorkshop } from "../domain/workshop";
+import { toWorkshopFile, WORKSHOP_FILE_FORMAT } from "../domain/workshop-archive";
 import { readImportBytes, readImportFile } from "./read-import-file";
 
 const { checklists } = bundledRegistry;

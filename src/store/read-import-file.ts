@@ -5,7 +5,7 @@ import { decodeFileText, fileSizeProblem } from "../domain/file-text";
 import { WORKSHOP_ARCHIVE_MAX_BYTES } from "../domain/limits";
 import { withMunicipalityCode } from "../domain/municipalities";
 import { type ParseResult, type Problem, parseJson } from "../domain/problems";
-import { isWorkshopArchive, readWorkshopArchive } from "../domain/workshop";
+import { isWorkshopArchive, readWorkshopArchive } from "../domain/workshop-archive";
 
 /** One assessment read from a file, or from one entry of a workshop archive ("alue.json › 3"). */
 export type ImportOutcome = (
