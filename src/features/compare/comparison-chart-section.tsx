@@ -5,13 +5,13 @@ import type { Comparison } from "../../domain/compare";
 import { hasEveryThemeScore, type ThemeScore } from "../../domain/scoring";
 import { useAppStore } from "../../store/app-store";
 import { ChartLegend } from "../../ui/chart-legend";
+import type { ComparisonDatum, Side } from "../../ui/comparison-radar-chart";
 import { formatScore } from "../../ui/format";
 import { useNearViewport } from "../../ui/use-near-viewport";
-import type { ComparisonDatum, Side } from "./comparison-radar-chart";
 import { ComparisonScoreTable } from "./comparison-score-table";
 
 // Its own chunk (recharts, shared with the results chart), requested when the chart nears the viewport.
-const ComparisonRadarChart = lazy(() => import("./comparison-radar-chart"));
+const ComparisonRadarChart = lazy(() => import("../../ui/comparison-radar-chart"));
 
 interface ComparisonChartSectionProps {
   comparison: Comparison;

@@ -4,10 +4,12 @@ import type { Checklist } from "../../domain/checklist";
 import type { MemberRow, ThemeDistribution } from "../../domain/regional";
 import { useAppStore } from "../../store/app-store";
 import { ChartLegend } from "../../ui/chart-legend";
+import type { ComparisonDatum } from "../../ui/comparison-radar-chart";
 import { formatScore } from "../../ui/format";
-import type { HighlightDatum } from "./highlight-radar-chart";
 
-const HighlightRadarChart = lazy(() => import("./highlight-radar-chart"));
+const ComparisonRadarChart = lazy(() => import("../../ui/comparison-radar-chart"));
+/** The regional median under the highlighted municipality, which is drawn on top. */
+const HIGHLIGHT_SERIES = ["other", "own"] as const;
 
 interface HighlightSectionProps {
   basis: Checklist;
@@ -25,7 +27,7 @@ export function HighlightSection({ basis, highlight, highlightName, themes }: Hi
   const language = useAppStore((state) => state.language);
   const headingId = useId();
   const medians = new Map(themes.map((theme) => [theme.themeId, theme.quartiles?.median]));
-  const data: HighlightDatum[] = basis.themes.map((theme) => {
+  const data: ComparisonDatum[] = basis.themes.map((theme) => {
     const own = highlight.score.themes.find((score) => score.themeId === theme.id)?.score;
     const median = medians.get(theme.id);
     return {
@@ -55,7 +57,11 @@ export function HighlightSection({ basis, highlight, highlightName, themes }: Hi
         ]}
       />
       <Suspense fallback={<p className="radar-chart radar-chart-loading" aria-busy="true" />}>
-        <HighlightRadarChart data={data} label={t("radar.label", { name: highlightName, summary })} />
+        <ComparisonRadarChart
+          data={data}
+          series={HIGHLIGHT_SERIES}
+          label={t("radar.label", { name: highlightName, summary })}
+        />
       </Suspense>
     </section>
   );

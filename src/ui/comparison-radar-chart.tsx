@@ -1,8 +1,8 @@
 import { Radar } from "recharts";
-import { SERIES_STYLE, type SeriesKey } from "../../ui/series-style";
-import { ThemeRadarFrame } from "../../ui/theme-radar-frame";
+import { SERIES_STYLE, type SeriesKey } from "./series-style";
+import { ThemeRadarFrame } from "./theme-radar-frame";
 
-/** The two sides of a comparison. */
+/** The two sides of a comparison: the user's own (or a highlighted municipality) and the other (an example, the regional median). */
 export type Side = Extract<SeriesKey, "own" | "other">;
 
 export interface ComparisonDatum {
@@ -15,6 +15,7 @@ export interface ComparisonDatum {
 
 interface ComparisonRadarChartProps {
   data: readonly ComparisonDatum[];
+  /** Drawn in this order, the last on top. */
   series: readonly Side[];
   /** Summary read by screen readers; the table below is the full text equivalent. */
   label: string;
@@ -29,7 +30,7 @@ function SquareDot({ cx = 0, cy = 0 }: DotProps) {
   return <rect x={cx - 4} y={cy - 4} width={8} height={8} fill={SERIES_STYLE.other.stroke} />;
 }
 
-/** Lazily loaded like the results chart: recharts is heavy, and the table says the same. */
+/** Load it lazily, like the results chart: recharts is heavy, and the table beside it says the same. */
 export default function ComparisonRadarChart({ data, series, label }: ComparisonRadarChartProps) {
   return (
     <ThemeRadarFrame data={data} label={label}>
