@@ -1,4 +1,4 @@
-import { type Checklist, ChecklistSchema, compareVersions } from "./checklist";
+import { type Checklist, ChecklistSchema, checklistFor, compareVersions } from "./checklist";
 import { type ParseResult, type Problem, parseWith } from "./problems";
 
 /**
@@ -85,7 +85,7 @@ export function findChecklist(
   id: string,
   version: string,
 ): Checklist | null {
-  return registry?.checklists.find((c) => c.id === id && c.version === version) ?? null;
+  return checklistFor({ id, version }, registry?.checklists ?? []) ?? null;
 }
 
 /** The newest version of `id`, or of any checklist when no id is given; null when there is none. */

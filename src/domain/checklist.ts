@@ -124,6 +124,11 @@ export function checklistRef(checklist: Checklist): ChecklistRef {
   return { id: checklist.id, version: checklist.version };
 }
 
+/** The checklist with exactly this id and version, if it is among `checklists`. */
+export function checklistFor(ref: ChecklistRef, checklists: readonly Checklist[]): Checklist | undefined {
+  return checklists.find((checklist) => checklist.id === ref.id && checklist.version === ref.version);
+}
+
 /** Orders semantic versions by number, so 1.10.0 comes after 1.9.0. */
 export function compareVersions(a: string, b: string): number {
   const pa = a.split(".").map(Number);

@@ -1,5 +1,5 @@
 import { type Assessment, answerFor } from "./assessment";
-import { allItems, type Checklist, compareVersions, itemIds } from "./checklist";
+import { allItems, type Checklist, checklistFor, compareVersions, itemIds } from "./checklist";
 import { itemNumbers } from "./item-numbers";
 import type { Level } from "./level";
 import type { Language } from "./localized";
@@ -28,11 +28,6 @@ export interface Alignment {
   numbers: ReadonlyMap<string, string>;
 }
 
-function checklistOf(assessment: Assessment, checklists: readonly Checklist[]): Checklist | undefined {
-  const { id, version } = assessment.checklist;
-  return checklists.find((checklist) => checklist.id === id && checklist.version === version);
-}
-
 type VersionItems = { version: string; ids: Set<string> }[];
 
 /** Every item some version has and another lacks, first seen first (newest version first). */
@@ -50,9 +45,9 @@ export function alignMembers(
   members: readonly Assessment[],
   checklists: readonly Checklist[],
 ): Alignment | null {
-  const used = [...new Set(members.flatMap((member) => checklistOf(member, checklists) ?? []))].sort((a, b) =>
-    compareVersions(b.version, a.version),
-  );
+  const used = [
+    ...new Set(members.flatMap((member) => checklistFor(member.checklist, checklists) ?? [])),
+  ].sort((a, b) => compareVersions(b.version, a.version));
   const newest = used[0];
   if (newest === undefined) return null;
   const itemSets = used.map((checklist) => ({ version: checklist.version, ids: itemIds(checklist) }));
