@@ -10,7 +10,7 @@ interface CheckboxFieldProps {
 export function CheckboxField({ label, checked, onChange }: CheckboxFieldProps) {
   const id = useId();
   return (
-    <div className="checkbox-field">
+    <div className="option-field">
       <input
         type="checkbox"
         id={id}

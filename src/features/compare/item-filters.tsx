@@ -32,6 +32,7 @@ export function ItemFilters({ checklist, filter, onChange, shown, total }: ItemF
           {t("items.themeFilter")}
         </label>
         <select
+          className="compact-select"
           id={themeId}
           value={filter.themeId ?? ALL}
           onChange={(event) => onChange({ ...filter, themeId: event.currentTarget.value || null })}

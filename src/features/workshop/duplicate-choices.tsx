@@ -42,7 +42,7 @@ export function DuplicateChoices({ workshop, duplicates, onDone }: DuplicateChoi
               })}
             </legend>
             {choicesFor(duplicate).map((choice) => (
-              <label key={choice} className="workshop-option">
+              <label key={choice} className="option-field">
                 <input
                   type="radio"
                   name={`duplicate-${index}`}

@@ -23,7 +23,12 @@ export function HighlightPicker({ rows, value, onChange }: HighlightPickerProps)
       <label htmlFor={id} className="field-label">
         {t("highlight.label")}
       </label>
-      <select id={id} value={value ?? NONE} onChange={(event) => onChange(event.currentTarget.value || null)}>
+      <select
+        className="compact-select"
+        id={id}
+        value={value ?? NONE}
+        onChange={(event) => onChange(event.currentTarget.value || null)}
+      >
         <option value={NONE}>{t("highlight.none")}</option>
         {rows.map(({ assessment }) => (
           <option key={assessment.id} value={assessment.id}>

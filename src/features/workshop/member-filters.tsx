@@ -35,7 +35,12 @@ function CodeSelect({
       <label htmlFor={id} className="field-label">
         {label}
       </label>
-      <select id={id} value={value ?? ALL} onChange={(event) => onChange(event.currentTarget.value || null)}>
+      <select
+        className="compact-select"
+        id={id}
+        value={value ?? ALL}
+        onChange={(event) => onChange(event.currentTarget.value || null)}
+      >
         <option value={ALL}>{t("filter.all")}</option>
         {options.map(({ code, name, count }) => (
           <option key={code} value={code}>
@@ -82,6 +87,7 @@ export function MemberFilters({ rows, filter, onFilter, grouping, onGrouping, sh
           {t("filter.grouping")}
         </label>
         <select
+          className="compact-select"
           id={groupingId}
           value={grouping}
           onChange={(event) => {
