@@ -5,7 +5,6 @@ import { useTranslation } from "react-i18next";
 import type { Assessment } from "../../domain/assessment";
 import { WORKSHOP_NAME_MAX } from "../../domain/limits";
 import { useAppStore } from "../../store/app-store";
-import { useChecklistRegistry } from "../../store/checklists";
 import { NoAssessmentNote } from "../../ui/no-assessment-note";
 import { Page } from "../../ui/page";
 import { AssociationFiles } from "./association-files";
@@ -15,14 +14,9 @@ import { useAssociationAnswers } from "./use-association-answers";
 
 function Perspectives({ assessment }: { assessment: Assessment }) {
   const { t } = useTranslation("perspectives");
-  const registry = useChecklistRegistry();
   const { municipality, year } = assessment.meta;
   const name = t("files.workshopName", { municipality: municipality.trim() || "–", year });
-  const answers = useAssociationAnswers(
-    assessment,
-    registry?.checklists ?? [],
-    name.slice(0, WORKSHOP_NAME_MAX),
-  );
+  const answers = useAssociationAnswers(assessment, name.slice(0, WORKSHOP_NAME_MAX));
   const members = answers.workshop?.members;
   const others = useMemo(() => (members ?? []).map((member) => member.assessment), [members]);
   return (

@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useState } from "react";
 import type { Assessment } from "../../domain/assessment";
-import type { Checklist } from "../../domain/checklist";
 import type { Problem } from "../../domain/problems";
 import {
   duplicateOf,
@@ -9,8 +8,9 @@ import {
   type WorkshopMember,
   workshopMember,
 } from "../../domain/workshop";
-import { type ImportOutcome, importFiles } from "../../store/import-files";
+import type { ImportOutcome } from "../../store/import-files";
 import { useWorkshopStore } from "../../store/workshops";
+import { useFileImport } from "../../ui/use-file-import";
 
 /** What became of one picked file. */
 export type FileResult =
@@ -64,14 +64,10 @@ export interface AssociationAnswers {
  * The associations' answers kept for one own assessment, as a workshop record tied to it: reading and
  * validating run off the main thread; nothing stored is overwritten.
  */
-export function useAssociationAnswers(
-  own: Assessment,
-  checklists: readonly Checklist[],
-  workshopName: string,
-): AssociationAnswers {
+export function useAssociationAnswers(own: Assessment, workshopName: string): AssociationAnswers {
   const [workshop, setWorkshop] = useState<Workshop | null>(null);
   const [isLoading, setIsLoading] = useState(true);
-  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const { progress, run } = useFileImport();
   const [results, setResults] = useState<FileResult[]>([]);
   const [saveFailed, setSaveFailed] = useState(false);
   const ownId = own.id;
@@ -86,11 +82,8 @@ export function useAssociationAnswers(
   const add = async (files: readonly File[]) => {
     setResults([]);
     setSaveFailed(false);
-    setProgress({ done: 0, total: files.length });
     try {
-      const outcomes = await importFiles(files, checklists, {
-        onProgress: (done, total) => setProgress({ done, total }),
-      });
+      const { outcomes } = await run(files);
       const kept = (workshop?.members ?? []).map((member) => member.assessment);
       const members: WorkshopMember[] = [];
       const judged = outcomes.map((outcome) => {
@@ -111,8 +104,6 @@ export function useAssociationAnswers(
       // The store keeps what was stored; the page says the new files were not kept.
       console.error(error);
       setSaveFailed(true);
-    } finally {
-      setProgress(null);
     }
   };
   const remove = async (memberId: string) => {

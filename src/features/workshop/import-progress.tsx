@@ -2,7 +2,7 @@ import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import { useAppStore } from "../../store/app-store";
 import { formatPercent } from "../../ui/format";
-import type { ImportProgress as Progress } from "./use-file-import";
+import type { ImportProgress as Progress } from "../../ui/use-file-import";
 
 /** Screen readers hear the start and each quarter, not every file. */
 const ANNOUNCED_STEPS = 4;

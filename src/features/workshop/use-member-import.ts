@@ -3,8 +3,8 @@ import type { Assessment } from "../../domain/assessment";
 import type { Workshop } from "../../domain/workshop";
 import type { ImportOutcome } from "../../store/import-files";
 import { useWorkshopStore } from "../../store/workshops";
+import { useFileImport } from "../../ui/use-file-import";
 import { type SortedOutcomes, sortOutcomes } from "./sort-outcomes";
-import { useFileImport } from "./use-file-import";
 
 export interface ImportTarget {
   /** What the workshop holds already, for the duplicate check. */

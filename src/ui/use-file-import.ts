@@ -1,6 +1,6 @@
 import { useCallback, useRef, useState } from "react";
-import { useAppStore } from "../../store/app-store";
-import { type ImportOutcome, importFiles } from "../../store/import-files";
+import { useAppStore } from "../store/app-store";
+import { type ImportOutcome, importFiles } from "../store/import-files";
 
 export interface ImportProgress {
   done: number;
@@ -14,7 +14,8 @@ export interface ImportRun {
 }
 
 /**
- * Reads files in the worker with progress and cancel. The progress reaches React at most once a frame,
+ * Reads files in the worker against the shipped checklists, with progress and cancel (the workshop's files,
+ * the associations' answers). The progress reaches React at most once a frame,
  * however fast the worker reports, so a big import never floods the main thread with renders.
  */
 export function useFileImport() {
