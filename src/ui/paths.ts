@@ -26,6 +26,10 @@ export const paths = {
     `/perspectives/workshop/${workshopId}/${encodeURIComponent(municipalityKey)}`,
   /** An invitation link is this path with the invitation's query (`/invite?checklist=…`): no answers. */
   invite: "/invite",
+  /** The accessibility statement the Act on the Provision of Digital Services requires of a publisher. */
+  accessibility: "/accessibility",
+  /** What is stored where, and what leaves the browser. */
+  privacy: "/privacy",
 } as const;
 
 export const THEME_PATH_PREFIX = "/assessment/theme/";
