@@ -2,6 +2,8 @@
 import react from "@vitejs/plugin-react";
 import { suomifiDesignTokens } from "suomifi-design-tokens";
 import { defineConfig, type Plugin } from "vite";
+import { prerenderFirstScreen } from "./src/build/first-screen.ts";
+import { FIRST_SCREEN_SCRIPT_HASH } from "./src/build/first-screen-script.ts";
 
 const TOKENS_ID = "virtual:suomifi-tokens.css";
 
@@ -33,8 +35,7 @@ function suomifiTokens(): Plugin {
  * Build only, because the dev server injects an inline React refresh script.
  */
 function contentSecurityPolicy(): Plugin {
-  const policy =
-    "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'none'";
+  const policy = `default-src 'self'; script-src 'self' ${FIRST_SCREEN_SCRIPT_HASH}; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'none'`;
   return {
     name: "content-security-policy",
     apply: "build",
@@ -74,7 +75,7 @@ function preloadFonts(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), suomifiTokens(), contentSecurityPolicy(), preloadFonts()],
+  plugins: [react(), suomifiTokens(), contentSecurityPolicy(), preloadFonts(), prerenderFirstScreen()],
   base: "./",
   build: { target: "es2022", reportCompressedSize: false },
   test: {

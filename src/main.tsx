@@ -1,10 +1,8 @@
-import "@fontsource/source-sans-pro/400.css";
-import "@fontsource/source-sans-pro/600.css";
+import "./ui/fonts.css";
 import "virtual:suomifi-tokens.css";
 import "./ui/styles.css";
-import { StrictMode } from "react";
-import { createRoot } from "react-dom/client";
-import { App } from "./app/app";
+import { createRoot, hydrateRoot } from "react-dom/client";
+import { FirstScreen } from "./app/first-screen";
 import { startLanguageSync } from "./app/language-sync";
 import { preloadPage } from "./app/routes";
 import { useAppStore } from "./store/app-store";
@@ -18,11 +16,14 @@ void import("./store/start-storage").then(({ startStorage }) => startStorage());
 
 const root = document.getElementById("root");
 if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  );
+  // The built index.html holds the start page in Finnish (src/build/first-screen.ts): it is taken over
+  // as it stands when that is what this visit shows, and drawn afresh for another page or language.
+  const isPrerendered = root.firstElementChild !== null;
+  if (isPrerendered && currentPath() === "/" && useAppStore.getState().language === "fi") {
+    hydrateRoot(root, <FirstScreen />);
+  } else {
+    createRoot(root).render(<FirstScreen />);
+  }
 }
 
 // The shell paints first; then the checklist and the opened page's code load, not competing with it.

@@ -119,6 +119,15 @@ describe("app store storage", () => {
     expect(tab.store.getState().saveStatus).toBe("saved");
   });
 
+  it("tells the next first paint whether an assessment is open, and stops when none is", async () => {
+    const first = await openTab();
+    expect(localStorage.getItem("kumppanuuspeili:has-assessment")).toBeNull();
+    first.store.getState().startAssessment(ref);
+    expect(localStorage.getItem("kumppanuuspeili:has-assessment")).toBe("1");
+    first.store.setState({ assessment: null });
+    expect(localStorage.getItem("kumppanuuspeili:has-assessment")).toBeNull();
+  });
+
   it("follows the language another tab chose", async () => {
     const { store } = await openTab();
     localStorage.setItem("kumppanuuspeili:language", "sv");
@@ -236,7 +245,8 @@ describe("app store storage", () => {
     tab.store.getState().startAssessment(ref);
     const second = await reload(tab);
     expect(second.store.getState().storageProblems).toMatchObject([{ kind: "legacyUnreadable" }]);
-    expect({ ...localStorage }).toEqual({ [LEGACY_KEY]: "{damaged" });
+    // Only the open-assessment hint of the first paint beside it, no copy.
+    expect({ ...localStorage }).toEqual({ [LEGACY_KEY]: "{damaged", "kumppanuuspeili:has-assessment": "1" });
   });
 
   it("treats an old save from a newer version as a problem, keeping the original", async () => {

@@ -21,6 +21,11 @@ import { errorName } from "./error-name";
 export const LEGACY_STORAGE_KEY = "kumppanuuspeili";
 /** The chosen language, read synchronously so the first paint is already in it. */
 export const LANGUAGE_KEY = "kumppanuuspeili:language";
+/**
+ * "1" while an assessment is open: read before the first paint (src/build/first-screen.ts), so the start
+ * page keeps room for its "continue" card and nothing moves when the database answers.
+ */
+export const HAS_ASSESSMENT_KEY = "kumppanuuspeili:has-assessment";
 
 interface AssessmentSlice {
   assessment: Assessment | null;

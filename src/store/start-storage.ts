@@ -5,6 +5,7 @@ import { restorePersistedState } from "../domain/persisted-state";
 import { parseJsonWith } from "../domain/problems";
 import type { ReadRecord, StoredRecord } from "../domain/stored-record";
 import {
+  HAS_ASSESSMENT_KEY,
   LANGUAGE_KEY,
   LEGACY_STORAGE_KEY,
   onAssessmentSaved,
@@ -187,6 +188,22 @@ function requestPersistence(): void {
   }
 }
 
+/** Keeps HAS_ASSESSMENT_KEY true to the store from now on; returns the unsubscribe. */
+function keepAssessmentHint(): () => void {
+  const write = (isOpen: boolean) => {
+    try {
+      if (isOpen) localStorage.setItem(HAS_ASSESSMENT_KEY, "1");
+      else localStorage.removeItem(HAS_ASSESSMENT_KEY);
+    } catch {
+      // Storage blocked: the start page only moves a little when the card appears.
+    }
+  };
+  write(useAppStore.getState().assessment !== null);
+  return useAppStore.subscribe((state, previous) => {
+    if ((state.assessment === null) !== (previous.assessment === null)) write(state.assessment !== null);
+  });
+}
+
 /**
  * Connects the store to its storage: opens the database (or memory when there is none), moves the old
  * localStorage save, loads the open assessment, then follows other tabs and flushes when the page is hidden.
@@ -219,6 +236,7 @@ export async function startStorage(options: StartStorageOptions = {}): Promise<S
   }
   useAppStore.setState({ loadStatus: "ready" });
   requestPersistence();
+  const stopHint = keepAssessmentHint();
 
   let lastOpenId = openId;
   const stopSaved = onAssessmentSaved((record) => {
@@ -228,7 +246,7 @@ export async function startStorage(options: StartStorageOptions = {}): Promise<S
   });
   if (movedId && openId === movedId) void storage.putSetting("openAssessmentId", movedId).catch(() => {});
 
-  const stops: (() => void)[] = [stopSaved];
+  const stops: (() => void)[] = [stopSaved, stopHint];
   if (storage.kind === "indexedDb" && typeof BroadcastChannel !== "undefined") {
     const channel = new BroadcastChannel(CHANNEL_NAME);
     channel.onmessage = (event: MessageEvent<SavedMessage>) => {

@@ -7,9 +7,12 @@ export function currentPath(): string {
 }
 
 let hasNavigated = false;
-window.addEventListener("hashchange", () => {
-  hasNavigated = true;
-});
+// Absent when the first screen is rendered at build time (src/app/prerender.tsx).
+if (typeof window !== "undefined") {
+  window.addEventListener("hashchange", () => {
+    hasNavigated = true;
+  });
+}
 
 /**
  * True once the user has moved between pages. On the document's first load focus stays at the top,

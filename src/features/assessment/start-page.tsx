@@ -12,6 +12,7 @@ import { StartNewButton } from "./start-new-button";
 export function StartPage() {
   const { t } = useTranslation("assessment");
   const hasSaved = useAppStore((state) => state.assessment !== null);
+  const isLoading = useAppStore((state) => state.loadStatus === "loading");
   const checklist = useLatestChecklist();
   const actionsId = useId();
   const audienceId = useId();
@@ -22,7 +23,7 @@ export function StartPage() {
 
       <section className="panel start-actions" aria-labelledby={actionsId}>
         <h2 id={actionsId}>{t("start.actionsHeading")}</h2>
-        {hasSaved && <SavedAssessment />}
+        {(hasSaved || isLoading) && <SavedAssessment />}
         <StartNewButton hasSaved={hasSaved} isReady={checklist !== null} />
         <ImportAssessment hasSaved={hasSaved} isReady={checklist !== null} />
       </section>

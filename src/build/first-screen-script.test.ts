@@ -1,0 +1,66 @@
+import { createHash } from "node:crypto";
+import { afterEach, describe, expect, it } from "vitest";
+import { HAS_ASSESSMENT_KEY, LANGUAGE_KEY } from "../store/app-store";
+import { currentPath } from "../ui/router";
+import { FIRST_SCREEN_SCRIPT, FIRST_SCREEN_SCRIPT_HASH } from "./first-screen-script";
+
+const html = document.documentElement;
+
+function runScript(hash: string, storage: Record<string, string> = {}): void {
+  window.location.hash = hash;
+  for (const [key, value] of Object.entries(storage)) localStorage.setItem(key, value);
+  // The script as the built page runs it: plain text in a <script>, not a module.
+  new Function(FIRST_SCREEN_SCRIPT)();
+}
+
+afterEach(() => {
+  localStorage.clear();
+  for (const name of ["lang", "data-first-screen", "data-has-assessment"]) html.removeAttribute(name);
+  window.location.hash = "";
+});
+
+describe("the script before the first paint", () => {
+  it("reads the keys the store writes", () => {
+    expect(FIRST_SCREEN_SCRIPT).toContain(`"${LANGUAGE_KEY}"`);
+    expect(FIRST_SCREEN_SCRIPT).toContain(`"${HAS_ASSESSMENT_KEY}"`);
+  });
+
+  it("shows the prerendered start page as it is for the start page in Finnish", () => {
+    for (const hash of ["", "#/", "#start"]) {
+      runScript(hash);
+      expect(currentPath()).toBe("/");
+      expect(html.getAttribute("data-first-screen")).toBeNull();
+    }
+  });
+
+  it("keeps only the shell for any other page, on the same rule as the router", () => {
+    for (const hash of ["#/results", "#/workshops/abc", "#/invite?checklist=x"]) {
+      runScript(hash);
+      expect(currentPath()).not.toBe("/");
+      expect(html.getAttribute("data-first-screen")).toBe("shell");
+    }
+  });
+
+  it("hides everything in another language, and sets <html lang> to it", () => {
+    runScript("", { [LANGUAGE_KEY]: "sv" });
+    expect(html.getAttribute("data-first-screen")).toBe("hidden");
+    expect(html.lang).toBe("sv");
+  });
+
+  it("ignores a language it does not know", () => {
+    runScript("", { [LANGUAGE_KEY]: "de" });
+    expect(html.getAttribute("data-first-screen")).toBeNull();
+  });
+
+  it("keeps room for the card when the last visit had an assessment open", () => {
+    runScript("");
+    expect(html.hasAttribute("data-has-assessment")).toBe(false);
+    runScript("", { [HAS_ASSESSMENT_KEY]: "1" });
+    expect(html.hasAttribute("data-has-assessment")).toBe(true);
+  });
+
+  it("is allowed by the policy's hash and by nothing wider", () => {
+    const digest = createHash("sha256").update(FIRST_SCREEN_SCRIPT).digest("base64");
+    expect(FIRST_SCREEN_SCRIPT_HASH).toBe(`'sha256-${digest}'`);
+  });
+});

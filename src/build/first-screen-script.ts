@@ -1,0 +1,15 @@
+import { createHash } from "node:crypto";
+
+/**
+ * Runs before the first paint, so the prerendered Finnish start page is never seen in another language or
+ * under another page's address: it sets <html lang> and marks what of the prerendered HTML may show.
+ * `data-first-screen="shell"`: another page is opened, only its header and footer show until the app draws it;
+ * `"hidden"`: another language is chosen, nothing shows until the app draws it in that language.
+ * `data-has-assessment`: the last visit had an assessment open, so the start page keeps room for its card.
+ * Kept in sync with LANGUAGE_KEY and HAS_ASSESSMENT_KEY (store/app-store.ts) and currentPath (ui/router.tsx); first-screen.test.ts checks.
+ */
+export const FIRST_SCREEN_SCRIPT =
+  '(function(){var d=document.documentElement,p=location.hash.slice(1),l=null;try{l=localStorage.getItem("kumppanuuspeili:language");if(localStorage.getItem("kumppanuuspeili:has-assessment"))d.setAttribute("data-has-assessment","")}catch(e){}if(l==="sv"||l==="en")d.lang=l;else l="fi";var s=p.charAt(0)==="/"&&p!=="/";if(l!=="fi")d.setAttribute("data-first-screen","hidden");else if(s)d.setAttribute("data-first-screen","shell")})()';
+
+/** The CSP source that allows exactly the script above and nothing else inline. */
+export const FIRST_SCREEN_SCRIPT_HASH = `'sha256-${createHash("sha256").update(FIRST_SCREEN_SCRIPT).digest("base64")}'`;

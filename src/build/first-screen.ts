@@ -1,0 +1,60 @@
+import { fileURLToPath } from "node:url";
+import { createServer, type Plugin } from "vite";
+import { FIRST_SCREEN_SCRIPT } from "./first-screen-script.ts";
+
+/** What src/app/prerender.tsx exports; loaded through Vite so its TSX, JSON and aliases work as in the app. */
+interface PrerenderModule {
+  renderFirstScreen: () => string;
+}
+
+async function renderFirstScreen(): Promise<string> {
+  const server = await createServer({
+    root: fileURLToPath(new URL("../..", import.meta.url)),
+    configFile: false,
+    logLevel: "error",
+    appType: "custom",
+    server: { middlewareMode: true, hmr: false, ws: false },
+    // Only the server render runs here: no browser dependencies to scan or pre-bundle.
+    optimizeDeps: { noDiscovery: true, include: [] },
+  });
+  try {
+    const module = (await server.ssrLoadModule("/src/app/prerender.tsx")) as PrerenderModule;
+    return module.renderFirstScreen();
+  } finally {
+    await server.close();
+  }
+}
+
+/** The entry's stylesheet as a <style>, its url()s made relative to the page instead of to assets/. */
+function inlineStylesheet(html: string, bundle: Record<string, { type: string; source?: unknown }>): string {
+  return html.replace(
+    /<link rel="stylesheet"[^>]*href="\.\/(assets\/[^"]+\.css)"[^>]*>/,
+    (link, file: string) => {
+      const asset = bundle[file];
+      if (asset?.type !== "asset" || typeof asset.source !== "string") return link;
+      return `<style>${asset.source.replaceAll("url(./", "url(./assets/")}</style>`;
+    },
+  );
+}
+
+/**
+ * Build only: writes the start page's HTML into index.html, with the stylesheet inline, so a first visit
+ * paints the page from the HTML alone; main.tsx then hydrates it instead of drawing it again.
+ */
+export function prerenderFirstScreen(): Plugin {
+  return {
+    name: "prerender-first-screen",
+    apply: "build",
+    transformIndexHtml: {
+      order: "post",
+      handler: async (html, context) => {
+        const markup = await renderFirstScreen();
+        const withMarkup = html.replace('<div id="root"></div>', `<div id="root">${markup}</div>`);
+        if (withMarkup === html)
+          throw new Error('index.html has no empty <div id="root"></div> to prerender into');
+        const page = context.bundle ? inlineStylesheet(withMarkup, context.bundle) : withMarkup;
+        return page.replace("</title>", `</title>\n    <script>${FIRST_SCREEN_SCRIPT}</script>`);
+      },
+    },
+  };
+}

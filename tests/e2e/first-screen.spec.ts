@@ -1,0 +1,111 @@
+import { expect, type Page, test } from "@playwright/test";
+import { StartPage } from "./pages/start-page";
+import { texts } from "./support/texts";
+
+const fi = texts("fi");
+
+/** Adds every layout shift of the page (the CLS the user would see) to `window.__shifts`. */
+async function recordLayoutShifts(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const shifts: string[] = [];
+    Object.assign(window, { __shifts: shifts });
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & {
+        value: number;
+        sources?: { node?: Node }[];
+      })[])
+        shifts.push(`${entry.value.toFixed(4)} ${entry.sources?.map((s) => s.node?.nodeName).join(",")}`);
+    }).observe({ type: "layout-shift", buffered: true });
+  });
+}
+
+const layoutShifts = (page: Page): Promise<string[]> =>
+  page.evaluate(() => (window as unknown as { __shifts: string[] }).__shifts);
+
+test.describe("before the app's code arrives", () => {
+  // The page's own inline script runs; the app's modules never come.
+  test.beforeEach(async ({ page }) => {
+    await page.route("**/assets/*.js", (route) => route.abort());
+  });
+
+  test("the start page paints in Finnish from the HTML alone, styled", async ({ page }) => {
+    await page.goto("./");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(fi("assessment:start.title"));
+    await expect(page.getByRole("navigation", { name: fi("common:nav.label") })).toBeVisible();
+    await expect(page.getByRole("contentinfo")).toBeAttached();
+    // The stylesheet is in the page: the header has its colours without another request.
+    const header = page.locator(".site-header");
+    await expect(header).not.toHaveCSS("background-color", "rgba(0, 0, 0, 0)");
+    expect(await page.locator('link[rel="stylesheet"]').count()).toBe(0);
+  });
+
+  test("another page shows only the header and footer, never the start page's text", async ({ page }) => {
+    await page.goto("./#/results");
+    await expect(page.locator(".site-header")).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1 })).toBeHidden();
+  });
+
+  test("in another language nothing Finnish shows before the app draws it", async ({ page, context }) => {
+    await context.addInitScript(() => localStorage.setItem("kumppanuuspeili:language", "sv"));
+    await page.goto("./");
+    await expect(page.locator("html")).toHaveAttribute("lang", "sv");
+    await expect(page.getByRole("heading", { level: 1 })).toBeHidden();
+  });
+});
+
+test("the app takes over the prerendered start page as it stands, without errors", async ({ page }) => {
+  const errors: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error" || message.type() === "warning") errors.push(message.text());
+  });
+  page.on("pageerror", (error) => errors.push(error.message));
+  // The heading as parsed from the HTML, before any module script runs.
+  await page.addInitScript(() => {
+    document.addEventListener("readystatechange", () => {
+      if (document.readyState === "interactive")
+        Object.assign(window, { __parsedHeading: document.querySelector("h1") });
+    });
+  });
+  const start = new StartPage(page, "fi");
+  await start.goto();
+  await expect(start.startNewButton).toBeEnabled();
+  expect(
+    await page.evaluate(
+      () => (window as { __parsedHeading?: Element }).__parsedHeading === document.querySelector("h1"),
+    ),
+  ).toBe(true);
+  await start.startNew();
+  expect(errors).toEqual([]);
+});
+
+for (const [language, width] of [
+  ["fi", 1280],
+  ["fi", 390],
+  ["sv", 1280],
+  ["sv", 390],
+] as const) {
+  test(`${language} at ${width} px: the saved assessment and the language arrive without moving anything`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: 800 });
+    await page.addInitScript((chosen) => localStorage.setItem("kumppanuuspeili:language", chosen), language);
+    const start = new StartPage(page, language);
+    await start.goto();
+    await start.startNew();
+    await recordLayoutShifts(page);
+    await page.goto("./#/");
+    await page.reload();
+    await expect(start.savedAssessment).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(start.t("assessment:start.title"));
+    // The checklist origin at the foot of the page is the last thing to arrive.
+    await page.waitForLoadState("networkidle");
+    expect(await layoutShifts(page)).toEqual([]);
+
+    await recordLayoutShifts(page);
+    await page.goto("./#/results");
+    await page.reload();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(start.t("results:page.title"));
+    await page.waitForLoadState("networkidle");
+    expect(await layoutShifts(page)).toEqual([]);
+  });
+}
