@@ -70,6 +70,16 @@ const hostile: Assessment = (() => {
   };
 })();
 
+/** Every alert, confirm or prompt the page opens, dismissed at once. */
+function recordDialogs(page: Page): string[] {
+  const dialogs: string[] = [];
+  page.on("dialog", (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  return dialogs;
+}
+
 /** Everything a payload could have left behind: its flag, a dialog, or an element it made. */
 async function expectNothingRan(page: Page, dialogs: readonly string[], where: string): Promise<void> {
   expect(await page.evaluate(() => (window as { __xss?: unknown }).__xss), `window.__xss on ${where}`).toBe(
@@ -121,11 +131,7 @@ test("a file full of markup runs nothing and reads as written on every page and 
   page,
 }) => {
   test.setTimeout(240_000);
-  const dialogs: string[] = [];
-  page.on("dialog", (dialog) => {
-    dialogs.push(dialog.message());
-    void dialog.dismiss();
-  });
+  const dialogs = recordDialogs(page);
   const t = texts("fi");
 
   // Single-file import on the start page.
@@ -196,11 +202,7 @@ test("as a workshop member the same file runs nothing in the regional view, its 
   page,
 }) => {
   test.setTimeout(240_000);
-  const dialogs: string[] = [];
-  page.on("dialog", (dialog) => {
-    dialogs.push(dialog.message());
-    void dialog.dismiss();
-  });
+  const dialogs = recordDialogs(page);
   const app = new StartPage(page, "fi");
   const t = app.t;
   await app.open("/workshops");
