@@ -177,6 +177,14 @@ test("a file full of markup runs nothing and reads as written on every page and 
     .getByRole("textbox", { name: t("perspectives:invite.linkLabel"), exact: true })
     .inputValue();
   expect(new URLSearchParams(invitation.split("?")[1]).get("municipality")).toBe(HOSTILE.municipality);
+  // An association's answers, from a file whose very name is markup: listed by that name, as written.
+  const association = member("hostile-text-0004", HOSTILE.municipality);
+  association.meta.respondentRole = "association";
+  const fileName = `${HOSTILE.municipality}.json`;
+  await page
+    .getByLabel(t("perspectives:files.pick"), { exact: true })
+    .setInputFiles(assessmentFile(fileName, association));
+  await expectShown(start.main, t("perspectives:files.accepted", { file: fileName }));
   await expectNothingRan(page, dialogs, "perspectives");
 
   await start.open("/plan");
