@@ -74,7 +74,17 @@ export function App() {
         )}
       </main>
       <footer className="site-footer">
-        <div className="container">{t("footer.privacy")}</div>
+        <div className="container">
+          <p>{t("footer.privacy")}</p>
+          <ul className="footer-links">
+            <li>
+              <Link to={paths.privacy}>{t("footer.privacyLink")}</Link>
+            </li>
+            <li>
+              <Link to={paths.accessibility}>{t("footer.accessibilityLink")}</Link>
+            </li>
+          </ul>
+        </div>
       </footer>
     </>
   );

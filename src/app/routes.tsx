@@ -121,6 +121,8 @@ const lazyRoutes: readonly LazyRoute[] = [
   lazyRoute(exactly(paths.perspectives), async () => ({
     default: (await perspectivesPages()).PerspectivesPage,
   })),
+  lazyRoute(exactly(paths.accessibility), () => import("../features/about/accessibility-page")),
+  lazyRoute(exactly(paths.privacy), () => import("../features/about/privacy-page")),
   lazyRoute(invitationQuery, async () => ({ default: (await perspectivesPages()).InvitePage })),
   lazyRoute(
     (path) => {

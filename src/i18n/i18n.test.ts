@@ -21,6 +21,7 @@ function keys(value: unknown, prefix = ""): string[] {
 describe("translations", () => {
   it("covers every namespace", () => {
     expect(Object.keys(resources.fi).sort()).toEqual([
+      "about",
       "annualClock",
       "assessment",
       "common",

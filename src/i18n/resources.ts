@@ -1,5 +1,6 @@
 import enAssessment from "./locales/en/assessment.json";
 import enCommon from "./locales/en/common.json";
+import type fiAbout from "./locales/fi/about.json";
 import type fiAnnualClock from "./locales/fi/annualClock.json";
 import fiAssessment from "./locales/fi/assessment.json";
 import fiCommon from "./locales/fi/common.json";
@@ -30,4 +31,5 @@ export interface LazyNamespaces {
   workshop: typeof fiWorkshop;
   perspectives: typeof fiPerspectives;
   projector: typeof fiProjector;
+  about: typeof fiAbout;
 }

@@ -16,6 +16,8 @@ const PAGES: { name: string; path: string }[] = [
   { name: "method", path: "/results/method" },
   { name: "compare", path: "/compare" },
   { name: "compare at an item", path: "/compare/item/association-evenings-twice-a-year" },
+  { name: "accessibility statement", path: "/accessibility" },
+  { name: "privacy", path: "/privacy" },
   { name: "not found", path: "/no-such-page" },
 ];
 
@@ -73,4 +75,18 @@ test.describe("axe, states without a saved assessment", () => {
     await expect(app.alert(app.t("common:storageError.title"))).toBeVisible();
     await expectNoViolations(page, "start with storage error (fi)");
   });
+});
+
+test("the footer of every page links to the privacy note and the accessibility statement", async ({
+  page,
+}) => {
+  const app = new AppShell(page, "sv");
+  await seedStorage(page.context(), persistedState(sampleAssessment(), "sv"));
+  await app.open("/results");
+  const footer = page.getByRole("contentinfo");
+  await footer.getByRole("link", { name: app.t("common:footer.privacyLink") }).click();
+  await expect(app.heading).toHaveText(app.t("about:privacy.title"));
+  await footer.getByRole("link", { name: app.t("common:footer.accessibilityLink") }).click();
+  await expect(app.heading).toHaveText(app.t("about:accessibility.title"));
+  await expect(page).toHaveTitle(`${app.t("about:accessibility.title")} – ${app.t("common:appName")}`);
 });

@@ -11,7 +11,8 @@ type Namespace =
   | "report"
   | "perspectives"
   | "workshop"
-  | "projector";
+  | "projector"
+  | "about";
 type Tree = { [key: string]: string | Tree };
 
 function load(language: Language, namespace: Namespace): Tree {
