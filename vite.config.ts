@@ -2,8 +2,8 @@
 import react from "@vitejs/plugin-react";
 import { suomifiDesignTokens } from "suomifi-design-tokens";
 import { defineConfig, type Plugin } from "vite";
+import { CONTENT_SECURITY_POLICY } from "./src/build/content-security-policy.ts";
 import { prerenderFirstScreen } from "./src/build/first-screen.ts";
-import { FIRST_SCREEN_SCRIPT_HASH } from "./src/build/first-screen-script.ts";
 
 const TOKENS_ID = "virtual:suomifi-tokens.css";
 
@@ -30,19 +30,15 @@ function suomifiTokens(): Plugin {
   };
 }
 
-/**
- * The built app may load only its own files: the policy makes the privacy promise checkable.
- * Build only, because the dev server injects an inline React refresh script.
- */
+/** Build only, because the dev server injects an inline React refresh script. */
 function contentSecurityPolicy(): Plugin {
-  const policy = `default-src 'self'; script-src 'self' ${FIRST_SCREEN_SCRIPT_HASH}; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'none'`;
   return {
     name: "content-security-policy",
     apply: "build",
     transformIndexHtml: () => [
       {
         tag: "meta",
-        attrs: { "http-equiv": "Content-Security-Policy", content: policy },
+        attrs: { "http-equiv": "Content-Security-Policy", content: CONTENT_SECURITY_POLICY },
         injectTo: "head-prepend",
       },
     ],
