@@ -8,6 +8,7 @@ import { LanguageSwitch } from "./language-switch";
 import { MissingChecklist } from "./missing-checklist";
 import { Routes } from "./routes";
 import { StorageProblemBanner } from "./storage-problem-banner";
+import { UpdatePrompt } from "./update-prompt";
 
 export function App() {
   const { t } = useTranslation();
@@ -65,6 +66,7 @@ export function App() {
         </nav>
       </header>
       <main id="main" tabIndex={-1} className="container">
+        <UpdatePrompt />
         <StorageProblemBanner />
         {registry && assessment && !checklist && <MissingChecklist assessment={assessment} />}
         {registry && !hasValidChecklist ? (
