@@ -64,9 +64,10 @@ export function App() {
             </li>
           </ul>
         </nav>
+        {/* In the header, not in <main>: the pages' own status regions stay the only ones there. */}
+        <UpdatePrompt />
       </header>
       <main id="main" tabIndex={-1} className="container">
-        <UpdatePrompt />
         <StorageProblemBanner />
         {registry && assessment && !checklist && <MissingChecklist assessment={assessment} />}
         {registry && !hasValidChecklist ? (

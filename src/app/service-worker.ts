@@ -10,7 +10,8 @@ import { offerUpdate } from "./update-prompt";
 export function startServiceWorker(): void {
   if (!("serviceWorker" in navigator)) return;
   const updateServiceWorker = registerSW({
-    immediate: true,
+    // After the window's load event: precaching the whole app must not compete with the page's own files.
+    immediate: false,
     onNeedRefresh: () => offerUpdate(() => updateServiceWorker(true)),
     onRegisteredSW: (_url, registration) => {
       if (!registration) return;

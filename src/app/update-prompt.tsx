@@ -47,7 +47,7 @@ export function UpdatePrompt() {
   };
   // The region is always there, so a screen reader announces the banner when it appears.
   return (
-    <div role="status" className="update-prompt">
+    <div role="status" className="container update-prompt">
       {isShown && (
         <div className="alert">
           <p className="alert-title">{t("update.available")}</p>

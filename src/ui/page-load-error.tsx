@@ -37,33 +37,60 @@ export function CodeLoadMessage({ onRetry, part = false }: { onRetry: () => void
   );
 }
 
+/**
+ * Vite's preloader never asks again for a stylesheet it once tried: a re-imported page would come without
+ * its styles, so a failed one means loading the page afresh.
+ */
+function hasFailedStylesheet(): boolean {
+  return [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].some(
+    (link) => !link.sheet,
+  );
+}
+
 interface BoundaryProps {
   children: ReactNode;
   /** Forgets the failed load (retryableLazy's retry) before the children render again. */
   onRetry: () => void;
   part?: boolean;
+  /** Loads the document afresh; a test gives its own. */
+  reload?: () => void;
+}
+
+interface BoundaryState {
+  error: unknown;
+  hasRetried: boolean;
 }
 
 /**
  * Catches a failed code load below it and shows CodeLoadMessage; the header, navigation and footer around
- * it stay. Retry renders the children again after `onRetry`. A code load it cannot retry itself (a lazy
- * part deeper in the page keeps its failure) reloads the page instead. Any other error is not its business
- * and goes on up.
+ * it stay. Retry imports the code again. Chromium keeps a failed module fetch for the document's lifetime
+ * (it answers a second import() with the same failure, without a request), so when the re-import fails
+ * too while the browser is online, the page is loaded afresh, on the same route: the only way left to
+ * fetch the code. Offline, the message stays (a reload would show the browser's own error page). A code
+ * load it cannot retry itself (a lazy part deeper in the page, a page whose stylesheet failed) reloads at
+ * once when online. Any other error is not its business and goes on up.
  */
-export class CodeLoadBoundary extends Component<BoundaryProps, { error: unknown }> {
-  override state = { error: null as unknown };
+export class CodeLoadBoundary extends Component<BoundaryProps, BoundaryState> {
+  override state: BoundaryState = { error: null, hasRetried: false };
 
-  static getDerivedStateFromError(error: unknown) {
+  static getDerivedStateFromError(error: unknown): Partial<BoundaryState> {
     return { error };
   }
 
+  override componentDidCatch(error: unknown) {
+    if (this.state.hasRetried && isCodeLoadFailure(error) && navigator.onLine) this.reload();
+  }
+
+  reload = () => (this.props.reload ?? (() => window.location.reload()))();
+
   retry = () => {
-    if (!(this.state.error instanceof CodeLoadError)) {
-      window.location.reload();
+    const canImportAgain = this.state.error instanceof CodeLoadError && !hasFailedStylesheet();
+    if (!canImportAgain && navigator.onLine) {
+      this.reload();
       return;
     }
     this.props.onRetry();
-    this.setState({ error: null });
+    this.setState({ error: null, hasRetried: true });
   };
 
   override render() {

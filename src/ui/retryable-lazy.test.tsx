@@ -33,19 +33,19 @@ class Outer extends Component<{ children: ReactNode }, { error: Error | null }> 
 
 function renderLazy(
   load: Parameters<typeof retryableLazy<{ name: string }>>[0],
-  language?: "fi" | "sv" | "en",
+  options: { language?: "fi" | "sv" | "en"; reload?: () => void } = {},
 ) {
   const { Component: Page, retry } = retryableLazy(load);
   return renderWithApp(
     <>
       <header>Otsikko</header>
-      <CodeLoadBoundary onRetry={retry}>
+      <CodeLoadBoundary onRetry={retry} reload={options.reload ?? (() => {})}>
         <Suspense fallback={<p>…</p>}>
           <Page name="Tulokset" />
         </Suspense>
       </CodeLoadBoundary>
     </>,
-    { language },
+    { language: options.language },
   );
 }
 
@@ -69,15 +69,29 @@ describe("retryableLazy with CodeLoadBoundary", () => {
     expect(screen.queryByRole("alert")).toBeNull();
   });
 
-  it("keeps offering Retry while the network is still away", async () => {
+  it("keeps offering Retry while the network is still away, without reloading", async () => {
     vi.spyOn(console, "error").mockImplementation(() => {});
+    const isOnline = vi.spyOn(navigator, "onLine", "get").mockReturnValue(false);
     const load = flakyImport(2);
-    renderLazy(load, "sv");
+    const reload = vi.fn();
+    renderLazy(load, { language: "sv", reload });
     const user = userEvent.setup();
     await user.click(await screen.findByRole("button", { name: "Försök igen" }));
     await user.click(await screen.findByRole("button", { name: "Försök igen" }));
     expect(await screen.findByRole("heading", { name: "Tulokset" })).toBeVisible();
     expect(load).toHaveBeenCalledTimes(3);
+    expect(reload).not.toHaveBeenCalled();
+    isOnline.mockRestore();
+  });
+
+  it("loads the page afresh when online and the browser still answers with the old failure", async () => {
+    vi.spyOn(console, "error").mockImplementation(() => {});
+    const load = flakyImport(Number.POSITIVE_INFINITY);
+    const reload = vi.fn();
+    renderLazy(load, { reload });
+    await userEvent.setup().click(await screen.findByRole("button", { name: "Yritä uudelleen" }));
+    await vi.waitFor(() => expect(reload).toHaveBeenCalledOnce());
+    expect(load).toHaveBeenCalledTimes(2);
   });
 
   it("leaves any other error to the boundaries above", async () => {
