@@ -1,11 +1,15 @@
-import { Component, type ReactNode, useState } from "react";
+import { Component, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { CodeLoadError } from "./retryable-lazy";
 
-/** Chromium's, Firefox's and Safari's words for a dynamic import that failed, and Vite's for its CSS. */
-const IMPORT_FAILURE = /dynamically imported module|importing a module script failed|unable to preload css/i;
+/**
+ * Chromium's, Firefox's and Safari's words for a dynamic import that failed, Vite's for its CSS, and the
+ * three browsers' for a fetch that got no answer (the PDF fonts).
+ */
+const IMPORT_FAILURE =
+  /dynamically imported module|importing a module script failed|unable to preload css|failed to fetch|networkerror|load failed/i;
 
-/** True for an error that means some code did not arrive, rather than a fault in it. */
+/** True for an error that means some code or file did not arrive, rather than a fault in it. */
 export function isCodeLoadFailure(error: unknown): boolean {
   return error instanceof CodeLoadError || (error instanceof Error && IMPORT_FAILURE.test(error.message));
 }
@@ -16,25 +20,23 @@ export function isCodeLoadFailure(error: unknown): boolean {
  */
 export function CodeLoadMessage({ onRetry, part = false }: { onRetry: () => void; part?: boolean }) {
   const { t } = useTranslation();
-  const [isRetrying, setIsRetrying] = useState(false);
   return (
     <div className="alert alert-error" role="alert">
       <p className="alert-title">{part ? t("offline.partTitle") : t("offline.pageTitle")}</p>
       <p>{part ? t("offline.partBody") : t("offline.pageBody")}</p>
-      <button
-        type="button"
-        className="button button-secondary"
-        aria-disabled={isRetrying}
-        onClick={() => {
-          if (isRetrying) return;
-          setIsRetrying(true);
-          onRetry();
-        }}
-      >
-        {isRetrying ? t("offline.retrying") : t("offline.retry")}
+      <button type="button" className="button button-secondary" onClick={onRetry}>
+        {t("offline.retry")}
       </button>
     </div>
   );
+}
+
+/**
+ * For code a click loads (the PDF's): Chromium answers a second import() of a failed module with the same
+ * failure, so trying again means loading the page afresh, once there is a network to load it from.
+ */
+export function reloadWhenOnline(): void {
+  if (navigator.onLine) window.location.reload();
 }
 
 /**

@@ -142,10 +142,19 @@ test("once visited, the whole app works offline; an update waits for the user an
   test.slow(); // every item answered, a PDF and a workshop import on a shared two-core machine
   const context = await openSite(browser, "allow");
   const page = await context.newPage();
+  const refused: string[] = [];
+  page.on("console", (message) => {
+    if (/content security policy/i.test(message.text())) refused.push(message.text());
+  });
   const start = new StartPage(page, "fi");
   await page.goto("./");
   await start.heading.waitFor();
   expect(await controlledByServiceWorker(page)).toBe(true);
+  // The manifest loads and parses under the page's CSP (manifest-src falls back to default-src 'self').
+  const manifest = await (await context.newCDPSession(page)).send("Page.getAppManifest");
+  expect(manifest.url).toBe(`${site.url}manifest.webmanifest`);
+  expect(manifest.errors).toEqual([]);
+  expect(JSON.parse(manifest.data ?? "{}")).toMatchObject({ name: "Kumppanuuspeili", start_url: "./" });
 
   await goOffline(context, site);
   await page.reload();
@@ -218,6 +227,7 @@ test("once visited, the whole app works offline; an update waits for the user an
   await expect(banner).toBeEmpty();
   const waiting = await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting);
   expect(waiting).toBeNull();
+  expect(refused).toEqual([]);
   await context.close();
 });
 
@@ -252,5 +262,34 @@ test("a page whose code cannot be fetched says so inside main, keeps the header,
         .length,
   );
   expect(unstyled).toBe(0);
+  await context.close();
+});
+
+test("the PDF's code missing offline is said so on the report page, and Retry makes it once online", async ({
+  browser,
+}) => {
+  const context = await openSite(browser, "block");
+  const page = await context.newPage();
+  const start = new StartPage(page, "fi");
+  await start.goto();
+  await start.startNew();
+  await new DetailsPage(page, "fi").fillDetails("Koski Tl", "municipality");
+  const report = new ReportPage(page, "fi");
+  await report.navLink("report").click();
+  await expect(report.heading).toHaveText(report.t("report:page.title"));
+
+  await goOffline(context, site);
+  await report.createButton.click();
+  const message = report.status.getByRole("alert").filter({ hasText: report.t("common:offline.partTitle") });
+  await expect(message).toContainText(report.t("common:offline.partBody"));
+  await expect(page.getByRole("banner")).toBeVisible();
+
+  await goOnline(context, site);
+  await message.getByRole("button", { name: report.t("common:offline.retry") }).click();
+  await expect(report.heading).toHaveText(report.t("report:page.title"));
+  const downloading = page.waitForEvent("download");
+  await report.createButton.click();
+  const pdf = await readFile(await (await downloading).path());
+  expect(pdf.subarray(0, 5).toString("latin1")).toBe("%PDF-");
   await context.close();
 });
