@@ -4,7 +4,7 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { type Browser, type BrowserContext, expect, type Page, test } from "@playwright/test";
+import { type Browser, type BrowserContext, expect, type Locator, type Page, test } from "@playwright/test";
 import type { Answer } from "../../src/domain/assessment";
 import { AppShell } from "./pages/app-shell";
 import { DetailsPage } from "./pages/details-page";
@@ -12,6 +12,7 @@ import { ReportPage } from "./pages/report-page";
 import { ResultsPage } from "./pages/results-page";
 import { StartPage } from "./pages/start-page";
 import { ThemePage } from "./pages/theme-page";
+import { expectNoViolations } from "./support/axe";
 import { checklist } from "./support/checklist";
 
 const TYPES: Record<string, string> = {
@@ -87,6 +88,12 @@ function openSite(browser: Browser, serviceWorkers: "allow" | "block"): Promise<
   return browser.newContext({ baseURL: site.url, serviceWorkers });
 }
 
+/** A first visit, before any service worker has the code: a page on the site with the worker blocked. */
+async function visitWithoutWorker(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await openSite(browser, "block");
+  return { context, page: await context.newPage() };
+}
+
 async function goOffline(context: BrowserContext, site: StaticSite): Promise<void> {
   site.isDown = true;
   await context.setOffline(true);
@@ -108,6 +115,23 @@ function controlledByServiceWorker(page: Page): Promise<boolean> {
     }
     return navigator.serviceWorker.controller !== null;
   });
+}
+
+/** Makes the report's PDF and checks that a PDF file came. */
+async function downloadPdf(page: Page, report: ReportPage): Promise<Buffer> {
+  const downloading = page.waitForEvent("download");
+  await report.createButton.click();
+  const pdf = await readFile(await (await downloading).path());
+  expect(pdf.subarray(0, 5).toString("latin1")).toBe("%PDF-");
+  return pdf;
+}
+
+/** The message is shown where the code would have been; the header and footer around it stay, and pass axe. */
+async function expectMessageInShell(page: Page, message: Locator, label: string): Promise<void> {
+  await expect(message).toBeVisible();
+  await expect(page.getByRole("banner")).toBeVisible();
+  await expect(page.getByRole("contentinfo")).toBeVisible();
+  await expectNoViolations(page, label);
 }
 
 const LEVELS = [3, 1, 2, 0] as const;
@@ -185,11 +209,7 @@ test("once visited, the whole app works offline; an update waits for the user an
   const report = new ReportPage(page, "fi");
   await report.navLink("report").click();
   await expect(report.heading).toHaveText(report.t("report:page.title"));
-  const downloading = page.waitForEvent("download");
-  await report.createButton.click();
-  const pdf = await readFile(await (await downloading).path());
-  expect(pdf.subarray(0, 5).toString("latin1")).toBe("%PDF-");
-  expect(pdf.length).toBeGreaterThan(10_000);
+  expect((await downloadPdf(page, report)).length).toBeGreaterThan(10_000);
 
   // A workshop reads its members' files in the import worker, whose script is cached too.
   await report.open("/workshops");
@@ -213,6 +233,7 @@ test("once visited, the whole app works offline; an update waits for the user an
   await page.evaluate(() => document.dispatchEvent(new Event("visibilitychange")));
   const banner = page.getByRole("banner").getByRole("status");
   await expect(banner).toContainText("Uusi versio on saatavilla");
+  await expectNoViolations(page, "the update banner");
 
   // Typed just before Update, still waiting for its debounced write: Update saves it first.
   const note = themePage
@@ -234,9 +255,7 @@ test("once visited, the whole app works offline; an update waits for the user an
 test("a page whose code cannot be fetched says so inside main, keeps the header, and loads on Retry", async ({
   browser,
 }) => {
-  // The first visit, before any service worker has the code.
-  const context = await openSite(browser, "block");
-  const page = await context.newPage();
+  const { context, page } = await visitWithoutWorker(browser);
   const app = new AppShell(page, "fi");
   await page.goto("./");
   await app.heading.waitFor();
@@ -245,17 +264,15 @@ test("a page whose code cannot be fetched says so inside main, keeps the header,
   await goOffline(context, site);
   await app.navLink("results").click();
   const message = app.main.getByRole("alert").filter({ hasText: app.t("common:offline.pageTitle") });
-  await expect(message).toBeVisible();
+  await expectMessageInShell(page, message, "the page's code load message");
   await expect(message).toContainText(app.t("common:offline.pageBody"));
-  await expect(page.getByRole("banner")).toBeVisible();
   await expect(app.navLink("start")).toBeVisible();
-  await expect(page.getByRole("contentinfo")).toBeVisible();
 
   await goOnline(context, site);
   await message.getByRole("button", { name: app.t("common:offline.retry") }).click();
   await expect(app.heading).toHaveText(app.t("results:page.title"));
   await expect(message).toHaveCount(0);
-  // The page's own stylesheet came too: the retry fetched what had failed.
+  // The page's own stylesheet came too (the retry loaded the page afresh: see CodeLoadBoundary).
   const unstyled = await page.evaluate(
     () =>
       [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].filter((link) => !link.sheet)
@@ -268,8 +285,7 @@ test("a page whose code cannot be fetched says so inside main, keeps the header,
 test("the PDF's code missing offline is said so on the report page, and Retry makes it once online", async ({
   browser,
 }) => {
-  const context = await openSite(browser, "block");
-  const page = await context.newPage();
+  const { context, page } = await visitWithoutWorker(browser);
   const start = new StartPage(page, "fi");
   await start.goto();
   await start.startNew();
@@ -281,15 +297,12 @@ test("the PDF's code missing offline is said so on the report page, and Retry ma
   await goOffline(context, site);
   await report.createButton.click();
   const message = report.status.getByRole("alert").filter({ hasText: report.t("common:offline.partTitle") });
+  await expectMessageInShell(page, message, "the PDF code's load message");
   await expect(message).toContainText(report.t("common:offline.partBody"));
-  await expect(page.getByRole("banner")).toBeVisible();
 
   await goOnline(context, site);
   await message.getByRole("button", { name: report.t("common:offline.retry") }).click();
   await expect(report.heading).toHaveText(report.t("report:page.title"));
-  const downloading = page.waitForEvent("download");
-  await report.createButton.click();
-  const pdf = await readFile(await (await downloading).path());
-  expect(pdf.subarray(0, 5).toString("latin1")).toBe("%PDF-");
+  await downloadPdf(page, report);
   await context.close();
 });
