@@ -134,6 +134,17 @@ async function expectMessageInShell(page: Page, message: Locator, label: string)
   await expectNoViolations(page, label);
 }
 
+/** Creates a workshop and adds the generated members' files to it. */
+async function addWorkshopMembers(app: AppShell): Promise<void> {
+  await app.open("/workshops");
+  await app.page.getByRole("textbox", { name: app.t("workshop:create.label") }).fill("Alue 2026");
+  await app.page.getByRole("button", { name: app.t("workshop:create.submit") }).click();
+  await expect(app.heading).toHaveText("Alue 2026");
+  await app.page.getByLabel(app.t("workshop:add.files")).setInputFiles(memberFiles);
+  await expect(app.page.getByText(app.t("workshop:report.accepted", { count: MEMBERS }))).toBeVisible();
+  await expect(app.page.locator("table.member-table tbody tr")).toHaveCount(MEMBERS);
+}
+
 const LEVELS = [3, 1, 2, 0] as const;
 
 /** Every item answered; one not applicable (with its reason), one "don't know", the rest by level. */
@@ -212,13 +223,7 @@ test("once visited, the whole app works offline; an update waits for the user an
   expect((await downloadPdf(page, report)).length).toBeGreaterThan(10_000);
 
   // A workshop reads its members' files in the import worker, whose script is cached too.
-  await report.open("/workshops");
-  await page.getByRole("textbox", { name: report.t("workshop:create.label") }).fill("Alue 2026");
-  await page.getByRole("button", { name: report.t("workshop:create.submit") }).click();
-  await expect(report.heading).toHaveText("Alue 2026");
-  await page.getByLabel(report.t("workshop:add.files")).setInputFiles(memberFiles);
-  await expect(page.getByText(report.t("workshop:report.accepted", { count: MEMBERS }))).toBeVisible();
-  await expect(page.locator("table.member-table tbody tr")).toHaveCount(MEMBERS);
+  await addWorkshopMembers(report);
 
   // Nothing but the browser's own update check for sw.js asked the server for anything.
   expect(site.askedWhileDown.filter((asked) => asked !== "/sw.js")).toEqual([]);
@@ -304,5 +309,21 @@ test("the PDF's code missing offline is said so on the report page, and Retry ma
   await message.getByRole("button", { name: report.t("common:offline.retry") }).click();
   await expect(report.heading).toHaveText(report.t("report:page.title"));
   await downloadPdf(page, report);
+  await context.close();
+});
+
+test("when the import worker's script cannot be fetched, the workshop reads the files in the page", async ({
+  browser,
+}) => {
+  const { context, page } = await visitWithoutWorker(browser);
+  const asked: string[] = [];
+  context.on("request", (request) => asked.push(request.url()));
+  const isWorkerScript = (url: string) => /import-files\.worker-[\w-]+\.js$/.test(url);
+  const app = new AppShell(page, "fi");
+  await app.open("/workshops");
+  await page.waitForLoadState("networkidle"); // the workshop pages' code has arrived
+  expect(asked.filter(isWorkerScript)).toEqual([]); // the worker's script comes only with a first import
+  await goOffline(context, site);
+  await addWorkshopMembers(app);
   await context.close();
 });
