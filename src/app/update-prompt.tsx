@@ -45,9 +45,10 @@ export function UpdatePrompt() {
       setState("failed");
     }
   };
-  // The region is always there, so a screen reader announces the banner when it appears.
+  // The live region is always there, so a screen reader announces the banner when it appears; it is a
+  // status only while it says something (the pages' own status messages stay the only ones otherwise).
   return (
-    <div role="status" className="container update-prompt">
+    <div aria-live="polite" role={isShown ? "status" : undefined} className="container update-prompt">
       {isShown && (
         <div className="alert">
           <p className="alert-title">{t("update.available")}</p>

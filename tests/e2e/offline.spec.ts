@@ -250,7 +250,7 @@ test("once visited, the whole app works offline; an update waits for the user an
   await reloaded;
   await expect(themePage.heading).toHaveText(firstTheme.title.fi);
   await expect(note).toHaveValue("Sovittu kunnanhallituksessa.");
-  await expect(banner).toBeEmpty();
+  await expect(banner).toHaveCount(0);
   const waiting = await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting);
   expect(waiting).toBeNull();
   expect(refused).toEqual([]);
