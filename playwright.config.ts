@@ -27,6 +27,9 @@ export default defineConfig({
     browserName: "chromium",
     launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
     trace: "off",
+    // The app's service worker would answer requests before page.route sees them and precache the whole
+    // build in every test; tests/e2e/offline.spec.ts allows it, as its subject.
+    serviceWorkers: "block",
   },
   // The built app, as users get it; `npm run test:e2e` builds first.
   webServer: {

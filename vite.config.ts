@@ -2,6 +2,7 @@
 import react from "@vitejs/plugin-react";
 import { suomifiDesignTokens } from "suomifi-design-tokens";
 import { defineConfig, type Plugin } from "vite";
+import { VitePWA } from "vite-plugin-pwa";
 import { CONTENT_SECURITY_POLICY } from "./src/build/content-security-policy.ts";
 import { prerenderFirstScreen } from "./src/build/first-screen.ts";
 
@@ -70,8 +71,73 @@ function preloadFonts(): Plugin {
   };
 }
 
+/** `hsl(214, 100%, 24%)` as `#00357a`: the manifest's colours are read outside CSS, so plain hex is safest. */
+function hslToHex({ h, s, l }: { h: number; s: number; l: number }): string {
+  const a = (s / 100) * Math.min(l / 100, 1 - l / 100);
+  const channel = (n: number) => {
+    const k = (n + h / 30) % 12;
+    const value = l / 100 - a * Math.max(-1, Math.min(k - 3, 9 - k, 1));
+    return Math.round(value * 255)
+      .toString(16)
+      .padStart(2, "0");
+  };
+  return `#${channel(0)}${channel(8)}${channel(4)}`;
+}
+
+/**
+ * The app works offline once visited: every file of the build is precached, because any page, the PDF code
+ * and fonts, the import worker and the checklists may be needed without a network. A new version waits
+ * until the user chooses to update (src/app/update-prompt.tsx), so no reload ever comes in the middle of
+ * typing. The page registers the worker itself (src/app/service-worker.ts), after the first paint.
+ */
+function offlineApp() {
+  return VitePWA({
+    registerType: "prompt",
+    injectRegister: false,
+    devOptions: { enabled: false },
+    // public/ is in globPatterns already (the plugin adds the manifest itself); listing the icons again
+    // would precache them twice.
+    includeManifestIcons: false,
+    manifest: {
+      name: "Kumppanuuspeili",
+      short_name: "Kumppanuuspeili",
+      description: "Järjestöystävällisen kunnan itsearviointi",
+      lang: "fi",
+      start_url: "./",
+      scope: "./",
+      display: "standalone",
+      theme_color: hslToHex(suomifiDesignTokens.values.colors.brandBase),
+      background_color: "#ffffff",
+      icons: [
+        { src: "icon-192.png", sizes: "192x192", type: "image/png", purpose: "any" },
+        { src: "icon-512.png", sizes: "512x512", type: "image/png", purpose: "any" },
+        { src: "icon-maskable-512.png", sizes: "512x512", type: "image/png", purpose: "maskable" },
+        { src: "icon.svg", sizes: "any", type: "image/svg+xml", purpose: "any" },
+      ],
+    },
+    workbox: {
+      globPatterns: ["**/*.{html,js,css,woff2,woff,ttf,json,svg,png}"],
+      // The largest chunk is ~0.4 MB and each PDF font ~0.3 MB; the 2 MiB default would silently leave out
+      // anything that grows past it, and that page would then fail offline.
+      maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+      navigateFallback: "index.html",
+      cleanupOutdatedCaches: true,
+      // The first visit's page is served by the worker at once, so it works offline without a reload.
+      // The update's activation still waits for the user's choice (no skipWaiting).
+      clientsClaim: true,
+    },
+  });
+}
+
 export default defineConfig({
-  plugins: [react(), suomifiTokens(), contentSecurityPolicy(), preloadFonts(), prerenderFirstScreen()],
+  plugins: [
+    react(),
+    suomifiTokens(),
+    contentSecurityPolicy(),
+    preloadFonts(),
+    prerenderFirstScreen(),
+    offlineApp(),
+  ],
   base: "./",
   build: { target: "es2022", reportCompressedSize: false },
   test: {

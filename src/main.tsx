@@ -31,5 +31,11 @@ requestAnimationFrame(() =>
   setTimeout(() => {
     void loadBundledChecklists().then(useAppStore.getState().setChecklistRegistry);
     preloadPage(currentPath());
+    // The offline copy and the update check start once the page is up; the dev server has no worker.
+    if (import.meta.env.PROD) {
+      void import("./app/service-worker")
+        .then(({ startServiceWorker }) => startServiceWorker())
+        .catch(() => {});
+    }
   }, 0),
 );

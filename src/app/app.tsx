@@ -8,6 +8,7 @@ import { LanguageSwitch } from "./language-switch";
 import { MissingChecklist } from "./missing-checklist";
 import { Routes } from "./routes";
 import { StorageProblemBanner } from "./storage-problem-banner";
+import { UpdatePrompt } from "./update-prompt";
 
 export function App() {
   const { t } = useTranslation();
@@ -63,6 +64,8 @@ export function App() {
             </li>
           </ul>
         </nav>
+        {/* In the header, not in <main>: the pages' own status regions stay the only ones there. */}
+        <UpdatePrompt />
       </header>
       <main id="main" tabIndex={-1} className="container">
         <StorageProblemBanner />

@@ -1,8 +1,9 @@
-import { type ComponentType, Fragment, lazy, type ReactNode, Suspense } from "react";
+import { type ComponentType, Fragment, type ReactNode, Suspense } from "react";
 import { useTranslation } from "react-i18next";
 import { StartPage } from "../features/assessment/start-page";
 import { useAppStore } from "../store/app-store";
 import { Page } from "../ui/page";
+import { CodeLoadBoundary } from "../ui/page-load-error";
 import {
   COMPARE_ITEM_PATH_PREFIX,
   paths,
@@ -10,6 +11,7 @@ import {
   WORKSHOP_PERSPECTIVES_PATH_PREFIX,
   WORKSHOPS_PATH_PREFIX,
 } from "../ui/paths";
+import { retryableLazy } from "../ui/retryable-lazy";
 import { Link, usePath } from "../ui/router";
 
 interface LazyRoute {
@@ -17,6 +19,8 @@ interface LazyRoute {
   load: () => Promise<unknown>;
   /** The page for this path, or null when the path is not this route's. */
   page: (path: string) => ReactNode | null;
+  /** After a failed load (offline, a missing chunk): the next render fetches the code again. */
+  retry: () => void;
 }
 
 /** `match` gives the page's props for a path it serves, null for any other path. */
@@ -24,13 +28,14 @@ function lazyRoute<P extends object>(
   match: (path: string) => NoInfer<P> | null,
   load: () => Promise<{ default: ComponentType<P> }>,
 ): LazyRoute {
-  const LazyPage = lazy(load);
+  const { Component: LazyPage, retry } = retryableLazy(load);
   return {
     load,
     page: (path) => {
       const props = match(path);
       return props && <LazyPage {...props} />;
     },
+    retry,
   };
 }
 
@@ -138,7 +143,14 @@ const lazyRoutes: readonly LazyRoute[] = [
  * opening a page directly (a reload, a bookmark) saves one round trip.
  */
 export function preloadPage(path: string): void {
-  void lazyRoutes.find((route) => route.page(path) !== null)?.load();
+  // A failure here is shown when the page renders (and retried there), not twice.
+  void routeFor(path)
+    ?.load()
+    .catch(() => {});
+}
+
+function routeFor(path: string): LazyRoute | undefined {
+  return lazyRoutes.find((route) => route.page(path) !== null);
 }
 
 function NotFound() {
@@ -185,13 +197,12 @@ function Route({ path, isChecklistReady }: { path: string; isChecklistReady: boo
   if (path === paths.start) return <StartPage />;
   if (isLoading) return <LoadingAssessment />;
   if (!isChecklistReady) return <Loading />;
-  return <Suspense fallback={<Loading />}>{lazyPage(path)}</Suspense>;
-}
-
-function lazyPage(path: string): ReactNode {
-  for (const route of lazyRoutes) {
-    const page = route.page(path);
-    if (page !== null) return page;
-  }
-  return <NotFound />;
+  const route = routeFor(path);
+  if (!route) return <NotFound />;
+  // Code that cannot be fetched shows a message with Retry inside <main>; the header and footer stay.
+  return (
+    <CodeLoadBoundary onRetry={route.retry}>
+      <Suspense fallback={<Loading />}>{route.page(path)}</Suspense>
+    </CodeLoadBoundary>
+  );
 }

@@ -183,6 +183,14 @@ export const saver = createSaver({
     })),
 });
 
+/**
+ * Writes every change still waiting for its debounced write, and resolves when the writes are done (or have
+ * failed, which the store shows). Before a reload the app does not control (an update), nothing is left behind.
+ */
+export function flushSaves(): Promise<void> {
+  return saver.flush();
+}
+
 export const useAppStore = create<AppState>()((set, get) => {
   /** Changes the open assessment, if there is one, stamps the time, and hands the change to the saver. */
   const change = (changes: (assessment: Assessment) => Partial<Assessment>) => {

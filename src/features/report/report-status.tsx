@@ -1,4 +1,5 @@
 import { useTranslation } from "react-i18next";
+import { CodeLoadMessage, reloadWhenOnline } from "../../ui/page-load-error";
 import type { CreationStatus } from "./use-pdf-creation";
 
 /** Progress, the finished file and errors, announced politely in the user's language. */
@@ -10,6 +11,7 @@ export function ReportStatus({ status }: { status: CreationStatus }) {
       {status.kind === "done" && (
         <p className="alert alert-success">{t("page.created", { file: status.fileName })}</p>
       )}
+      {status.kind === "notLoaded" && <CodeLoadMessage part onRetry={reloadWhenOnline} />}
       {status.kind === "failed" && (
         <div className="alert alert-error">
           <p className="alert-title">{t("page.errorTitle")}</p>

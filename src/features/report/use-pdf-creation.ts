@@ -1,11 +1,14 @@
 import { useCallback, useRef, useState } from "react";
 import { downloadBlob } from "../../ui/download";
+import { isCodeLoadFailure } from "../../ui/page-load-error";
 
 export type CreationStatus =
   | { kind: "idle" }
   | { kind: "working" }
   | { kind: "done"; fileName: string }
-  | { kind: "failed" };
+  | { kind: "failed" }
+  /** The PDF code or its fonts did not arrive (offline before the service worker had them). */
+  | { kind: "notLoaded" };
 
 /**
  * One PDF at a time: makes it, downloads it and says how it went. `measure` names a performance measure
@@ -27,7 +30,7 @@ export function usePdfCreation() {
     } catch (error) {
       // The user sees a message in their language; the details are for whoever opens the console.
       console.error(error);
-      setStatus({ kind: "failed" });
+      setStatus({ kind: isCodeLoadFailure(error) ? "notLoaded" : "failed" });
     } finally {
       isWorking.current = false;
     }
