@@ -53,29 +53,33 @@ test.describe("before the app's code arrives", () => {
   });
 });
 
-test("the app takes over the prerendered start page as it stands, without errors", async ({ page }) => {
-  const errors: string[] = [];
-  page.on("console", (message) => {
-    if (message.type() === "error" || message.type() === "warning") errors.push(message.text());
-  });
-  page.on("pageerror", (error) => errors.push(error.message));
-  // The heading as parsed from the HTML, before any module script runs.
-  await page.addInitScript(() => {
-    document.addEventListener("readystatechange", () => {
-      if (document.readyState === "interactive")
-        Object.assign(window, { __parsedHeading: document.querySelector("h1") });
+test.describe("as users get it, with the service worker", () => {
+  test.use({ serviceWorkers: "allow" });
+
+  test("the app takes over the prerendered start page as it stands, without errors", async ({ page }) => {
+    const errors: string[] = [];
+    page.on("console", (message) => {
+      if (message.type() === "error" || message.type() === "warning") errors.push(message.text());
     });
+    page.on("pageerror", (error) => errors.push(error.message));
+    // The heading as parsed from the HTML, before any module script runs.
+    await page.addInitScript(() => {
+      document.addEventListener("readystatechange", () => {
+        if (document.readyState === "interactive")
+          Object.assign(window, { __parsedHeading: document.querySelector("h1") });
+      });
+    });
+    const start = new StartPage(page, "fi");
+    await start.goto();
+    await expect(start.startNewButton).toBeEnabled();
+    expect(
+      await page.evaluate(
+        () => (window as { __parsedHeading?: Element }).__parsedHeading === document.querySelector("h1"),
+      ),
+    ).toBe(true);
+    await start.startNew();
+    expect(errors).toEqual([]);
   });
-  const start = new StartPage(page, "fi");
-  await start.goto();
-  await expect(start.startNewButton).toBeEnabled();
-  expect(
-    await page.evaluate(
-      () => (window as { __parsedHeading?: Element }).__parsedHeading === document.querySelector("h1"),
-    ),
-  ).toBe(true);
-  await start.startNew();
-  expect(errors).toEqual([]);
 });
 
 for (const [language, width] of [
