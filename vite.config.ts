@@ -50,8 +50,9 @@ function contentSecurityPolicy(): Plugin {
 const FIRST_PAINT_FONTS = /source-sans-pro-latin-(400|600)-normal-[\w-]+\.woff2$/;
 
 /**
- * Preloads the two fonts of the first paint. Without it they arrive after the script and the text reflows
- * when they swap in: the navigation wraps differently in the fallback font, and the page shifts (CLS).
+ * Preloads the two fonts of the first paint, ahead of the scripts and their preloads: with
+ * `font-display: optional` (src/ui/fonts.css) a face that misses the first paint is not used on that page
+ * view, and swapping one in later would reflow the text (the navigation wraps differently in the fallback).
  */
 function preloadFonts(): Plugin {
   return {
@@ -59,14 +60,15 @@ function preloadFonts(): Plugin {
     apply: "build",
     transformIndexHtml: {
       order: "post",
-      handler: (_html, context) =>
-        Object.keys(context.bundle ?? {})
+      handler: (html, context) => {
+        const links = Object.keys(context.bundle ?? {})
           .filter((file) => FIRST_PAINT_FONTS.test(file))
-          .map((file) => ({
-            tag: "link",
-            attrs: { rel: "preload", as: "font", type: "font/woff2", href: `./${file}`, crossorigin: "" },
-            injectTo: "head" as const,
-          })),
+          .map(
+            (file) =>
+              `<link rel="preload" as="font" type="font/woff2" href="./${file}" crossorigin fetchpriority="high">\n    `,
+          );
+        return html.replace("<script", `${links.join("")}<script`);
+      },
     },
   };
 }
