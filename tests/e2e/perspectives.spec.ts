@@ -114,7 +114,7 @@ async function withWorkshop(page: Page): Promise<string> {
   return workshop.id;
 }
 
-for (const language of ["fi", "sv"] as const satisfies readonly Language[]) {
+for (const language of ["fi", "sv", "en"] as const satisfies readonly Language[]) {
   test(`axe finds nothing on the perspectives pages (${language})`, async ({ context, page }) => {
     await seedStorage(context, persistedState(own, language));
     const perspectives = new PerspectivesPage(page, language);

@@ -2,6 +2,8 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
 import type { Answer, Assessment } from "../../src/domain/assessment";
 import { toAssessmentFile } from "../../src/domain/assessment-file";
+import enProjector from "../../src/i18n/locales/en/projector.json" with { type: "json" };
+import enWorkshop from "../../src/i18n/locales/en/workshop.json" with { type: "json" };
 import fiProjector from "../../src/i18n/locales/fi/projector.json" with { type: "json" };
 import fiWorkshop from "../../src/i18n/locales/fi/workshop.json" with { type: "json" };
 import svProjector from "../../src/i18n/locales/sv/projector.json" with { type: "json" };
@@ -16,6 +18,7 @@ test.describe.configure({ mode: "parallel" });
 const TEXTS = {
   fi: { projector: fiProjector, workshop: fiWorkshop },
   sv: { projector: svProjector, workshop: svWorkshop },
+  en: { projector: enProjector, workshop: enWorkshop },
 } as const;
 
 function firstOf<T>(list: readonly T[]): T {
@@ -168,7 +171,7 @@ test("projector mode by keyboard alone: slides, counts, who has it, notes, full 
   await expect(page).toHaveURL(workshopUrl);
 });
 
-for (const language of ["fi", "sv"] as const) {
+for (const language of ["fi", "sv", "en"] as const) {
   test(`axe finds nothing on the overview and an item slide with notes (${language})`, async ({ page }) => {
     const t = TEXTS[language].projector;
     await seedWorkshop(page, language);
