@@ -62,7 +62,7 @@ describe("ReportPage", () => {
   });
 
   it("makes the report from the saved assessment with the chosen options and downloads it", async () => {
-    vi.mocked(createReportPdf).mockResolvedValue(pdf);
+    vi.mocked(createReportPdf).mockReturnValue(pdf);
     const user = userEvent.setup();
     renderWithApp(<ReportPage />, { language: "fi", state: { assessment } });
     await screen.findByRole("radio", { name: "Koski Tl (esimerkkikunta)" });
@@ -96,7 +96,7 @@ describe("ReportPage", () => {
       set.id,
       associations.map((other) => workshopMember(`${other.id}.json`, other, new Date())),
     );
-    vi.mocked(createReportPdf).mockResolvedValue(pdf);
+    vi.mocked(createReportPdf).mockReturnValue(pdf);
     const user = userEvent.setup();
     renderWithApp(<ReportPage />, { state: { assessment } });
     expect(
@@ -110,7 +110,7 @@ describe("ReportPage", () => {
   });
 
   it("leaves the comparison out when asked", async () => {
-    vi.mocked(createReportPdf).mockResolvedValue(pdf);
+    vi.mocked(createReportPdf).mockReturnValue(pdf);
     const user = userEvent.setup();
     renderWithApp(<ReportPage />, { state: { assessment } });
     await user.click(await screen.findByRole("radio", { name: "Ei vertailua" }));

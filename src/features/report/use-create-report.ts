@@ -44,7 +44,7 @@ export function useCreateReport(
           import("./pdf/create-report-pdf"),
           fetchReportFonts(),
         ]);
-        const blob = await createReportPdf(report, i18n, fonts);
+        const blob = createReportPdf(report, i18n, fonts);
         const fileName = reportFileName(report, i18n.getFixedT(choices.language, "report")("page.fileWord"));
         return { blob, fileName };
       }, REPORT_MEASURE),

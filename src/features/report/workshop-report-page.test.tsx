@@ -25,7 +25,7 @@ const pdf = new Blob(["%PDF-1.3"], { type: "application/pdf" });
 beforeEach(() => {
   provideStorage(createMemoryStorage());
   useWorkshopStore.setState({ summaries: null, problems: [], workshop: null });
-  vi.mocked(createRegionalPdf).mockReset().mockResolvedValue(pdf);
+  vi.mocked(createRegionalPdf).mockReset().mockReturnValue(pdf);
   vi.mocked(downloadBlob).mockReset();
 });
 

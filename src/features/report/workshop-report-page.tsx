@@ -41,7 +41,7 @@ function SummaryForm({ workshop }: { workshop: Workshop }) {
       ]);
       const word = i18n.getFixedT(language, "report")("workshopPage.fileWord");
       const fileName = `kumppanuuspeili-${slugify(word)}-${slugify(workshop.name)}-${report.generatedOn}.pdf`;
-      return { blob: await createRegionalPdf(report, i18n, fonts), fileName };
+      return { blob: createRegionalPdf(report, i18n, fonts), fileName };
     });
   };
   return (

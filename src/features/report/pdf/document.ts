@@ -12,12 +12,9 @@ interface DocumentInfo {
   keywords: string;
 }
 
-/**
- * An A4 document with the app's fonts, its title and language set for viewers and screen readers. Its streams
- * are written plain; compressedPdf (compress-streams.ts) deflates them, faster than jsPDF's own compression.
- */
+/** An A4 document with the app's fonts, its title and language set for viewers and screen readers. */
 export function reportDocument(info: DocumentInfo, fonts: ReportFonts): jsPDF {
-  const doc = new jsPDF({ unit: "mm", format: "a4", orientation: "portrait", compress: false });
+  const doc = new jsPDF({ unit: "mm", format: "a4", orientation: "portrait", compress: true });
   registerFonts(doc, fonts);
   doc.setDocumentProperties({
     title: info.title,
