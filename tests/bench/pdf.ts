@@ -8,7 +8,8 @@ import { reportFixture } from "../../src/features/report/report-fixture";
 import { REPORT_MEASURE } from "../../src/features/report/report-measure";
 import { persistedState, STORAGE_KEY } from "../e2e/support/checklist";
 import { gzipSize, readManifest, type SizedFile, staticClosure } from "./sizes";
-import { median } from "./stats";
+import { withExistingBuild } from "./static-server";
+import { median, round } from "./stats";
 
 const PDF_ENTRY = "src/features/report/pdf/create-report-pdf.ts";
 const REPORT_PAGE = "src/features/report/report-page.tsx";
@@ -116,20 +117,15 @@ export async function measurePdfReport(url: string, checklist: Checklist, runs: 
 /** `npx tsx tests/bench/pdf.ts` measures the PDF report of an existing build (BENCH_DIST, default `dist/`). */
 async function runAlone(): Promise<void> {
   const { loadChecklist } = await import("./answers");
-  const { startStaticServer } = await import("./static-server");
-  const { round } = await import("./stats");
-  const server = await startStaticServer(process.env.BENCH_DIST ?? "dist");
-  try {
-    const pdf = await measurePdfReport(server.url, loadChecklist(), Number(process.env.BENCH_PDF_RUNS ?? 5));
+  await withExistingBuild(async (url) => {
+    const pdf = await measurePdfReport(url, loadChecklist(), Number(process.env.BENCH_PDF_RUNS ?? 5));
     console.error(
       `PDF report samples (first/repeat ms, first/repeat main-thread CPU ms): ${pdf.samples.map((s) => `${round(s.first)}/${round(s.repeat)} ${round(s.firstCpu)}/${round(s.repeatCpu)}`).join("; ")}`,
     );
     console.log(`BENCH pdf_full_report_ms ${round(pdf.firstReportMs)} ms`);
     console.log(`BENCH pdf_repeat_report_ms ${round(pdf.repeatReportMs)} ms`);
     console.log(`BENCH pdf_full_report_cpu_ms ${round(pdf.firstReportCpuMs)} ms`);
-  } finally {
-    await server.close();
-  }
+  });
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) void runAlone();

@@ -3,6 +3,7 @@ import { type Browser, chromium } from "@playwright/test";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../../playwright.config";
 import type { Checklist } from "../../src/domain/checklist";
 import { randomAssessment, seededRandom } from "./answers";
+import { withExistingBuild } from "./static-server";
 import { median, round } from "./stats";
 
 /** The app's pre-IndexedDB storage key: an assessment found there is taken into the database on load. */
@@ -172,22 +173,14 @@ export async function measureResultsTasks(
 /** `npx tsx tests/bench/results-tasks.ts` measures an existing build (BENCH_DIST, default `dist/`) on its own. */
 async function runAlone(): Promise<void> {
   const { loadChecklist } = await import("./answers");
-  const { startStaticServer } = await import("./static-server");
-  const server = await startStaticServer(process.env.BENCH_DIST ?? "dist");
-  try {
-    const result = await measureResultsTasks(
-      server.url,
-      loadChecklist(),
-      Number(process.env.BENCH_RUNS ?? 7),
-    );
+  await withExistingBuild(async (url) => {
+    const result = await measureResultsTasks(url, loadChecklist(), Number(process.env.BENCH_RUNS ?? 7));
     console.error(
       `results samples (longest task/long tasks/chart drawn ms): ${result.samples.map((s) => `${round(s.longest)}/${s.count}/${round(s.drawn)}`).join(" ")}`,
     );
     console.log(`BENCH results_longest_task_ms ${round(result.longestTaskMs)} ms`);
     console.log(`BENCH results_long_tasks ${result.longTasks} tasks`);
-  } finally {
-    await server.close();
-  }
+  });
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) void runAlone();
