@@ -1,4 +1,4 @@
-import { chromium } from "@playwright/test";
+import { type Browser, chromium } from "@playwright/test";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../../playwright.config";
 import { median } from "./stats";
 
@@ -44,42 +44,81 @@ function installMarks(): void {
   }).observe({ type: "paint", buffered: true });
 }
 
-/** Cold loads: each run is a new browser context, so nothing is in its HTTP or code cache. One warm-up run is discarded. */
-export async function measureFirstRender(url: string, runs: number): Promise<FirstRender> {
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-  const samples: { h1: number; fcp: number; fontBytes: number }[] = [];
+interface LoadSample {
+  h1: number;
+  fcp: number;
+  fontBytes: number;
+}
+
+/** One cold load: a new browser context, so nothing is in its HTTP or code cache. */
+async function coldLoad(browser: Browser, url: string): Promise<LoadSample> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   try {
-    for (let run = 0; run <= runs; run++) {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-      const page = await context.newPage();
-      await page.addInitScript(installMarks);
-      await page.goto(url, { waitUntil: "load" });
-      const marks = await page.waitForFunction(
-        () => {
-          const bench = window.__bench;
-          return bench && bench.h1 !== null && bench.fcp !== null ? { h1: bench.h1, fcp: bench.fcp } : null;
-        },
-        undefined,
-        { timeout: 15_000 },
-      );
-      const { h1, fcp } = (await marks.jsonValue()) as { h1: number; fcp: number };
-      const fontBytes = await page.evaluate(async () => {
-        await document.fonts.ready;
-        return performance
-          .getEntriesByType("resource")
-          .filter((entry) => /\.(woff2?|ttf|otf)(\?|$)/.test(entry.name))
-          .reduce((total, entry) => total + (entry as PerformanceResourceTiming).encodedBodySize, 0);
-      });
-      await context.close();
-      if (run > 0) samples.push({ h1, fcp, fontBytes });
-    }
+    const page = await context.newPage();
+    await page.addInitScript(installMarks);
+    await page.goto(url, { waitUntil: "load" });
+    const marks = await page.waitForFunction(
+      () => {
+        const bench = window.__bench;
+        return bench && bench.h1 !== null && bench.fcp !== null ? { h1: bench.h1, fcp: bench.fcp } : null;
+      },
+      undefined,
+      { timeout: 15_000 },
+    );
+    const { h1, fcp } = (await marks.jsonValue()) as { h1: number; fcp: number };
+    const fontBytes = await page.evaluate(async () => {
+      await document.fonts.ready;
+      return performance
+        .getEntriesByType("resource")
+        .filter((entry) => /\.(woff2?|ttf|otf)(\?|$)/.test(entry.name))
+        .reduce((total, entry) => total + (entry as PerformanceResourceTiming).encodedBodySize, 0);
+    });
+    return { h1, fcp, fontBytes };
   } finally {
-    await browser.close();
+    await context.close();
   }
+}
+
+export interface FirstRenderWithFloor {
+  app: FirstRender;
+  /** The same figures for the React floor page (tests/bench/react-floor), loaded in turn with the app. */
+  floor: FirstRender;
+}
+
+function summarise(samples: readonly LoadSample[]): FirstRender {
   return {
     firstRenderMs: median(samples.map((sample) => sample.h1)),
     firstContentfulPaintMs: median(samples.map((sample) => sample.fcp)),
     fontBytes: median(samples.map((sample) => sample.fontBytes)),
     samples: samples.map(({ h1, fcp }) => ({ h1, fcp })),
   };
+}
+
+/**
+ * Cold loads of the app and of the React floor in turn (app, floor, floor, app, app, floor …), so a burst of load from
+ * other processes on the machine hits both alike. One warm-up pair is discarded; `runs` loads of each count.
+ */
+export async function measureFirstRender(
+  appUrl: string,
+  floorUrl: string,
+  runs: number,
+): Promise<FirstRenderWithFloor> {
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  const app: LoadSample[] = [];
+  const floor: LoadSample[] = [];
+  try {
+    for (let run = 0; run <= runs; run++) {
+      // Which goes first swaps each round, so neither always follows the other's teardown.
+      const isAppFirst = run % 2 === 0;
+      const firstSample = await coldLoad(browser, isAppFirst ? appUrl : floorUrl);
+      const secondSample = await coldLoad(browser, isAppFirst ? floorUrl : appUrl);
+      const [appSample, floorSample] = isAppFirst ? [firstSample, secondSample] : [secondSample, firstSample];
+      if (run === 0) continue;
+      app.push(appSample);
+      floor.push(floorSample);
+    }
+  } finally {
+    await browser.close();
+  }
+  return { app: summarise(app), floor: summarise(floor) };
 }

@@ -1,13 +1,15 @@
 import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import { chromium } from "@playwright/test";
+import { pathToFileURL } from "node:url";
+import { type CDPSession, chromium, type Locator, type Page } from "@playwright/test";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../../playwright.config";
 import type { Checklist } from "../../src/domain/checklist";
 import { reportFixture } from "../../src/features/report/report-fixture";
 import { REPORT_MEASURE } from "../../src/features/report/report-measure";
 import { persistedState, STORAGE_KEY } from "../e2e/support/checklist";
 import { gzipSize, readManifest, type SizedFile, staticClosure } from "./sizes";
-import { median } from "./stats";
+import { withExistingBuild } from "./static-server";
+import { median, round } from "./stats";
 
 const PDF_ENTRY = "src/features/report/pdf/create-report-pdf.ts";
 const REPORT_PAGE = "src/features/report/report-page.tsx";
@@ -46,10 +48,23 @@ export interface PdfTimings {
   firstReportMs: number;
   /** Median of a second report in the same page: code and fonts already loaded. */
   repeatReportMs: number;
-  samples: { first: number; repeat: number }[];
+  /**
+   * Median main-thread CPU time of the first report (from just before the press until the file is there). On
+   * a machine shared with other work the wall-clock figures swing with the load; this one much less.
+   */
+  firstReportCpuMs: number;
+  samples: { first: number; repeat: number; firstCpu: number; repeatCpu: number }[];
 }
 
-async function reportOnce(page: import("@playwright/test").Page, button: import("@playwright/test").Locator) {
+/** The renderer's main-thread CPU time so far (CDP Performance.getMetrics ThreadTime), in ms. */
+async function mainThreadMs(cdp: CDPSession): Promise<number> {
+  const { metrics } = await cdp.send("Performance.getMetrics");
+  return (metrics.find((metric) => metric.name === "ThreadTime")?.value ?? Number.NaN) * 1000;
+}
+
+/** One report: its time from the button press to the file, and the main thread's CPU time meanwhile. */
+async function reportOnce(page: Page, cdp: CDPSession, button: Locator) {
+  const cpuBefore = await mainThreadMs(cdp);
   const before = await page.evaluate((name) => performance.getEntriesByName(name).length, REPORT_MEASURE);
   await Promise.all([page.waitForEvent("download"), button.click()]);
   const handle = await page.waitForFunction(
@@ -59,7 +74,8 @@ async function reportOnce(page: import("@playwright/test").Page, button: import(
     },
     [REPORT_MEASURE, before] as const,
   );
-  return (await handle.jsonValue()) as number;
+  const ms = (await handle.jsonValue()) as number;
+  return { ms, cpuMs: (await mainThreadMs(cdp)) - cpuBefore };
 }
 
 /**
@@ -70,7 +86,7 @@ async function reportOnce(page: import("@playwright/test").Page, button: import(
 export async function measurePdfReport(url: string, checklist: Checklist, runs: number): Promise<PdfTimings> {
   const saved = [STORAGE_KEY, persistedState(reportFixture(checklist), "fi")] as const;
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-  const samples: { first: number; repeat: number }[] = [];
+  const samples: PdfTimings["samples"] = [];
   try {
     for (let run = 0; run <= runs; run++) {
       const context = await browser.newContext({ acceptDownloads: true });
@@ -79,10 +95,13 @@ export async function measurePdfReport(url: string, checklist: Checklist, runs: 
       await page.goto(`${url}#/report`);
       await page.getByRole("radio", { name: /Koski Tl/ }).waitFor();
       const button = page.getByRole("button", { name: "Luo PDF-raportti" });
-      const first = await reportOnce(page, button);
-      const repeat = await reportOnce(page, button);
+      const cdp = await context.newCDPSession(page);
+      await cdp.send("Performance.enable");
+      const first = await reportOnce(page, cdp, button);
+      const repeat = await reportOnce(page, cdp, button);
       await context.close();
-      if (run > 0) samples.push({ first, repeat });
+      if (run > 0)
+        samples.push({ first: first.ms, repeat: repeat.ms, firstCpu: first.cpuMs, repeatCpu: repeat.cpuMs });
     }
   } finally {
     await browser.close();
@@ -90,6 +109,23 @@ export async function measurePdfReport(url: string, checklist: Checklist, runs: 
   return {
     firstReportMs: median(samples.map((sample) => sample.first)),
     repeatReportMs: median(samples.map((sample) => sample.repeat)),
+    firstReportCpuMs: median(samples.map((sample) => sample.firstCpu)),
     samples,
   };
 }
+
+/** `npx tsx tests/bench/pdf.ts` measures the PDF report of an existing build (BENCH_DIST, default `dist/`). */
+async function runAlone(): Promise<void> {
+  const { loadChecklist } = await import("./answers");
+  await withExistingBuild(async (url) => {
+    const pdf = await measurePdfReport(url, loadChecklist(), Number(process.env.BENCH_PDF_RUNS ?? 5));
+    console.error(
+      `PDF report samples (first/repeat ms, first/repeat main-thread CPU ms): ${pdf.samples.map((s) => `${round(s.first)}/${round(s.repeat)} ${round(s.firstCpu)}/${round(s.repeatCpu)}`).join("; ")}`,
+    );
+    console.log(`BENCH pdf_full_report_ms ${round(pdf.firstReportMs)} ms`);
+    console.log(`BENCH pdf_repeat_report_ms ${round(pdf.repeatReportMs)} ms`);
+    console.log(`BENCH pdf_full_report_cpu_ms ${round(pdf.firstReportCpuMs)} ms`);
+  });
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) void runAlone();

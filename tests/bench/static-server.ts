@@ -72,3 +72,13 @@ export async function startStaticServer(root: string): Promise<StaticServer> {
       }),
   };
 }
+
+/** For a bench file run on its own: serves an existing build (BENCH_DIST, default `dist/`) while `measure` runs. */
+export async function withExistingBuild(measure: (url: string) => Promise<void>): Promise<void> {
+  const server = await startStaticServer(process.env.BENCH_DIST ?? "dist");
+  try {
+    await measure(server.url);
+  } finally {
+    await server.close();
+  }
+}

@@ -30,8 +30,8 @@ export interface WorkshopBench {
   reloadSamples: number[];
 }
 
-/** The files as users get them: `npm run generate-assessments` into a temporary folder. */
-function generateFiles(count: number): { dir: string; files: string[] } {
+/** The files as users get them: `npm run generate-assessments` into a temporary folder (the caller removes it). */
+export function generateFiles(count: number): { dir: string; files: string[] } {
   const dir = mkdtempSync(path.join(tmpdir(), "kumppanuuspeili-bench-"));
   const cli = path.join(ROOT, "src/cli/generate-assessments.ts");
   execFileSync(process.execPath, ["--import", "tsx", cli, String(count), dir, "--seed", "1"], {
