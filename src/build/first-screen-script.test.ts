@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { HAS_ASSESSMENT_KEY, LANGUAGE_KEY } from "../store/app-store";
 import { currentPath } from "../ui/router";
 import { FIRST_SCREEN_SCRIPT, FIRST_SCREEN_SCRIPT_HASH } from "./first-screen-script";
@@ -13,7 +13,14 @@ function runScript(hash: string, storage: Record<string, string> = {}): void {
   new Function(FIRST_SCREEN_SCRIPT)();
 }
 
+// Each run schedules its start of the app's code; fake timers keep one test's start out of the next.
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ["setTimeout", "requestAnimationFrame"] });
+});
+
 afterEach(() => {
+  vi.clearAllTimers();
+  vi.useRealTimers();
   localStorage.clear();
   for (const name of ["lang", "data-first-screen", "data-has-assessment"]) html.removeAttribute(name);
   window.location.hash = "";
@@ -57,6 +64,24 @@ describe("the script before the first paint", () => {
     expect(html.hasAttribute("data-has-assessment")).toBe(false);
     runScript("", { [HAS_ASSESSMENT_KEY]: "1" });
     expect(html.hasAttribute("data-has-assessment")).toBe(true);
+  });
+
+  it("starts the app's code from its template only after the first frame", () => {
+    const template = document.createElement("template");
+    template.id = "app-code";
+    template.innerHTML =
+      '<link rel="modulepreload" crossorigin href="./assets/entry.js" data-app-entry><link rel="modulepreload" crossorigin href="./assets/dep.js">';
+    document.head.append(template);
+    runScript("");
+    expect(document.querySelector('script[type="module"]')).toBeNull();
+    vi.advanceTimersToNextFrame();
+    expect(document.querySelector('script[type="module"]')).toBeNull();
+    vi.advanceTimersByTime(1);
+    const started = document.querySelectorAll('script[type="module"]');
+    expect([...started].map((script) => script.getAttribute("src"))).toEqual(["./assets/entry.js"]);
+    expect(document.head.querySelectorAll(':scope > link[rel="modulepreload"]')).toHaveLength(2);
+    for (const element of [template, ...started, ...document.head.querySelectorAll(":scope > link")])
+      element.remove();
   });
 
   it("is allowed by the policy's hash and by nothing wider", () => {

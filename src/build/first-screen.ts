@@ -38,6 +38,24 @@ function inlineStylesheet(html: string, bundle: Record<string, { type: string; s
 }
 
 /**
+ * The entry script and its modulepreloads, inert in a <template> that the first-screen script puts into the
+ * page after the first frame (first-screen-script.ts); the entry becomes a preload link it starts from.
+ */
+function deferCode(html: string): string {
+  const tags =
+    /(?:\s*<script type="module" crossorigin src="[^"]+"><\/script>|\s*<link rel="modulepreload" crossorigin href="[^"]+">)+/;
+  const found = html.match(tags)?.[0];
+  if (!found?.includes("<script")) throw new Error("index.html has no module entry script to defer");
+  const inert = found
+    .trim()
+    .replace(
+      /<script type="module" crossorigin src="([^"]+)"><\/script>/,
+      '<link rel="modulepreload" crossorigin href="$1" data-app-entry>',
+    );
+  return html.replace(found, `\n    <template id="app-code">${inert}</template>`);
+}
+
+/**
  * Build only: writes the start page's HTML into index.html, with the stylesheet inline, so a first visit
  * paints the page from the HTML alone; main.tsx then hydrates it instead of drawing it again.
  */
@@ -52,7 +70,7 @@ export function prerenderFirstScreen(): Plugin {
         const withMarkup = html.replace('<div id="root"></div>', `<div id="root">${markup}</div>`);
         if (withMarkup === html)
           throw new Error('index.html has no empty <div id="root"></div> to prerender into');
-        const page = context.bundle ? inlineStylesheet(withMarkup, context.bundle) : withMarkup;
+        const page = deferCode(context.bundle ? inlineStylesheet(withMarkup, context.bundle) : withMarkup);
         return page.replace("</title>", `</title>\n    <script>${FIRST_SCREEN_SCRIPT}</script>`);
       },
     },

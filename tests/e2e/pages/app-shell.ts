@@ -13,9 +13,13 @@ export class AppShell {
     this.t = texts(language);
   }
 
-  /** Opens a hash route, e.g. `/results`; "/" is the start page. Resolves once the page's h1 is shown. */
+  /**
+   * Opens a hash route, e.g. `/results`; "/" is the start page. Resolves once the app runs and the page's h1
+   * is shown: the prerendered start page has its h1 before the app's code, whose buttons do nothing until then.
+   */
   async open(path = "/"): Promise<void> {
     await this.page.goto(`./#${path}`);
+    await this.page.locator("html[data-app-ready]").waitFor({ state: "attached" });
     await this.heading.waitFor();
   }
 
