@@ -8,6 +8,7 @@ import { reportFixture } from "../../src/features/report/report-fixture";
 import { readPdf } from "../pdf-text";
 import { assessmentFile, PerspectivesPage, putWorkshop, workshopOf } from "./pages/perspectives-page";
 import { ReportPage } from "./pages/report-page";
+import { ResultsPage } from "./pages/results-page";
 import { expectNoViolations } from "./support/axe";
 import { checklist, persistedState } from "./support/checklist";
 import { seedStorage } from "./support/storage";
@@ -61,14 +62,19 @@ for (const language of ["fi", "sv"] as const satisfies readonly Language[]) {
       if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
     });
     await seedStorage(context, persistedState(assessment, language));
+    // Fonts and jsPDF never come with another page (here the results)…
+    const isPdfFile = (url: string) => url.endsWith(".ttf") || /\/create-report-pdf-[\w-]+\.js$/.test(url);
+    await new ResultsPage(page, language).goto();
+    await page.waitForLoadState("networkidle");
+    expect(requests.filter(isPdfFile)).toEqual([]);
     const report = new ReportPage(page, language);
     await report.goto();
     await expect(report.example("Koski Tl")).toBeChecked();
     await expect(report.languageOption(language)).toBeChecked();
+    // …and on the report page they are fetched as soon as it is idle, ready for the first report.
+    await expect.poll(() => requests.filter(isPdfFile).length).toBe(3);
 
     // From the report language through the example and the notes option to the button, by keyboard only.
-    // Fonts and jsPDF come only when a report is asked for.
-    expect(requests.filter((url) => url.endsWith(".ttf"))).toEqual([]);
     await report.languageOption(language).focus();
     for (let press = 0; press < 3; press++) await page.keyboard.press("Tab");
     await expect(report.createButton).toBeFocused();

@@ -1,4 +1,4 @@
-import { useCallback } from "react";
+import { useCallback, useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import type { Assessment } from "../../domain/assessment";
 import type { Checklist } from "../../domain/checklist";
@@ -16,9 +16,31 @@ export interface ReportChoices {
   includeNotes: boolean;
 }
 
+const loadPdfCode = () => import("./pdf/create-report-pdf");
+
+/**
+ * Fetches and compiles the PDF code and the fonts once the report page is idle: on a first report they were
+ * most of its time (~125 ms of compiling jsPDF alone), and whoever opens this page is about to make one.
+ * A failure is left to the report itself, which shows it with a retry.
+ */
+function usePdfCodeWarmed(): void {
+  useEffect(() => {
+    const warm = () => {
+      void loadPdfCode().catch(() => {});
+      void fetchReportFonts().catch(() => {});
+    };
+    if (typeof requestIdleCallback !== "function") {
+      const timer = setTimeout(warm, 200);
+      return () => clearTimeout(timer);
+    }
+    const handle = requestIdleCallback(warm, { timeout: 2000 });
+    return () => cancelIdleCallback(handle);
+  }, []);
+}
+
 /**
  * Builds the report from the same domain results the screens show and hands it to the PDF code, which
- * loads, with jsPDF and the fonts, only now.
+ * loads, with jsPDF and the fonts, when the report page is idle (or at the latest now).
  */
 export function useCreateReport(
   checklist: Checklist,
@@ -28,6 +50,7 @@ export function useCreateReport(
 ) {
   const { i18n } = useTranslation();
   const { status, run } = usePdfCreation();
+  usePdfCodeWarmed();
   const create = useCallback(
     (choices: ReportChoices) =>
       run(async () => {
@@ -40,10 +63,7 @@ export function useCreateReport(
           ...choices,
         });
         // The fonts download while the PDF code does.
-        const [{ createReportPdf }, fonts] = await Promise.all([
-          import("./pdf/create-report-pdf"),
-          fetchReportFonts(),
-        ]);
+        const [{ createReportPdf }, fonts] = await Promise.all([loadPdfCode(), fetchReportFonts()]);
         const blob = createReportPdf(report, i18n, fonts);
         const fileName = reportFileName(report, i18n.getFixedT(choices.language, "report")("page.fileWord"));
         return { blob, fileName };
