@@ -1,6 +1,7 @@
 import "./ui/fonts.css";
 import "virtual:suomifi-tokens.css";
 import "./ui/styles.css";
+import i18next from "i18next";
 import { createRoot, hydrateRoot } from "react-dom/client";
 import { FirstScreen } from "./app/first-screen";
 import { startLanguageSync } from "./app/language-sync";
@@ -9,22 +10,23 @@ import { useAppStore } from "./store/app-store";
 import { loadBundledChecklists } from "./store/checklists";
 import { currentPath } from "./ui/router";
 
-startLanguageSync();
 // The database opens while the shell renders (its code is not in the first bundle); pages that read the
 // assessment wait for it (loadStatus).
 void import("./store/start-storage").then(({ startStorage }) => startStorage());
 
-const root = document.getElementById("root");
-if (root) {
+// Finnish is at hand; another chosen language's texts arrive first (the first-screen script hid the page).
+void startLanguageSync().then(() => {
+  const root = document.getElementById("root");
+  if (!root) return;
   // The built index.html holds the start page in Finnish (src/build/first-screen.ts): it is taken over
   // as it stands when that is what this visit shows, and drawn afresh for another page or language.
   const isPrerendered = root.firstElementChild !== null;
-  if (isPrerendered && currentPath() === "/" && useAppStore.getState().language === "fi") {
+  if (isPrerendered && currentPath() === "/" && i18next.language === "fi") {
     hydrateRoot(root, <FirstScreen />);
   } else {
     createRoot(root).render(<FirstScreen />);
   }
-}
+});
 
 // The shell paints first; then the checklist and the opened page's code load, not competing with it.
 requestAnimationFrame(() =>

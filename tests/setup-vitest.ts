@@ -1,6 +1,15 @@
 import "@testing-library/jest-dom/vitest";
 import { cleanup } from "@testing-library/react";
 import { afterEach } from "vitest";
+import { provideLanguage } from "../src/i18n/i18n";
+import enAssessment from "../src/i18n/locales/en/assessment.json";
+import enCommon from "../src/i18n/locales/en/common.json";
+import svAssessment from "../src/i18n/locales/sv/assessment.json";
+import svCommon from "../src/i18n/locales/sv/common.json";
+
+// The app fetches Swedish and English when chosen; the tests render any language at once.
+provideLanguage("sv", { common: svCommon, assessment: svAssessment });
+provideLanguage("en", { common: enCommon, assessment: enAssessment });
 
 // recharts' ResponsiveContainer measures with ResizeObserver, which jsdom lacks.
 class ResizeObserverStandIn {

@@ -1,5 +1,3 @@
-import enAssessment from "./locales/en/assessment.json";
-import enCommon from "./locales/en/common.json";
 import type fiAbout from "./locales/fi/about.json";
 import type fiAnnualClock from "./locales/fi/annualClock.json";
 import fiAssessment from "./locales/fi/assessment.json";
@@ -11,14 +9,26 @@ import type fiProjector from "./locales/fi/projector.json";
 import type fiReport from "./locales/fi/report.json";
 import type fiResults from "./locales/fi/results.json";
 import type fiWorkshop from "./locales/fi/workshop.json";
-import svAssessment from "./locales/sv/assessment.json";
-import svCommon from "./locales/sv/common.json";
 
-/** Bundled with the first screen. */
+/** The first screen's texts. Only Finnish, the language of the prerendered page, is in the first bundle. */
 export const resources = {
   fi: { common: fiCommon, assessment: fiAssessment },
-  sv: { common: svCommon, assessment: svAssessment },
-  en: { common: enCommon, assessment: enAssessment },
+} as const;
+
+export type FirstScreenBundles = Record<keyof (typeof resources)["fi"], object>;
+
+const bundlesOf = async (
+  common: Promise<{ default: object }>,
+  assessment: Promise<{ default: object }>,
+): Promise<FirstScreenBundles> => ({
+  common: (await common).default,
+  assessment: (await assessment).default,
+});
+
+/** Swedish and English first-screen texts, fetched when the language is chosen (the service worker keeps them). */
+export const otherLanguages = {
+  sv: () => bundlesOf(import("./locales/sv/common.json"), import("./locales/sv/assessment.json")),
+  en: () => bundlesOf(import("./locales/en/common.json"), import("./locales/en/assessment.json")),
 } as const;
 
 /** Loaded with their feature's code (see `addLazyNamespace`); typed here so every t() call is checked. */

@@ -6,6 +6,7 @@ import type { Example } from "../../domain/example-file";
 import type { Language } from "../../domain/localized";
 import type { PracticeCard } from "../../domain/practice";
 import { buildReport, type ReportInput, reportFileName } from "../../domain/report";
+import { loadLanguage } from "../../i18n/i18n";
 import { fetchReportFonts } from "./pdf/font-files";
 import { REPORT_MEASURE } from "./report-measure";
 import { usePdfCreation } from "./use-pdf-creation";
@@ -62,8 +63,12 @@ export function useCreateReport(
           generatedAt: new Date(),
           ...choices,
         });
-        // The fonts download while the PDF code does.
-        const [{ createReportPdf }, fonts] = await Promise.all([loadPdfCode(), fetchReportFonts()]);
+        // The fonts download while the PDF code does, and the report language's shared texts with them.
+        const [{ createReportPdf }, fonts] = await Promise.all([
+          loadPdfCode(),
+          fetchReportFonts(),
+          loadLanguage(choices.language),
+        ]);
         const blob = createReportPdf(report, i18n, fonts);
         const fileName = reportFileName(report, i18n.getFixedT(choices.language, "report")("page.fileWord"));
         return { blob, fileName };

@@ -6,6 +6,7 @@ import { slugify } from "../../domain/assessment-file";
 import type { Language } from "../../domain/localized";
 import { buildRegionalReport } from "../../domain/regional-report";
 import type { Workshop } from "../../domain/workshop";
+import { loadLanguage } from "../../i18n/i18n";
 import { useAppStore } from "../../store/app-store";
 import { useChecklistRegistry } from "../../store/checklists";
 import { useWorkshopStore } from "../../store/workshops";
@@ -38,6 +39,7 @@ function SummaryForm({ workshop }: { workshop: Workshop }) {
       const [{ createRegionalPdf }, fonts] = await Promise.all([
         import("./pdf/create-regional-pdf"),
         fetchReportFonts(),
+        loadLanguage(language),
       ]);
       const word = i18n.getFixedT(language, "report")("workshopPage.fileWord");
       const fileName = `kumppanuuspeili-${slugify(word)}-${slugify(workshop.name)}-${report.generatedOn}.pdf`;
