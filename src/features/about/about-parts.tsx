@@ -1,18 +1,6 @@
-import { type ReactNode, useId } from "react";
 import { useTranslation } from "react-i18next";
 import { useAppStore } from "../../store/app-store";
 import { publisher } from "./publisher";
-
-/** A titled part of the page: a region landmark named by its h2. */
-export function AboutSection({ title, children }: { title: string; children: ReactNode }) {
-  const headingId = useId();
-  return (
-    <section className="about-section" aria-labelledby={headingId}>
-      <h2 id={headingId}>{title}</h2>
-      {children}
-    </section>
-  );
-}
 
 /** A blank the publisher has not filled in yet, marked so that no one mistakes it for content. */
 function FillIn() {

@@ -1,10 +1,11 @@
+import { TitledSection } from "../../ui/titled-section";
 import "./i18n";
 import "./about.css";
 import { useTranslation } from "react-i18next";
 import { useAppStore } from "../../store/app-store";
 import { formatDate } from "../../ui/format";
 import { Page } from "../../ui/page";
-import { AboutSection, ContactLink, PublisherLine } from "./about-parts";
+import { ContactLink, PublisherLine } from "./about-parts";
 import { publisher } from "./publisher";
 
 /**
@@ -21,10 +22,10 @@ export default function AccessibilityPage() {
         <p>{t("accessibility.intro")}</p>
         <PublisherLine />
         <p>{t("accessibility.madeOn", { date: formatDate(publisher.statementDate, language) })}</p>
-        <AboutSection title={t("accessibility.statusHeading")}>
+        <TitledSection className="about-section" title={t("accessibility.statusHeading")}>
           <p>{t("accessibility.status")}</p>
-        </AboutSection>
-        <AboutSection title={t("accessibility.testedHeading")}>
+        </TitledSection>
+        <TitledSection className="about-section" title={t("accessibility.testedHeading")}>
           <p>{t("accessibility.testedIntro")}</p>
           <ul>
             <li>{t("accessibility.testedAxe")}</li>
@@ -33,8 +34,8 @@ export default function AccessibilityPage() {
             <li>{t("accessibility.testedLighthouse")}</li>
           </ul>
           <p>{t("accessibility.notTested")}</p>
-        </AboutSection>
-        <AboutSection title={t("accessibility.gapsHeading")}>
+        </TitledSection>
+        <TitledSection className="about-section" title={t("accessibility.gapsHeading")}>
           <h3>{t("accessibility.pdfHeading")}</h3>
           <p>{t("accessibility.pdf")}</p>
           <p>{t("accessibility.pdfAlternative")}</p>
@@ -43,20 +44,20 @@ export default function AccessibilityPage() {
             <li>{t("accessibility.heatmap")}</li>
             <li>{t("accessibility.charts")}</li>
           </ul>
-        </AboutSection>
-        <AboutSection title={t("accessibility.feedbackHeading")}>
+        </TitledSection>
+        <TitledSection className="about-section" title={t("accessibility.feedbackHeading")}>
           <p>{t("accessibility.feedback")}</p>
           <p>
             {t("accessibility.feedbackContact")} <ContactLink href={publisher.feedbackContact} />
           </p>
-        </AboutSection>
-        <AboutSection title={t("accessibility.authorityHeading")}>
+        </TitledSection>
+        <TitledSection className="about-section" title={t("accessibility.authorityHeading")}>
           <p>{t("accessibility.authority")}</p>
           <p>
             {t("accessibility.authorityContact")} <ContactLink href={publisher.supervisoryAuthorityUrl} />
           </p>
           <p>{t("accessibility.authorityCheck")}</p>
-        </AboutSection>
+        </TitledSection>
       </div>
     </Page>
   );

@@ -1,8 +1,9 @@
+import { TitledSection } from "../../ui/titled-section";
 import "./i18n";
 import "./about.css";
 import { useTranslation } from "react-i18next";
 import { Page } from "../../ui/page";
-import { AboutSection, PublisherLine } from "./about-parts";
+import { PublisherLine } from "./about-parts";
 
 /** What is stored where and what leaves the browser: every claim here is what src/store and the CSP do. */
 export default function PrivacyPage() {
@@ -12,26 +13,26 @@ export default function PrivacyPage() {
       <div className="about-page">
         <p>{t("privacy.intro")}</p>
         <PublisherLine />
-        <AboutSection title={t("privacy.storedHeading")}>
+        <TitledSection className="about-section" title={t("privacy.storedHeading")}>
           <ul>
             <li>{t("privacy.storedDatabase")}</li>
             <li>{t("privacy.storedLocal")}</li>
             <li>{t("privacy.storedCache")}</li>
           </ul>
           <p>{t("privacy.storedDevice")}</p>
-        </AboutSection>
-        <AboutSection title={t("privacy.leavesHeading")}>
+        </TitledSection>
+        <TitledSection className="about-section" title={t("privacy.leavesHeading")}>
           <p>{t("privacy.leaves")}</p>
-        </AboutSection>
-        <AboutSection title={t("privacy.trackingHeading")}>
+        </TitledSection>
+        <TitledSection className="about-section" title={t("privacy.trackingHeading")}>
           <p>{t("privacy.tracking")}</p>
           <p>{t("privacy.serverLogs")}</p>
-        </AboutSection>
-        <AboutSection title={t("privacy.deleteHeading")}>
+        </TitledSection>
+        <TitledSection className="about-section" title={t("privacy.deleteHeading")}>
           <p>{t("privacy.deleteInApp")}</p>
           <p>{t("privacy.deleteAssessments")}</p>
           <p>{t("privacy.deleteAll")}</p>
-        </AboutSection>
+        </TitledSection>
       </div>
     </Page>
   );

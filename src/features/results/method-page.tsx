@@ -1,6 +1,5 @@
+import { TitledSection } from "../../ui/titled-section";
 import "./i18n";
-import type { ReactNode } from "react";
-import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import { LEVELS } from "../../domain/assessment";
 import { bandRanges, levelPoints, PROVISIONAL_COVERAGE } from "../../domain/scoring";
@@ -13,16 +12,6 @@ import { Link } from "../../ui/router";
 import "./results.css";
 import { overallExample, roundingExample } from "./method-figures";
 import { WorkedExampleSection } from "./worked-example-section";
-
-function MethodSection({ heading, children }: { heading: string; children: ReactNode }) {
-  const headingId = useId();
-  return (
-    <section aria-labelledby={headingId} className="method-section">
-      <h2 id={headingId}>{heading}</h2>
-      {children}
-    </section>
-  );
-}
 
 function LevelsTable() {
   const { t } = useTranslation("results");
@@ -88,23 +77,23 @@ export default function MethodPage() {
   return (
     <Page title={t("method.title")}>
       <p className="lead">{t("method.intro")}</p>
-      <MethodSection heading={t("method.levelsHeading")}>
+      <TitledSection className="method-section" title={t("method.levelsHeading")}>
         <p>{t("method.levelsBody")}</p>
         <LevelsTable />
-      </MethodSection>
-      <MethodSection heading={t("method.weightsHeading")}>
+      </TitledSection>
+      <TitledSection className="method-section" title={t("method.weightsHeading")}>
         <p>{t("method.weightsBody")}</p>
-      </MethodSection>
-      <MethodSection heading={t("method.themeHeading")}>
+      </TitledSection>
+      <TitledSection className="method-section" title={t("method.themeHeading")}>
         <p>{t("method.themeBody")}</p>
-      </MethodSection>
-      <MethodSection heading={t("method.dontKnowHeading")}>
+      </TitledSection>
+      <TitledSection className="method-section" title={t("method.dontKnowHeading")}>
         <p>{t("method.dontKnowBody")}</p>
-      </MethodSection>
-      <MethodSection heading={t("method.notApplicableHeading")}>
+      </TitledSection>
+      <TitledSection className="method-section" title={t("method.notApplicableHeading")}>
         <p>{t("method.notApplicableBody")}</p>
-      </MethodSection>
-      <MethodSection heading={t("method.overallHeading")}>
+      </TitledSection>
+      <TitledSection className="method-section" title={t("method.overallHeading")}>
         <p>{t("method.overallBody")}</p>
         <p>
           {t("method.leftOutBody", {
@@ -114,11 +103,11 @@ export default function MethodPage() {
           })}
         </p>
         <p>{t("method.coverageBody")}</p>
-      </MethodSection>
-      <MethodSection heading={t("method.provisionalHeading")}>
+      </TitledSection>
+      <TitledSection className="method-section" title={t("method.provisionalHeading")}>
         <p>{t("method.provisionalBody", { percent: formatPercent(PROVISIONAL_COVERAGE, language) })}</p>
-      </MethodSection>
-      <MethodSection heading={t("method.bandsHeading")}>
+      </TitledSection>
+      <TitledSection className="method-section" title={t("method.bandsHeading")}>
         <p>
           {t("method.bandsBody", {
             exact: oneDecimal.format(rounding.exact),
@@ -127,10 +116,10 @@ export default function MethodPage() {
           })}
         </p>
         <BandsTable />
-      </MethodSection>
-      <MethodSection heading={t("method.exampleHeading")}>
+      </TitledSection>
+      <TitledSection className="method-section" title={t("method.exampleHeading")}>
         <WorkedExampleSection />
-      </MethodSection>
+      </TitledSection>
       <p className="method-back">
         <Link to={paths.results}>{t("method.back")}</Link>
       </p>

@@ -11,6 +11,7 @@ import {
 } from "../../domain/regional";
 import type { Workshop } from "../../domain/workshop";
 import { useAppStore } from "../../store/app-store";
+import { TitledSection } from "../../ui/titled-section";
 import { CsvExports } from "./csv-exports";
 import { Heatmap } from "./heatmap";
 import { HighlightPicker } from "./highlight-picker";
@@ -18,7 +19,6 @@ import { HighlightSection } from "./highlight-section";
 import { ItemDistributionTable } from "./item-distribution-table";
 import { sortRows } from "./member-sort";
 import { PerspectiveLinks } from "./perspective-links";
-import { Section } from "./section";
 import { ThemeDistributionTable } from "./theme-distribution-table";
 import { TooFew } from "./too-few";
 import { WhoHasInPlace } from "./who-has-in-place";
@@ -57,7 +57,7 @@ export const RegionalDetails = memo(function RegionalDetails({
   const highlightName = highlight && assessedMunicipalityName(highlight.assessment.meta, language);
   return (
     <>
-      <Section title={t("distribution.heading")}>
+      <TitledSection className="workshop-section" title={t("distribution.heading")}>
         <HighlightPicker rows={byName} value={highlightId} onChange={setHighlightId} />
         {rows.length < MIN_GROUP_SIZE ? (
           <TooFew count={rows.length} />
@@ -89,20 +89,20 @@ export const RegionalDetails = memo(function RegionalDetails({
             ))}
           </>
         )}
-      </Section>
-      <Section title={t("heatmap.heading")}>
+      </TitledSection>
+      <TitledSection className="workshop-section" title={t("heatmap.heading")}>
         <p>{t("heatmap.intro")}</p>
         <Heatmap basis={basis} numbers={numbers} rows={byName} />
-      </Section>
-      <Section title={t("who.heading")}>
+      </TitledSection>
+      <TitledSection className="workshop-section" title={t("who.heading")}>
         <WhoHasInPlace basis={basis} numbers={numbers} inPlace={inPlace} />
-      </Section>
-      <Section title={t("perspectives.heading")}>
+      </TitledSection>
+      <TitledSection className="workshop-section" title={t("perspectives.heading")}>
         <PerspectiveLinks workshopId={workshop.id} members={shown} />
-      </Section>
-      <Section title={t("csv.heading")}>
+      </TitledSection>
+      <TitledSection className="workshop-section" title={t("csv.heading")}>
         <CsvExports workshopName={workshop.name} alignment={alignment} members={shown} />
-      </Section>
+      </TitledSection>
     </>
   );
 });

@@ -5,12 +5,12 @@ import type { Checklist } from "../../domain/checklist";
 import { type Alignment, alignMembers, type MemberRow, memberRows } from "../../domain/regional";
 import type { Workshop } from "../../domain/workshop";
 import { useAppStore } from "../../store/app-store";
+import { TitledSection } from "../../ui/titled-section";
 import { filterRows, type Grouping, NO_FILTER } from "./member-filter";
 import { MemberFilters } from "./member-filters";
 import { MemberTable } from "./member-table";
 import { NotComparable } from "./not-comparable";
 import { RegionalDetails } from "./regional-details";
-import { Section } from "./section";
 
 const NO_CHECKLISTS: readonly Checklist[] = [];
 const NO_ROWS: readonly MemberRow[] = [];
@@ -56,9 +56,9 @@ function AlignedView({ workshop, members, alignment, checklists }: AlignedViewPr
         onGrouping={setGrouping}
         shown={rows.length}
       />
-      <Section title={t("table.heading")}>
+      <TitledSection className="workshop-section" title={t("table.heading")}>
         <MemberTable workshopId={workshop.id} basis={basis} rows={rows} grouping={grouping} />
-      </Section>
+      </TitledSection>
       {/* Once shown, it stays (with its highlight) and catches up with the filters a moment later. */}
       {deferredRows !== NO_ROWS && (
         <RegionalDetails workshop={workshop} alignment={alignment} numbers={numbers} rows={deferredRows} />
