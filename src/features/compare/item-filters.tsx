@@ -25,7 +25,7 @@ export function ItemFilters({ checklist, filter, onChange, shown, total }: ItemF
   const language = useAppStore((state) => state.language);
   const themeId = useId();
   return (
-    <fieldset className="compare-filters">
+    <fieldset className="filter-bar compare-filters">
       <legend className="visually-hidden">{t("items.filters")}</legend>
       <div>
         <label htmlFor={themeId} className="field-label">

@@ -33,7 +33,7 @@ export function LanguageOptions({
     <fieldset className="report-options">
       <legend className="field-label">{t("page.language")}</legend>
       {LANGUAGES.map((language) => (
-        <div className="report-option" key={language}>
+        <div className="option-field" key={language}>
           <input
             type="radio"
             id={`${name}-${language}`}
@@ -71,7 +71,7 @@ function ExampleOptions({ values, onChange, examples, isLoadingExamples }: Repor
         choices.map((choice) => {
           const id = `${name}-${choice.id ?? "none"}`;
           return (
-            <div className="report-option" key={id}>
+            <div className="option-field" key={id}>
               <input
                 type="radio"
                 id={id}
@@ -101,7 +101,7 @@ export function ReportOptions(props: ReportOptionsProps) {
         onChange={(language) => onChange({ ...values, language })}
       />
       <ExampleOptions {...props} />
-      <div className="report-option report-notes">
+      <div className="option-field">
         <input
           type="checkbox"
           id={notesId}

@@ -68,7 +68,7 @@ export function MemberFilters({ rows, filter, onFilter, grouping, onGrouping, sh
     });
   };
   return (
-    <fieldset className="workshop-filters">
+    <fieldset className="filter-bar workshop-filters">
       <legend className="visually-hidden">{t("filter.legend")}</legend>
       <CodeSelect
         label={t("filter.region")}
