@@ -295,6 +295,10 @@ test("the PDF's code missing offline is said so on the report page, and Retry ma
   await start.goto();
   await start.startNew();
   await new DetailsPage(page, "fi").fillDetails("Koski Tl", "municipality");
+  // The report page fetches the PDF code and fonts once it is idle: here the network is gone before that.
+  const pdfFiles = (url: URL) =>
+    url.pathname.endsWith(".ttf") || /\/create-report-pdf-[\w-]+\.js$/.test(url.pathname);
+  await page.route(pdfFiles, (route) => route.abort("internetdisconnected"));
   const report = new ReportPage(page, "fi");
   await report.navLink("report").click();
   await expect(report.heading).toHaveText(report.t("report:page.title"));
@@ -306,6 +310,7 @@ test("the PDF's code missing offline is said so on the report page, and Retry ma
   await expect(message).toContainText(report.t("common:offline.partBody"));
 
   await goOnline(context, site);
+  await page.unroute(pdfFiles);
   await message.getByRole("button", { name: report.t("common:offline.retry") }).click();
   await expect(report.heading).toHaveText(report.t("report:page.title"));
   await downloadPdf(page, report);
