@@ -302,6 +302,8 @@ test("the PDF's code missing offline is said so on the report page, and Retry ma
   const report = new ReportPage(page, "fi");
   await report.navLink("report").click();
   await expect(report.heading).toHaveText(report.t("report:page.title"));
+  // The examples are in before the network goes: here only the PDF's files are missing.
+  await expect(report.example("Koski Tl")).toBeVisible();
 
   await goOffline(context, site);
   await report.createButton.click();
