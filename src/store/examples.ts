@@ -18,7 +18,8 @@ export interface LoadedExamples {
 }
 
 export interface ExamplesState extends LoadedExamples {
-  status: "loading" | "ready";
+  /** "failed": the files' code did not arrive (offline before the service worker had them); none are shown. */
+  status: "loading" | "ready" | "failed";
 }
 
 // Not eager: each file is its own chunk, fetched only by the pages that show examples (results, compare).
@@ -57,24 +58,33 @@ export async function loadExamples(checklist: Checklist): Promise<LoadedExamples
 }
 
 // Loaded once per checklist and kept for the session: the files ship with the app and never change.
-const pending = new WeakMap<Checklist, Promise<LoadedExamples>>();
+const pending = new WeakMap<Checklist, Promise<void>>();
 const loaded = new WeakMap<Checklist, ExamplesState>();
 
-function load(checklist: Checklist): Promise<LoadedExamples> {
+const LOADING: ExamplesState = { status: "loading", examples: [], practices: [], problems: [] };
+const FAILED: ExamplesState = { ...LOADING, status: "failed" };
+
+function load(checklist: Checklist): Promise<void> {
   let promise = pending.get(checklist);
   if (!promise) {
-    promise = loadExamples(checklist).then((value) => {
-      loaded.set(checklist, { status: "ready", ...value });
-      return value;
-    });
+    promise = loadExamples(checklist).then(
+      (value) => {
+        loaded.set(checklist, { status: "ready", ...value });
+      },
+      () => {
+        // A browser keeps a failed import() for the page's lifetime: loading the page afresh fetches again.
+        loaded.set(checklist, FAILED);
+      },
+    );
     pending.set(checklist, promise);
   }
   return promise;
 }
 
-const LOADING: ExamplesState = { status: "loading", examples: [], practices: [], problems: [] };
-
-/** The example municipalities and practice cards for a checklist; "loading" until their chunks arrive. */
+/**
+ * The example municipalities and practice cards for a checklist; "loading" until their chunks arrive, and
+ * "failed" (with none) when they cannot be fetched.
+ */
 export function useExamples(checklist: Checklist | null): ExamplesState {
   const [, setLoadedFor] = useState<Checklist | null>(null);
   useEffect(() => {

@@ -319,6 +319,27 @@ test("the PDF's code missing offline is said so on the report page, and Retry ma
   await context.close();
 });
 
+test("when the example municipalities cannot be fetched, the report page says so and makes the report without one", async ({
+  browser,
+}) => {
+  const { context, page } = await visitWithoutWorker(browser);
+  const start = new StartPage(page, "fi");
+  await start.goto();
+  await start.startNew();
+  await new DetailsPage(page, "fi").fillDetails("Koski Tl", "municipality");
+  const exampleFiles = (url: URL) => /\/(koski-tl|practices)-[\w-]+\.js$/.test(url.pathname);
+  await page.route(exampleFiles, (route) => route.abort("internetdisconnected"));
+  const report = new ReportPage(page, "fi");
+  await report.navLink("report").click();
+  await expect(report.heading).toHaveText(report.t("report:page.title"));
+  const message = page.getByRole("alert").filter({ hasText: report.t("common:offline.partTitle") });
+  await expectMessageInShell(page, message, "the examples' load message");
+  await expect(report.createButton).not.toHaveAttribute("aria-disabled", "true");
+  await page.unroute(exampleFiles);
+  await downloadPdf(page, report);
+  await context.close();
+});
+
 test("when the import worker's script cannot be fetched, the workshop reads the files in the page", async ({
   browser,
 }) => {

@@ -7,6 +7,7 @@ import { type ExampleLoadError, useExamples } from "../../store/examples";
 import { Alert } from "../../ui/alert";
 import { NoAssessmentNote } from "../../ui/no-assessment-note";
 import { Page } from "../../ui/page";
+import { CodeLoadMessage, reloadWhenOnline } from "../../ui/page-load-error";
 import { ProblemList } from "../../ui/problem-list";
 import "./compare.css";
 import { CompareView } from "./compare-view";
@@ -44,6 +45,7 @@ export default function ComparePage({ focusItemId }: { focusItemId?: string }) {
             />
           )}
           <LoadProblems problems={loaded.problems} />
+          {loaded.status === "failed" && <CodeLoadMessage part onRetry={reloadWhenOnline} />}
           <CompareView
             checklist={checklist}
             examples={loaded.examples}

@@ -7,6 +7,7 @@ import { useAppStore } from "../../store/app-store";
 import { useActiveChecklist } from "../../store/checklists";
 import { useExamples } from "../../store/examples";
 import { Page } from "../../ui/page";
+import { CodeLoadMessage, reloadWhenOnline } from "../../ui/page-load-error";
 import { paths } from "../../ui/paths";
 import { Link } from "../../ui/router";
 import "./report.css";
@@ -89,6 +90,7 @@ function ReportForm({ checklist, assessment, perceptions }: ReportFormProps) {
           {t("page.create")}
         </button>
       </form>
+      {loaded.status === "failed" && <CodeLoadMessage part onRetry={reloadWhenOnline} />}
       <ReportStatus status={status} />
     </section>
   );
