@@ -50,9 +50,11 @@ function contentSecurityPolicy(): Plugin {
 const FIRST_PAINT_FONTS = /source-sans-pro-latin-(400|600)-normal-[\w-]+\.woff2$/;
 
 /**
- * Preloads the two fonts of the first paint, ahead of the scripts and their preloads: with
- * `font-display: optional` (src/ui/fonts.css) a face that misses the first paint is not used on that page
- * view, and swapping one in later would reflow the text (the navigation wraps differently in the fallback).
+ * The preloads of the two fonts of the first paint, inert in `<template id="font-preloads">` ahead of the
+ * first-screen script, which puts them in the page when the service worker has the files and draws the page
+ * in the system font otherwise (src/build/first-screen-script.ts). With `font-display: optional`
+ * (src/ui/fonts.css) a face that misses the first paint is not used on that page view: swapping one in later
+ * would reflow the text (the navigation wraps differently in the fallback).
  */
 function preloadFonts(): Plugin {
   return {
@@ -65,9 +67,9 @@ function preloadFonts(): Plugin {
           .filter((file) => FIRST_PAINT_FONTS.test(file))
           .map(
             (file) =>
-              `<link rel="preload" as="font" type="font/woff2" href="./${file}" crossorigin fetchpriority="high">\n    `,
+              `<link rel="preload" as="font" type="font/woff2" href="./${file}" crossorigin fetchpriority="high">`,
           );
-        return html.replace("<script", `${links.join("")}<script`);
+        return html.replace("<title>", `<template id="font-preloads">${links.join("")}</template>\n    <title>`);
       },
     },
   };

@@ -22,7 +22,7 @@ afterEach(() => {
   vi.clearAllTimers();
   vi.useRealTimers();
   localStorage.clear();
-  for (const name of ["lang", "data-first-screen", "data-has-assessment"]) html.removeAttribute(name);
+  for (const name of ["lang", "data-first-screen", "data-has-assessment", "data-fonts"]) html.removeAttribute(name);
   window.location.hash = "";
 });
 
@@ -64,6 +64,26 @@ describe("the script before the first paint", () => {
     expect(html.hasAttribute("data-has-assessment")).toBe(false);
     runScript("", { [HAS_ASSESSMENT_KEY]: "1" });
     expect(html.hasAttribute("data-has-assessment")).toBe(true);
+  });
+
+  it("preloads the fonts under the service worker, and draws a first visit in the system font", () => {
+    const template = document.createElement("template");
+    template.id = "font-preloads";
+    template.innerHTML = '<link rel="preload" as="font" type="font/woff2" href="./assets/font.woff2" crossorigin>';
+    document.head.append(template);
+    const preloads = () => document.head.querySelectorAll(':scope > link[rel="preload"][as="font"]');
+    runScript("");
+    expect(html.getAttribute("data-fonts")).toBe("system");
+    expect(preloads()).toHaveLength(0);
+
+    html.removeAttribute("data-fonts");
+    const controlled = { controller: {} };
+    vi.stubGlobal("navigator", Object.assign(Object.create(navigator), { serviceWorker: controlled }));
+    runScript("");
+    vi.unstubAllGlobals();
+    expect(html.hasAttribute("data-fonts")).toBe(false);
+    expect([...preloads()].map((link) => link.getAttribute("href"))).toEqual(["./assets/font.woff2"]);
+    for (const element of [template, ...preloads()]) element.remove();
   });
 
   it("starts the app's code from its template only after the first frame", () => {

@@ -80,6 +80,24 @@ test.describe("as users get it, with the service worker", () => {
     await start.startNew();
     expect(errors).toEqual([]);
   });
+
+  test("a first visit is drawn in the system font, and a visit under the service worker in Source Sans Pro", async ({
+    page,
+  }) => {
+    const start = new StartPage(page, "fi");
+    await start.goto();
+    await expect(page.locator("html")).toHaveAttribute("data-fonts", "system");
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    await page.reload();
+    await expect(start.startNewButton).toBeEnabled();
+    await expect(page.locator("html")).not.toHaveAttribute("data-fonts");
+    const fonts = await page.evaluate(async () => {
+      await document.fonts.ready;
+      return [...document.fonts].filter((face) => face.status === "loaded").map((face) => face.weight);
+    });
+    expect(fonts.sort()).toEqual(["400", "600"]);
+  });
 });
 
 for (const [language, width] of [
