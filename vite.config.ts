@@ -69,7 +69,10 @@ function preloadFonts(): Plugin {
             (file) =>
               `<link rel="preload" as="font" type="font/woff2" href="./${file}" crossorigin fetchpriority="high">`,
           );
-        return html.replace("<title>", `<template id="font-preloads">${links.join("")}</template>\n    <title>`);
+        return html.replace(
+          "<title>",
+          `<template id="font-preloads">${links.join("")}</template>\n    <title>`,
+        );
       },
     },
   };

@@ -69,7 +69,7 @@ const workshopPages = () => import("../features/workshop/pages");
 const perspectivesPages = () => import("../features/perspectives/pages");
 
 // Only the start page is in the first bundle. The forms (react-hook-form), the results and the comparison
-// (recharts), the plan and the report (jspdf, only when a PDF is made) load when first opened.
+// (their tables and charts), the plan and the report (jspdf, only when a PDF is made) load when first opened.
 const lazyRoutes: readonly LazyRoute[] = [
   lazyRoute(exactly(paths.details), async () => ({
     default: (await import("../features/assessment/details-page")).DetailsPage,

@@ -22,7 +22,8 @@ afterEach(() => {
   vi.clearAllTimers();
   vi.useRealTimers();
   localStorage.clear();
-  for (const name of ["lang", "data-first-screen", "data-has-assessment", "data-fonts"]) html.removeAttribute(name);
+  for (const name of ["lang", "data-first-screen", "data-has-assessment", "data-fonts"])
+    html.removeAttribute(name);
   window.location.hash = "";
 });
 
@@ -69,7 +70,8 @@ describe("the script before the first paint", () => {
   it("preloads the fonts under the service worker, and draws a first visit in the system font", () => {
     const template = document.createElement("template");
     template.id = "font-preloads";
-    template.innerHTML = '<link rel="preload" as="font" type="font/woff2" href="./assets/font.woff2" crossorigin>';
+    template.innerHTML =
+      '<link rel="preload" as="font" type="font/woff2" href="./assets/font.woff2" crossorigin>';
     document.head.append(template);
     const preloads = () => document.head.querySelectorAll(':scope > link[rel="preload"][as="font"]');
     runScript("");

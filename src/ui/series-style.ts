@@ -1,4 +1,4 @@
-/** Which shape a radar chart draws. Apart from the chart modules, so a legend does not pull in recharts. */
+/** Which shape a radar chart draws, and how: shared by the radar and the legends beside it. */
 export type SeriesKey = "own" | "other" | "target";
 
 export type SeriesMarker = "circle" | "square" | "none";

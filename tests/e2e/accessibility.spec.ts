@@ -22,15 +22,14 @@ const PAGES: { name: string; path: string }[] = [
 ];
 
 /**
- * Waits until lazy parts have replaced their loading placeholders. The results and comparison charts load
- * when they near the viewport, so the chart area is scrolled to first (on the comparison, once the examples
- * have loaded and drawn it).
+ * Waits until lazy parts have replaced their loading placeholders, with the chart area scrolled to (on the
+ * comparison, once the examples have loaded and drawn it).
  */
 async function settle(page: Page): Promise<void> {
   await expect(page.locator("[aria-busy='true']")).toHaveCount(0);
   const chart = page.locator(".chart-layout");
   if ((await chart.count()) > 0) await chart.scrollIntoViewIfNeeded();
-  await expect(page.locator("[aria-busy='true'], .radar-chart-loading")).toHaveCount(0);
+  await expect(page.locator("[aria-busy='true']")).toHaveCount(0);
 }
 
 for (const language of ["fi", "sv", "en"] as const satisfies readonly Language[]) {

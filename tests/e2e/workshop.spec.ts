@@ -168,7 +168,7 @@ for (const language of ["fi", "sv", "en"] as const) {
     await page.getByLabel(w("add.files")).setInputFiles(files);
     await expect(memberTable(page).locator("tbody tr")).toHaveCount(COUNT);
     await page.getByRole("combobox", { name: w("highlight.label") }).selectOption({ index: 1 });
-    await page.locator(".highlight-section .recharts-surface").waitFor();
+    await page.locator(".highlight-section .radar-chart svg").waitFor();
     await page.getByRole("checkbox", { name: w("who.showNotes") }).check();
     await showHeatmap(page);
     await expectNoViolations(page, `workshop (${language})`);

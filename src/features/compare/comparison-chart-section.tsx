@@ -1,17 +1,17 @@
-import { lazy, Suspense, useId, useRef } from "react";
+import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import type { Checklist } from "../../domain/checklist";
 import type { Comparison } from "../../domain/compare";
 import { hasEveryThemeScore, type ThemeScore } from "../../domain/scoring";
 import { useAppStore } from "../../store/app-store";
 import { ChartLegend } from "../../ui/chart-legend";
-import type { ComparisonDatum, Side } from "../../ui/comparison-radar-chart";
 import { formatScore } from "../../ui/format";
-import { useNearViewport } from "../../ui/use-near-viewport";
+import type { SeriesKey } from "../../ui/series-style";
+import { type RadarDatum, ThemeRadar } from "../../ui/theme-radar";
 import { ComparisonScoreTable } from "./comparison-score-table";
 
-// Its own chunk (recharts, shared with the results chart), requested when the chart nears the viewport.
-const ComparisonRadarChart = lazy(() => import("../../ui/comparison-radar-chart"));
+/** The two sides of a comparison: the user's own (or a highlighted municipality) and the other (an example). */
+type Side = Extract<SeriesKey, "own" | "other">;
 
 interface ComparisonChartSectionProps {
   comparison: Comparison;
@@ -35,11 +35,7 @@ function drawnSeries(comparison: Comparison): Side[] {
   return series;
 }
 
-function useChartLabel(
-  data: readonly ComparisonDatum[],
-  series: readonly Side[],
-  names: Record<Side, string>,
-) {
+function useChartLabel(data: readonly RadarDatum[], series: readonly Side[], names: Record<Side, string>) {
   const { t } = useTranslation("compare");
   const language = useAppStore((state) => state.language);
   const list = (key: Side) =>
@@ -61,10 +57,8 @@ export function ComparisonChartSection({
   const { t } = useTranslation("compare");
   const language = useAppStore((state) => state.language);
   const headingId = useId();
-  const chartArea = useRef<HTMLDivElement>(null);
-  const isNearViewport = useNearViewport(chartArea);
   const titles = new Map(checklist.themes.map((theme) => [theme.id, theme.title[language]]));
-  const data: ComparisonDatum[] = comparison.themes.map((theme) => ({
+  const data: RadarDatum[] = comparison.themes.map((theme) => ({
     themeId: theme.themeId,
     title: titles.get(theme.themeId) ?? theme.themeId,
     own: rounded(theme.own),
@@ -73,23 +67,16 @@ export function ComparisonChartSection({
   const series = drawnSeries(comparison);
   const names = { own: ownName, other: otherName };
   const label = useChartLabel(data, series, names);
-  const loading = <p className="radar-chart radar-chart-loading">{t("chart.loading")}</p>;
   return (
     <section aria-labelledby={headingId} className="compare-chart">
       <h2 id={headingId}>{t("chart.heading")}</h2>
       {/* chart-layout: the class the end-to-end tests scroll to before checking a page. */}
-      <div className="chart-layout" ref={chartArea}>
+      <div className="chart-layout">
         {series.length === 0 ? (
           <p className="chart-not-yet">{t("chart.notYet")}</p>
         ) : (
           <div>
-            {isNearViewport ? (
-              <Suspense fallback={loading}>
-                <ComparisonRadarChart data={data} series={series} label={label} />
-              </Suspense>
-            ) : (
-              loading
-            )}
+            <ThemeRadar data={data} series={series} label={label} />
             <ChartLegend
               label={t("chart.legend")}
               entries={series.map((side) => ({

@@ -1,13 +1,12 @@
-import { lazy, Suspense, useId } from "react";
+import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import type { Checklist } from "../../domain/checklist";
 import type { MemberRow, ThemeDistribution } from "../../domain/regional";
 import { useAppStore } from "../../store/app-store";
 import { ChartLegend } from "../../ui/chart-legend";
-import type { ComparisonDatum } from "../../ui/comparison-radar-chart";
 import { formatScore } from "../../ui/format";
+import { type RadarDatum, ThemeRadar } from "../../ui/theme-radar";
 
-const ComparisonRadarChart = lazy(() => import("../../ui/comparison-radar-chart"));
 /** The regional median under the highlighted municipality, which is drawn on top. */
 const HIGHLIGHT_SERIES = ["other", "own"] as const;
 
@@ -27,7 +26,7 @@ export function HighlightSection({ basis, highlight, highlightName, themes }: Hi
   const language = useAppStore((state) => state.language);
   const headingId = useId();
   const medians = new Map(themes.map((theme) => [theme.themeId, theme.quartiles?.median]));
-  const data: ComparisonDatum[] = basis.themes.map((theme) => {
+  const data: RadarDatum[] = basis.themes.map((theme) => {
     const own = highlight.score.themes.find((score) => score.themeId === theme.id)?.score;
     const median = medians.get(theme.id);
     return {
@@ -56,13 +55,11 @@ export function HighlightSection({ basis, highlight, highlightName, themes }: Hi
           { series: "other", text: t("radar.median") },
         ]}
       />
-      <Suspense fallback={<p className="radar-chart radar-chart-loading" aria-busy="true" />}>
-        <ComparisonRadarChart
-          data={data}
-          series={HIGHLIGHT_SERIES}
-          label={t("radar.label", { name: highlightName, summary })}
-        />
-      </Suspense>
+      <ThemeRadar
+        data={data}
+        series={HIGHLIGHT_SERIES}
+        label={t("radar.label", { name: highlightName, summary })}
+      />
     </section>
   );
 }

@@ -27,11 +27,11 @@ export class ResultsPage extends AppShell {
     return this.page.getByRole("article", { name: title, exact: true });
   }
 
-  /** The chart's recharts chunk loads when the chart nears the viewport; scroll there and wait for it. */
+  /** Scrolls to the chart and waits until it is drawn. */
   async waitForChart(): Promise<void> {
     await this.page
       .getByRole("heading", { level: 2, name: this.t("results:chart.heading") })
       .scrollIntoViewIfNeeded();
-    await this.page.getByText(this.t("results:chart.loading")).waitFor({ state: "detached" });
+    await this.page.locator(".chart-section .radar-chart svg").waitFor();
   }
 }

@@ -1,3 +1,4 @@
+import { type Point, RADAR_RINGS, radarAngle, radarPoint } from "../../../ui/radar-geometry";
 import { CONTENT_WIDTH, MARGIN, type PdfLayout, STYLE } from "./layout";
 
 export type LineKind = "solid" | "dashed" | "dotted";
@@ -15,21 +16,11 @@ export interface RadarSeries {
 const RADIUS = 42;
 const LABEL_WIDTH = 52;
 const LABEL_GAP = 4;
-const RINGS = [25, 50, 75, 100];
 const DASH: Record<LineKind, number[]> = { solid: [], dashed: [2.4, 1.4], dotted: [0.3, 1.1] };
 const WIDTH: Record<LineKind, number> = { solid: 0.7, dashed: 0.55, dotted: 0.7 };
 
-type Point = [number, number];
-
-function angleOf(index: number, count: number): number {
-  return -Math.PI / 2 + (2 * Math.PI * index) / count;
-}
-
-function pointAt(center: Point, index: number, count: number, value: number): Point {
-  const angle = angleOf(index, count);
-  const r = (RADIUS * value) / 100;
-  return [center[0] + r * Math.cos(angle), center[1] + r * Math.sin(angle)];
-}
+const pointAt = (center: Point, index: number, count: number, value: number): Point =>
+  radarPoint(center, RADIUS, index, count, value);
 
 function polygon(layout: PdfLayout, points: readonly Point[], style: "S" | "F"): void {
   const [first, ...rest] = points;
@@ -69,7 +60,7 @@ export function marker(layout: PdfLayout, kind: MarkerKind, [x, y]: Point, fille
 }
 
 function axisLabel(layout: PdfLayout, text: string, index: number, count: number, center: Point): void {
-  const angle = angleOf(index, count);
+  const angle = radarAngle(index, count);
   const [x, y] = pointAt(center, index, count, 100 + (LABEL_GAP * 100) / RADIUS);
   const cos = Math.cos(angle);
   const sin = Math.sin(angle);
@@ -86,7 +77,7 @@ function axisLabel(layout: PdfLayout, text: string, index: number, count: number
  */
 function scaleLabels(layout: PdfLayout, center: Point, count: number): void {
   const style = { size: 7, grey: 60 };
-  for (const ring of RINGS) {
+  for (const ring of RADAR_RINGS) {
     const [x, y] = pointAt(center, 0, count, ring);
     const text = String(ring);
     const width = layout.textWidth(text, style) + 1;
@@ -103,7 +94,7 @@ function extent(layout: PdfLayout, axes: readonly string[]): { above: number; be
   let above = RADIUS;
   let below = 0;
   axes.forEach((axis, i) => {
-    const sin = Math.sin(angleOf(i, axes.length));
+    const sin = Math.sin(radarAngle(i, axes.length));
     const labelHeight = layout.wrap(axis, LABEL_WIDTH, STYLE.bold).length * lineHeight;
     const reach = (RADIUS + LABEL_GAP) * sin;
     if (sin < -0.3) above = Math.max(above, -reach + labelHeight);
@@ -137,7 +128,7 @@ export function radar(layout: PdfLayout, axes: readonly string[], series: readon
   }
   doc.setDrawColor(150);
   doc.setLineWidth(0.2);
-  for (const ring of RINGS) {
+  for (const ring of RADAR_RINGS) {
     polygon(
       layout,
       axes.map((_, i) => pointAt(center, i, count, ring)),
