@@ -239,6 +239,12 @@ test("once visited, the whole app works offline; an update waits for the user an
   const banner = page.getByRole("banner").getByRole("status");
   await expect(banner).toContainText("Uusi versio on saatavilla");
   await expectNoViolations(page, "the update banner");
+  // The banner follows the language, and passes axe in each.
+  for (const language of ["sv", "en", "fi"] as const) {
+    const shell = await themePage.switchLanguage(language);
+    await expect(banner).toContainText(shell.t("common:update.available"));
+    await expectNoViolations(page, `the update banner in ${language}`);
+  }
 
   // Typed just before Update, still waiting for its debounced write: Update saves it first.
   const note = themePage
