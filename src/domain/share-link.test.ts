@@ -1,8 +1,9 @@
 // @vitest-environment node
-// Pure domain code on the runtime's own streams (jsdom's Blob has no stream()).
+// Pure domain code on the runtime's own streams.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { bundledRegistry } from "../../tests/bundled-checklists";
+import { linkOfBytes, linkOfText, unpackLink } from "../../tests/fixtures/share-link-data";
 import type { Answer, Assessment } from "./assessment";
 import { ASSESSMENT_FILE_FORMAT } from "./assessment-file";
 import { allItems } from "./checklist";
@@ -28,22 +29,9 @@ if (!first || !second) throw new Error("the shipped checklist has fewer than two
 const [generated] = generateAssessments(checklist, 1, 11);
 if (!generated) throw new Error("no generated assessment");
 
-/** Any bytes, compressed and written as a link's data, to hand the decoder what no app would make. */
-async function linkOf(bytes: Uint8Array<ArrayBuffer>): Promise<string> {
-  const stream = new CompressionStream("deflate-raw");
-  const writer = stream.writable.getWriter();
-  void writer.write(bytes).then(() => writer.close());
-  return `v1.${toBase64Url(new Uint8Array(await new Response(stream.readable).arrayBuffer()))}`;
-}
-
-const linkOfJson = (value: unknown) => linkOf(new TextEncoder().encode(JSON.stringify(value)));
-
-/** The JSON a link holds, unpacked by hand. */
-async function unpacked(data: string): Promise<Record<string, unknown>> {
-  const bytes = fromBase64Url(data.slice(3)) ?? new Uint8Array();
-  const stream = new Blob([bytes as BlobPart]).stream().pipeThrough(new DecompressionStream("deflate-raw"));
-  return JSON.parse(await new Response(stream).text());
-}
+const linkOf = linkOfBytes;
+const linkOfJson = (value: unknown) => linkOfText(JSON.stringify(value));
+const unpacked = async (data: string): Promise<Record<string, unknown>> => JSON.parse(await unpackLink(data));
 
 function reason(result: ShareLinkResult): string {
   return result.ok ? "ok" : result.reason;
