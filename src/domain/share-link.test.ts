@@ -29,7 +29,6 @@ if (!first || !second) throw new Error("the shipped checklist has fewer than two
 const [generated] = generateAssessments(checklist, 1, 11);
 if (!generated) throw new Error("no generated assessment");
 
-const linkOf = linkOfBytes;
 const linkOfJson = (value: unknown) => linkOfText(JSON.stringify(value));
 const unpacked = async (data: string): Promise<Record<string, unknown>> => JSON.parse(await unpackLink(data));
 
@@ -157,7 +156,7 @@ describe("decodeShareLink", () => {
     expect(result.ok && result.value.assessment).toEqual(hostile);
 
     const file = await unpacked(await encodeShareLink(hostile, checklist, { includeNotes: true }));
-    const polluted = await linkOf(
+    const polluted = await linkOfBytes(
       new TextEncoder().encode(
         JSON.stringify(file).replace('"answers":{', '"answers":{"__proto__":{"kind":"dontKnow"},'),
       ),
@@ -212,7 +211,7 @@ describe("decodeShareLink", () => {
   });
 
   it("stops unpacking a small link that would unpack to more than a file may hold", async () => {
-    const bomb = await linkOf(new Uint8Array(SHARE_LINK_MAX_BYTES + 1).fill(0x20));
+    const bomb = await linkOfBytes(new Uint8Array(SHARE_LINK_MAX_BYTES + 1).fill(0x20));
     expect(bomb.length).toBeLessThan(SHARE_LINK_MAX_CHARS);
     expect(reason(await decodeShareLink(bomb, checklists))).toBe("tooLarge");
   });
@@ -222,11 +221,11 @@ describe("decodeShareLink", () => {
       const result = await decodeShareLink(data, checklists);
       return result.ok ? [] : [result.reason, ...result.problems.map((problem) => problem.code)];
     };
-    expect(await problemCodes(await linkOf(new Uint8Array([0xff, 0xfe, 0x00])))).toEqual([
+    expect(await problemCodes(await linkOfBytes(new Uint8Array([0xff, 0xfe, 0x00])))).toEqual([
       "invalidFile",
       "invalidEncoding",
     ]);
-    expect(await problemCodes(await linkOf(new TextEncoder().encode("not json")))).toEqual([
+    expect(await problemCodes(await linkOfBytes(new TextEncoder().encode("not json")))).toEqual([
       "invalidFile",
       "invalidJson",
     ]);
