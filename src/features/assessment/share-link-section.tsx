@@ -74,7 +74,7 @@ export function ShareLinkSection() {
       <p>{t("intro")}</p>
       <CheckboxField label={t("includeNotes")} checked={includeNotes} onChange={setIncludeNotes} />
       <p className="field-hint">{t("notesHint")}</p>
-      {link.status === "making" && <p role="status">{t("making")}</p>}
+      {link.status === "making" && <p>{t("making")}</p>}
       {link.status === "unavailable" && (
         <Alert tone="info">
           <p>{t("unavailable")}</p>
@@ -112,7 +112,8 @@ export function ShareLinkSection() {
           {fileButton}
         </Alert>
       )}
-      <p role="status" className="share-link-status">
+      {/* A live region, not role=status: the details page's own status is the one "status" on the page. */}
+      <p aria-live="polite" className="share-link-status">
         {copyStatus === "copied" && t("copied")}
         {copyStatus === "selectToCopy" && t("selectToCopy")}
       </p>
