@@ -1,6 +1,6 @@
 import "./share-link.css";
 import "./share-link-i18n";
-import { useEffect, useId, useRef, useState } from "react";
+import { useEffect, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { encodeShareLink, SHARE_LINK_MAX_CHARS } from "../../domain/share-link";
 import { useAppStore } from "../../store/app-store";
@@ -9,9 +9,9 @@ import { Alert } from "../../ui/alert";
 import { CheckboxField } from "../../ui/checkbox-field";
 import { downloadAssessmentFile } from "../../ui/download";
 import { SHARE_PATH_PREFIX } from "../../ui/paths";
+import { useCopyField } from "../../ui/use-copy-field";
 
 type Link = { status: "making" } | { status: "made"; url: string } | { status: "unavailable" };
-type CopyStatus = "idle" | "copied" | "selectToCopy";
 
 /** The app's own address with the share route: works wherever the static files are served from. */
 function shareUrl(data: string): string {
@@ -28,8 +28,7 @@ export function ShareLinkSection() {
   const checklist = useActiveChecklist();
   const [includeNotes, setIncludeNotes] = useState(false);
   const [link, setLink] = useState<Link>({ status: "making" });
-  const [copyStatus, setCopyStatus] = useState<CopyStatus>("idle");
-  const field = useRef<HTMLInputElement>(null);
+  const { field, status: copyStatus, setStatus: setCopyStatus, copy } = useCopyField();
   const headingId = useId();
   const fieldId = useId();
   const lengthId = useId();
@@ -45,19 +44,8 @@ export function ShareLinkSection() {
     return () => {
       isCurrent = false;
     };
-  }, [assessment, checklist, includeNotes]);
+  }, [assessment, checklist, includeNotes, setCopyStatus]);
 
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(field.current?.value ?? "");
-      setCopyStatus("copied");
-    } catch {
-      // No clipboard permission (or an old browser): the link is selected for Ctrl+C instead.
-      field.current?.select();
-      field.current?.focus();
-      setCopyStatus("selectToCopy");
-    }
-  };
   const downloadFile = () => {
     if (assessment) void downloadAssessmentFile(assessment);
   };
