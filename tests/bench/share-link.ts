@@ -3,7 +3,7 @@ import { allItems, type Checklist } from "../../src/domain/checklist";
 import { emptyPlan } from "../../src/domain/plan";
 import { encodeShareLink } from "../../src/domain/share-link";
 import { SHARE_PATH_PREFIX } from "../../src/ui/paths";
-import { randomAnswers, seededRandom } from "./answers";
+import { randomAssessment, seededRandom } from "./answers";
 
 /** Where the app might be served from; the figure is the whole URL, as the 8,000-character limit is. */
 export const SHARE_BASE_URL = "https://kumppanuuspeili.example/";
@@ -44,10 +44,14 @@ function note(random: () => number): string {
   return `${text[0]?.toUpperCase()}${text.slice(1)}.`;
 }
 
-/** Every item answered (levels, some "don't know", a few "not applicable" with a reason), as the app makes one. */
+/**
+ * Every item answered (levels, some "don't know", a few "not applicable" with a reason), as the app makes one:
+ * a random id, the municipality's code and the annual clock's default events.
+ */
 function completeAssessment(checklist: Checklist, withNotes: boolean): Assessment {
   const random = seededRandom(2026);
-  const answers = randomAnswers(checklist, random);
+  const assessment = randomAssessment(checklist, random);
+  const answers = { ...assessment.answers };
   if (withNotes) {
     for (const item of allItems(checklist)) {
       const answer = answers[item.id];
@@ -55,19 +59,11 @@ function completeAssessment(checklist: Checklist, withNotes: boolean): Assessmen
     }
   }
   return {
+    ...assessment,
     id: "5b0c7e4e-2f4a-4c1e-9d8a-3f6b2a1c9e07",
-    createdAt: "2026-11-23T12:00:00.000Z",
-    checklist: { id: checklist.id, version: checklist.version },
-    meta: {
-      municipality: "Koski Tl",
-      municipalityCode: "284",
-      year: 2026,
-      respondentRole: "municipality",
-      date: "2026-11-23",
-    },
+    meta: { ...assessment.meta, municipalityCode: "284" },
     answers,
     ...emptyPlan(),
-    updatedAt: "2026-11-23T14:30:00.000Z",
   };
 }
 

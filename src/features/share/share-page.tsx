@@ -81,7 +81,7 @@ function Preview({ imported }: { imported: ImportedAssessment }) {
       <p className="lead">{t("lead")}</p>
       <section aria-labelledby={headingId} className="panel">
         <h2 id={headingId}>{t("summaryHeading")}</h2>
-        <dl className="share-summary">
+        <dl className="summary-list share-summary">
           <div>
             <dt>{t("municipality")}</dt>
             <dd>{municipality === "" ? t("noMunicipality") : municipality}</dd>
