@@ -37,6 +37,13 @@ const shared: Assessment = {
 const open: Assessment = { ...shared, id: "open-assessment-0001", meta: { ...shared.meta, year: 2026 } };
 
 describe("SharePage", () => {
+  // First: no link has been received in this page view yet.
+  it("says so when opened with no link", () => {
+    renderWithApp(<SharePage data={null} />, { language: "fi" });
+    expect(screen.getByRole("status")).toHaveTextContent("Tällä sivulla ei ole jakolinkkiä");
+    expect(screen.queryByRole("button")).not.toBeInTheDocument();
+  });
+
   it("shows what the link holds, clears the address bar and imports a copy beside the open one", async () => {
     const user = userEvent.setup();
     window.location.hash = "#/share/placeholder";

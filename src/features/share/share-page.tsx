@@ -1,6 +1,6 @@
 import "./i18n";
 import "./share.css";
-import { useEffect, useId, useMemo, useState } from "react";
+import { type ReactNode, useEffect, useId, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { ImportedAssessment } from "../../domain/assessment-file";
 import { findChecklist } from "../../domain/checklist-registry";
@@ -32,19 +32,31 @@ const REFUSAL_LIMITS: Partial<Record<Refusal["reason"], string>> = {
   tooLarge: sizeLabel(SHARE_LINK_MAX_BYTES),
 };
 
-function Refused({ refusal }: { refusal: Refusal }) {
+/** A message about the link, and the way on when there is nothing to import. */
+function NothingToImport({ alert }: { alert: ReactNode }) {
   const { t } = useTranslation("share");
   return (
     <>
-      <Alert tone="error" title={t("errorTitle")}>
-        <p>{t(`refusal.${refusal.reason}`, { limit: REFUSAL_LIMITS[refusal.reason] ?? "" })}</p>
-        {refusal.problems.length > 0 && <ProblemList problems={refusal.problems} />}
-        <p>{t("keptNote")}</p>
-      </Alert>
+      {alert}
       <p>
         <Link to={paths.start}>{t("toStart")}</Link>
       </p>
     </>
+  );
+}
+
+function Refused({ refusal }: { refusal: Refusal }) {
+  const { t } = useTranslation("share");
+  return (
+    <NothingToImport
+      alert={
+        <Alert tone="error" title={t("errorTitle")}>
+          <p>{t(`refusal.${refusal.reason}`, { limit: REFUSAL_LIMITS[refusal.reason] ?? "" })}</p>
+          {refusal.problems.length > 0 && <ProblemList problems={refusal.problems} />}
+          <p>{t("keptNote")}</p>
+        </Alert>
+      }
+    />
   );
 }
 
@@ -170,14 +182,13 @@ export default function SharePage({ data }: { data: string | null }) {
   return (
     <Page title={t("title")}>
       {shared === null ? (
-        <>
-          <Alert tone="info" title={t("noLinkTitle")}>
-            <p>{t("noLinkBody")}</p>
-          </Alert>
-          <p>
-            <Link to={paths.start}>{t("toStart")}</Link>
-          </p>
-        </>
+        <NothingToImport
+          alert={
+            <Alert tone="info" title={t("noLinkTitle")}>
+              <p>{t("noLinkBody")}</p>
+            </Alert>
+          }
+        />
       ) : (
         <SharedAssessment data={shared} />
       )}
