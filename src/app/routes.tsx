@@ -7,6 +7,7 @@ import { CodeLoadBoundary } from "../ui/page-load-error";
 import {
   COMPARE_ITEM_PATH_PREFIX,
   paths,
+  SHARE_PATH_PREFIX,
   THEME_PATH_PREFIX,
   WORKSHOP_PERSPECTIVES_PATH_PREFIX,
   WORKSHOPS_PATH_PREFIX,
@@ -129,6 +130,14 @@ const lazyRoutes: readonly LazyRoute[] = [
   lazyRoute(exactly(paths.accessibility), () => import("../features/about/accessibility-page")),
   lazyRoute(exactly(paths.privacy), () => import("../features/about/privacy-page")),
   lazyRoute(invitationQuery, async () => ({ default: (await perspectivesPages()).InvitePage })),
+  lazyRoute(
+    (path) => {
+      if (path === paths.share) return { data: null };
+      const data = after(SHARE_PATH_PREFIX, path);
+      return data === null ? null : { data };
+    },
+    () => import("../features/share/share-page"),
+  ),
   lazyRoute(
     (path) => {
       const [workshopId, municipalityKey] = segments(WORKSHOP_PERSPECTIVES_PATH_PREFIX, path, 2) ?? [];

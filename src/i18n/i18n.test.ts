@@ -31,6 +31,8 @@ describe("translations", () => {
       "projector",
       "report",
       "results",
+      "share",
+      "shareLink",
       "workshop",
     ]);
   });

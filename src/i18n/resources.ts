@@ -8,6 +8,8 @@ import type fiPlan from "./locales/fi/plan.json";
 import type fiProjector from "./locales/fi/projector.json";
 import type fiReport from "./locales/fi/report.json";
 import type fiResults from "./locales/fi/results.json";
+import type fiShare from "./locales/fi/share.json";
+import type fiShareLink from "./locales/fi/shareLink.json";
 import type fiWorkshop from "./locales/fi/workshop.json";
 
 /** The first screen's texts. Only Finnish, the language of the prerendered page, is in the first bundle. */
@@ -42,4 +44,6 @@ export interface LazyNamespaces {
   perspectives: typeof fiPerspectives;
   projector: typeof fiProjector;
   about: typeof fiAbout;
+  share: typeof fiShare;
+  shareLink: typeof fiShareLink;
 }

@@ -30,6 +30,8 @@ export const paths = {
   accessibility: "/accessibility",
   /** What is stored where, and what leaves the browser. */
   privacy: "/privacy",
+  /** A share link is this path, "/", and the assessment itself (`/share/v1.…`); the page then clears it. */
+  share: "/share",
 } as const;
 
 export const THEME_PATH_PREFIX = "/assessment/theme/";
@@ -37,5 +39,7 @@ export const THEME_PATH_PREFIX = "/assessment/theme/";
 export const COMPARE_ITEM_PATH_PREFIX = "/compare/item/";
 
 export const WORKSHOPS_PATH_PREFIX = "/workshops/";
+
+export const SHARE_PATH_PREFIX = "/share/";
 
 export const WORKSHOP_PERSPECTIVES_PATH_PREFIX = "/perspectives/workshop/";

@@ -31,6 +31,7 @@ import { measurePdfBuild, measurePdfReport } from "./pdf";
 import { buildReactFloor } from "./react-floor";
 import { measureResultsTasks } from "./results-tasks";
 import { benchScoring } from "./scoring";
+import { measureShareLink } from "./share-link";
 import { measureBuild, type SizedFile, sum } from "./sizes";
 import { startStaticServer } from "./static-server";
 import { round } from "./stats";
@@ -57,6 +58,8 @@ const BUDGET = {
   import308Ms: 1000,
   dashboard308Ms: 1000,
   importLongestTaskMs: 200,
+  // Issue 9: a share link for an assessment without notes under 1,500 characters.
+  shareLinkWithoutNotesChars: 1500,
 };
 
 /** KB here is 1024 bytes. */
@@ -140,6 +143,12 @@ function verdict(): string {
       figures.get("storage_open_300_ms"),
       (v) => v < BUDGET.storageOpen300Ms,
       `< ${BUDGET.storageOpen300Ms} ms`,
+    ],
+    [
+      "share_link_chars_without_notes",
+      figures.get("share_link_chars_without_notes"),
+      (v) => v < BUDGET.shareLinkWithoutNotesChars,
+      `< ${BUDGET.shareLinkWithoutNotesChars} chars`,
     ],
     ...(
       [
@@ -261,6 +270,10 @@ async function main(): Promise<void> {
       const scoring = benchScoring(checklist);
       progress(`scoring samples (ms): ${scoring.samples.map((s) => round(s)).join(" ")}`);
       report("score_10k_assessments_ms", round(scoring.medianMs), "ms");
+
+      const shareLink = await measureShareLink(checklist);
+      report("share_link_chars_with_notes", shareLink.withNotesChars, "chars");
+      report("share_link_chars_without_notes", shareLink.withoutNotesChars, "chars");
 
       const fuzz = benchFuzz(checklist);
       progress(`fuzz: generating ${round(fuzz.generateMs)} ms, reading ${round(fuzz.readMs)} ms`);

@@ -2,8 +2,9 @@ import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import { useAppStore } from "../../store/app-store";
 import { downloadAssessmentFile } from "../../ui/download";
+import { ShareLinkSection } from "./share-link-section";
 
-/** The only way answers leave the browser: a file the user saves themselves. */
+/** Answers leave the browser only in what the user makes: a file they save, or a link they copy. */
 export function ExportAssessment() {
   const { t } = useTranslation("assessment");
   const headingId = useId();
@@ -13,12 +14,15 @@ export function ExportAssessment() {
     if (assessment) void downloadAssessmentFile(assessment);
   };
   return (
-    <section className="panel export-panel" aria-labelledby={headingId}>
-      <h2 id={headingId}>{t("details.exportHeading")}</h2>
-      <p>{t("details.exportBody")}</p>
-      <button type="button" className="button button-primary" onClick={exportFile}>
-        {t("details.exportButton")}
-      </button>
-    </section>
+    <>
+      <section className="panel export-panel" aria-labelledby={headingId}>
+        <h2 id={headingId}>{t("details.exportHeading")}</h2>
+        <p>{t("details.exportBody")}</p>
+        <button type="button" className="button button-primary" onClick={exportFile}>
+          {t("details.exportButton")}
+        </button>
+      </section>
+      <ShareLinkSection />
+    </>
   );
 }

@@ -1,9 +1,10 @@
-import { useId, useRef, useState } from "react";
+import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import type { Assessment } from "../../domain/assessment";
 import { invitationQuery } from "../../domain/invitation";
 import { paths } from "../../ui/paths";
 import { Link } from "../../ui/router";
+import { useCopyField } from "../../ui/use-copy-field";
 
 /** The app's own address with the invitation route: works wherever the static files are served from. */
 function invitationUrl(assessment: Assessment): string {
@@ -17,27 +18,14 @@ function invitationUrl(assessment: Assessment): string {
   return `${window.location.origin}${window.location.pathname}#${paths.invite}?${query}`;
 }
 
-type CopyStatus = "idle" | "copied" | "selectToCopy";
-
 /** The link to send to associations; it carries the checklist, municipality and year, never answers. */
 export function InviteSection({ assessment }: { assessment: Assessment }) {
   const { t } = useTranslation("perspectives");
   const headingId = useId();
   const fieldId = useId();
   const hintId = useId();
-  const field = useRef<HTMLInputElement>(null);
-  const [status, setStatus] = useState<CopyStatus>("idle");
+  const { field, status, copy } = useCopyField();
   const hasMunicipality = assessment.meta.municipality.trim() !== "";
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(field.current?.value ?? "");
-      setStatus("copied");
-    } catch {
-      // No clipboard permission (or an old browser): the link is selected for Ctrl+C instead.
-      field.current?.select();
-      setStatus("selectToCopy");
-    }
-  };
   return (
     <section aria-labelledby={headingId} className="panel">
       <h2 id={headingId}>{t("invite.heading")}</h2>

@@ -12,7 +12,9 @@ type Namespace =
   | "perspectives"
   | "workshop"
   | "projector"
-  | "about";
+  | "about"
+  | "share"
+  | "shareLink";
 type Tree = { [key: string]: string | Tree };
 
 function load(language: Language, namespace: Namespace): Tree {
