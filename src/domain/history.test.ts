@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { type AnswerSpec, buildAssessment, type MemberSpec } from "../../tests/fixtures/build-assessment";
 import { buildChecklist, PIENI_KUNTA, type ThemeSpec } from "../../tests/fixtures/build-checklist";
 import type { Assessment } from "./assessment";
-import { historyOf, isSameSeries, previousYear, trendOf, yearChange } from "./history";
+import { historyOf, isSameSeries, previousYear, shownScoreChange, trendOf, yearChange } from "./history";
+import type { ScoreSummary } from "./scoring";
 
 // 1.0.0: cooperation a1–a4 (weights 3, 1, 2, 1), support b1–b2 (2, 2), premises c1–c2 (1, 3).
 const v1 = buildChecklist(PIENI_KUNTA, "testi", "1.0.0");
@@ -102,6 +103,14 @@ describe("trendOf", () => {
     expect(trend.overall[0]?.coverage).toBeCloseTo(6 / 7, 10);
     // 2026: 71.43 (3·1 + 1·0 + 2·⅔ + 1·⅔ over 7), 83.33 (2·⅔ + 2·1 over 4), 66.67 (c2 only; c1 missing).
     expect(trend.overall[1]?.score).toBeCloseTo((500 / 7 + 250 / 3 + 200 / 3) / 3, 10); // 73.81
+  });
+
+  it("gives the change in whole points as the scores are shown", () => {
+    // 39.44 is shown as 39 and 73.81 as 74: +35, not the unrounded 34.37.
+    expect(shownScoreChange(trend.overall[0] ?? null, trend.overall[1] ?? null)).toBe(35);
+    expect(shownScoreChange(trend.overall[1] ?? null, trend.overall[0] ?? null)).toBe(-35);
+    const noScore = { ...trend.overall[0], score: null } as ScoreSummary;
+    expect(shownScoreChange(noScore, trend.overall[1] ?? null)).toBeNull();
   });
 
   it("gives each theme's score by year", () => {

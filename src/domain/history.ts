@@ -158,6 +158,15 @@ export function yearChange(from: HistoryYear, to: HistoryYear): YearChange {
   };
 }
 
+/**
+ * The change in whole points as the two scores are shown (39 → 74 is +35, though 39.4 → 73.8 is 34.4), so
+ * the figures on a page add up; null unless both years have a score.
+ */
+export function shownScoreChange(from: ScoreSummary | null, to: ScoreSummary | null): number | null {
+  if (from?.score == null || to?.score == null) return null;
+  return Math.round(to.score) - Math.round(from.score);
+}
+
 /** The year before `year` in the history, if any: what "change since" compares with by default. */
 export function previousYear(years: readonly HistoryYear[], year: number): HistoryYear | undefined {
   return years.filter((entry) => entry.year < year).at(-1);
