@@ -5,6 +5,7 @@ import { paths } from "../../ui/paths";
 import { Link } from "../../ui/router";
 import { AssessmentHeader } from "./assessment-header";
 import { ChartSection } from "./chart-section";
+import { HistoryLink } from "./history-link";
 import { ItemRankings } from "./item-rankings";
 import "./results.css";
 import { SummaryCards } from "./summary-cards";
@@ -30,6 +31,7 @@ export default function ResultsPage() {
   return (
     <Page title={t("page.title")}>
       <AssessmentHeader meta={assessment.meta} />
+      <HistoryLink />
       <SummaryCards results={results} />
       <ChartSection results={results} />
       <ItemRankings results={results} />
