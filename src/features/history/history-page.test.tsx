@@ -2,41 +2,16 @@ import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { beforeEach, describe, expect, it } from "vitest";
 import { bundledRegistry } from "../../../tests/bundled-checklists";
-import { buildAssessment } from "../../../tests/fixtures/build-assessment";
 import { renderWithApp } from "../../../tests/render-app";
-import type { Answer, Assessment } from "../../domain/assessment";
 import { allItems, type Checklist } from "../../domain/checklist";
 import { createMemoryStorage } from "../../store/assessment-storage";
 import { provideStorage } from "../../store/storage-handle";
+import { koskiYears } from "./history-fixture";
 import HistoryPage from "./history-page";
 
 const [checklist] = bundledRegistry.checklists as [Checklist];
 const items = allItems(checklist);
-const [first, second] = items;
-const everyItem = (answer: Answer) => Object.fromEntries(items.map((item) => [item.id, answer]));
-
-// 2025: every item "started" (1/3 → 33), the first "don't know". 2026: every item "mostly" (2/3 → 67), the
-// second not applicable. Every theme's score is the level's share whatever the weights.
-const koski = (year: number, id: string, answers: Record<string, Answer>): Assessment =>
-  buildAssessment(
-    {
-      municipality: "Koski Tl",
-      code: "284",
-      year,
-      id,
-      checklistId: checklist.id,
-      version: checklist.version,
-    },
-    answers,
-  );
-const y2026 = koski(2026, "koski-2026-open", {
-  ...everyItem({ kind: "level", level: 2 }),
-  [second?.id ?? ""]: { kind: "notApplicable", reason: "Ei koske meitä." },
-});
-const y2025 = koski(2025, "koski-2025-saved", {
-  ...everyItem({ kind: "level", level: 1 }),
-  [first?.id ?? ""]: { kind: "dontKnow" },
-});
+const { y2025, y2026 } = koskiYears(checklist);
 
 beforeEach(async () => {
   const storage = createMemoryStorage();

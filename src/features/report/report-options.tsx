@@ -9,6 +9,8 @@ export interface ReportOptionValues {
   /** An example's id, or null for no comparison. */
   exampleId: string | null;
   includeNotes: boolean;
+  /** The earlier year for "change since", or null for none. */
+  sinceYear: number | null;
 }
 
 interface ReportOptionsProps {
@@ -16,6 +18,8 @@ interface ReportOptionsProps {
   onChange: (values: ReportOptionValues) => void;
   examples: readonly Example[];
   isLoadingExamples: boolean;
+  /** Earlier years of the same municipality and role, oldest first; none hides the choice. */
+  earlierYears: readonly number[];
 }
 
 /** The report's language, each named in itself. */
@@ -88,7 +92,40 @@ function ExampleOptions({ values, onChange, examples, isLoadingExamples }: Repor
   );
 }
 
-/** The report's language, the example to compare with and whether item notes are printed. */
+/** "Change since <year>": the latest earlier year first, as the one a board asks about. */
+function SinceOptions({ values, onChange, earlierYears }: ReportOptionsProps) {
+  const { t } = useTranslation("report");
+  const name = useId();
+  if (earlierYears.length === 0) return null;
+  const choices = [
+    ...[...earlierYears]
+      .reverse()
+      .map((year) => ({ year: year as number | null, label: t("page.sinceOption", { year }) })),
+    { year: null, label: t("page.sinceNone") },
+  ];
+  return (
+    <fieldset className="report-options">
+      <legend className="field-label">{t("page.since")}</legend>
+      {choices.map((choice) => {
+        const id = `${name}-${choice.year ?? "none"}`;
+        return (
+          <div className="option-field" key={id}>
+            <input
+              type="radio"
+              id={id}
+              name={name}
+              checked={values.sinceYear === choice.year}
+              onChange={() => onChange({ ...values, sinceYear: choice.year })}
+            />
+            <label htmlFor={id}>{choice.label}</label>
+          </div>
+        );
+      })}
+    </fieldset>
+  );
+}
+
+/** The report's language, the example to compare with, the earlier year and whether item notes are printed. */
 export function ReportOptions(props: ReportOptionsProps) {
   const { t } = useTranslation("report");
   const { values, onChange } = props;
@@ -101,6 +138,7 @@ export function ReportOptions(props: ReportOptionsProps) {
         onChange={(language) => onChange({ ...values, language })}
       />
       <ExampleOptions {...props} />
+      <SinceOptions {...props} />
       <div className="option-field">
         <input
           type="checkbox"
