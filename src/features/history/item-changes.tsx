@@ -33,7 +33,11 @@ function ChangeEntry({ change, years, items }: { change: ItemChange; years: Year
       <span className="history-item-answers">
         {change.delta === null || change.delta === 0
           ? t("change.answers", answers)
-          : t("change.answersDelta", { ...answers, difference: formatDifference(change.delta, language) })}
+          : t("change.answersDelta", {
+              ...answers,
+              difference: formatDifference(change.delta, language),
+              count: Math.abs(change.delta),
+            })}
       </span>
     </li>
   );

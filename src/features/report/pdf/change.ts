@@ -49,7 +49,14 @@ function itemTable(
       { text: t(`pdf.change.kinds.${kind}`), style: STYLE.smallBold },
       ...(item.delta === null
         ? []
-        : [{ text: t("pdf.change.levels", { difference: formatDifference(item.delta, report.language) }) }]),
+        : [
+            {
+              text: t("pdf.change.levels", {
+                difference: formatDifference(item.delta, report.language),
+                count: Math.abs(item.delta),
+              }),
+            },
+          ]),
     ],
   ];
   // Grouped by kind, each group in checklist order.
