@@ -42,8 +42,8 @@ test("the trend view shows the hand-computed change from 2025 to 2026", async ({
   await expect(history.heading).toHaveText("Kehitys vuosittain");
   const all = items.length;
   await expect(history.rowCells("Kokonaistulos")).toHaveText([
-    `33 / 100, vastattu 98\u00a0% (${all - 1}/${all})`,
-    `67 / 100, vastattu 100\u00a0% (${all - 1}/${all - 1})`,
+    `33 / 100 vastattu 98\u00a0% (${all - 1}/${all})`,
+    `67 / 100 vastattu 100\u00a0% (${all - 1}/${all - 1})`,
   ]);
   for (const theme of checklist.themes) {
     await expect(history.rowCells(theme.title.fi).first()).toContainText("33 / 100");
@@ -87,10 +87,12 @@ for (const language of ["fi", "sv", "en"] as const satisfies readonly Language[]
     await expect(history.chartLines).toHaveCount(1 + checklist.themes.length);
     await expectNoViolations(page, `history page (${language})`);
     if (process.env.HISTORY_SCREENSHOTS) {
-      await page.screenshot({
-        path: `${process.env.HISTORY_SCREENSHOTS}/history-${language}.png`,
-        fullPage: true,
-      });
+      const folder = process.env.HISTORY_SCREENSHOTS;
+      const top = { x: 0, y: 0, width: 1280, height: 1400 };
+      await page.screenshot({ path: `${folder}/history-${language}.png`, fullPage: true, clip: top });
+      await history
+        .changeGroup("unknown", 1)
+        .screenshot({ path: `${folder}/history-${language}-unknown.png` });
     }
   });
 }

@@ -15,9 +15,16 @@ function Row({ title, scores }: { title: string; scores: readonly (ScoreSummary 
       {scores.map((summary, index) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: one column per year, in year order
         <td key={index}>
-          {summary === null
-            ? t("trend.notInVersion")
-            : t("trend.cell", { score: scoreText.summary(summary), coverage: scoreText.coverage(summary) })}
+          {summary === null ? (
+            t("trend.notInVersion")
+          ) : (
+            <>
+              {scoreText.summary(summary)}{" "}
+              <span className="trend-coverage">
+                {t("trend.answered", { coverage: scoreText.coverage(summary) })}
+              </span>
+            </>
+          )}
         </td>
       ))}
     </tr>
