@@ -64,4 +64,10 @@ describe("HistoryPage", () => {
       await screen.findByText(/Endast utvärderingen för år 2026 har sparats \(Pöytyä, Kommun\)/),
     ).toBeInTheDocument();
   });
+
+  it("without an assessment says so and links to the start", () => {
+    renderWithApp(<HistoryPage />, { language: "en" });
+    expect(screen.getByText("No assessment of your own has been started yet")).toBeInTheDocument();
+    expect(screen.getByRole("link", { name: "Start the assessment" })).toHaveAttribute("href", "#/");
+  });
 });

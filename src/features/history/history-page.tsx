@@ -13,6 +13,7 @@ import {
 import { useAppStore } from "../../store/app-store";
 import { useHistory } from "../../store/history";
 import { formatDifference, formatScore } from "../../ui/format";
+import { NoAssessmentNote } from "../../ui/no-assessment-note";
 import { Page } from "../../ui/page";
 import { paths } from "../../ui/paths";
 import { Link } from "../../ui/router";
@@ -120,14 +121,7 @@ export default function HistoryPage() {
   let content: ReactNode;
   if (assessment === null) {
     content = (
-      <>
-        <p>{t("page.empty")}</p>
-        <p>
-          <Link to={paths.start} className="button button-primary">
-            {t("page.start")}
-          </Link>
-        </p>
-      </>
+      <NoAssessmentNote title={t("page.emptyTitle")} body={t("page.empty")} startLabel={t("page.start")} />
     );
   } else if (assessment.meta.municipality.trim() === "" && assessment.meta.municipalityCode === undefined) {
     content = (
