@@ -70,4 +70,27 @@ describe("HistoryPage", () => {
     expect(screen.getByText("No assessment of your own has been started yet")).toBeInTheDocument();
     expect(screen.getByRole("link", { name: "Start the assessment" })).toHaveAttribute("href", "#/");
   });
+
+  it("compares only the items both checklist versions have and says how many were left out", async () => {
+    const [theme, ...rest] = checklist.themes;
+    if (!theme) throw new Error("the checklist has themes");
+    // 1.1.0 without the first theme's last item.
+    const newer: Checklist = {
+      ...checklist,
+      version: "1.1.0",
+      themes: [{ ...theme, items: theme.items.slice(0, -1) }, ...rest],
+    };
+    const open = { ...y2026, checklist: { id: checklist.id, version: "1.1.0" } };
+    renderWithApp(<HistoryPage />, {
+      state: { assessment: open, checklistRegistry: { checklists: [checklist, newer], errors: [] } },
+    });
+    expect(
+      await screen.findByText(
+        "1 kohta on vain toisen vuoden kysymyslistan versiossa, joten sitä ei verrata.",
+      ),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole("heading", { level: 3, name: `Nousi (${items.length - 3})` }),
+    ).toBeInTheDocument();
+  });
 });
