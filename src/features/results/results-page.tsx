@@ -31,9 +31,10 @@ export default function ResultsPage() {
   return (
     <Page title={t("page.title")}>
       <AssessmentHeader meta={assessment.meta} />
-      <HistoryLink />
       <SummaryCards results={results} />
       <ChartSection results={results} />
+      {/* After the chart: it appears once the other years are read, below what most screens show first. */}
+      <HistoryLink />
       <ItemRankings results={results} />
       {score.themes.map((themeScore) => {
         const theme = themes.get(themeScore.themeId);
