@@ -95,6 +95,7 @@ const lazyRoutes: readonly LazyRoute[] = [
   lazyRoute(exactly(paths.plan), () => import("../features/plan/plan-page")),
   lazyRoute(exactly(paths.annualClock), () => import("../features/annual-clock/annual-clock-page")),
   lazyRoute(exactly(paths.report), () => import("../features/report/report-page")),
+  lazyRoute(exactly(paths.history), () => import("../features/history/history-page")),
   lazyRoute(exactly(paths.workshops), async () => ({ default: (await workshopPages()).WorkshopsPage })),
   lazyRoute(
     (path) => {

@@ -4,6 +4,7 @@ import type { Answer, Assessment } from "./assessment";
 import type { Example } from "./example-file";
 import type { PracticeCard } from "./practice";
 import { buildReport, type Report, type ReportInput, reportFileName } from "./report";
+import { scoreAssessment } from "./scoring";
 
 // yhteistyo: a1 (weight 3, prepare), a2 (1, meeting), a3 (2); tuki: b1 (2, followUp), b2 (1), b3 (3).
 const checklist = buildChecklist([
@@ -318,5 +319,55 @@ describe("reportFileName", () => {
   it("leaves the municipality out when it has no name", () => {
     const report = build({ assessment: { ...assessment, meta: { ...assessment.meta, municipality: " " } } });
     expect(reportFileName(report, "Rapport")).toBe("kumppanuuspeili-rapport-2026-11-24.pdf");
+  });
+});
+
+describe("buildReport with the change since an earlier year", () => {
+  const earlier: Assessment = {
+    ...assessment,
+    id: "test-assessment-2025",
+    meta: { ...assessment.meta, year: 2025, date: "2025-11-20" },
+    answers: {
+      a1: level(0),
+      a2: level(2),
+      a3: level(3),
+      b1: level(3),
+      b2: level(0),
+      b3: { kind: "dontKnow" },
+    },
+  };
+  const report = build({
+    since: { year: 2025, assessment: earlier, checklist, score: scoreAssessment(checklist, earlier.answers) },
+  });
+  const change = report.change;
+
+  it("has the overall and theme scores of both years, the difference as printed", () => {
+    // 2025: yhteistyo (0·3 + ⅔·1 + 1·2) / 6 = 44.4, tuki (1·2 + 0·1) / 3 = 66.7, overall 55.6.
+    // 2026: yhteistyo ⅓·3 / 3 = 33.3 (a2 don't know, a3 N/A), tuki (⅔·2 + 0·1) / 3 = 44.4, overall 38.9.
+    expect(change?.overall.from?.score).toBeCloseTo(500 / 9, 10);
+    expect(change?.overall.to?.score).toBeCloseTo(350 / 9, 10);
+    expect(change?.overall.difference).toBe(39 - 56);
+    expect(change?.themes.map(({ title, difference }) => [title, difference])).toEqual([
+      ["yhteistyo", 33 - 44],
+      ["tuki", 44 - 67],
+    ]);
+  });
+
+  it("names each item's change with both years' answers, don't know and missing never a fall", () => {
+    expect(change?.items.map(({ itemId, change, delta }) => [itemId, change, delta])).toEqual([
+      ["a1", "rose", 1],
+      ["a2", "unknown", null],
+      ["a3", "notApplicable", null],
+      ["b1", "fell", -1],
+      ["b2", "same", 0],
+      ["b3", "unknown", null],
+    ]);
+    expect(change?.items[1]).toMatchObject({ itemText: "a2", from: level(2), to: { kind: "dontKnow" } });
+    expect(change?.counts).toEqual({ rose: 1, fell: 1, same: 1, unknown: 2, notApplicable: 1 });
+    expect([change?.fromYear, change?.toYear, change?.leftOutCount]).toEqual([2025, 2026, 0]);
+  });
+
+  it("is left out without an earlier year", () => {
+    expect(build().change).toBeNull();
   });
 });

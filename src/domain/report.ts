@@ -4,6 +4,7 @@ import { slugify } from "./assessment-file";
 import { allItems, type Checklist, type Item, type Phase } from "./checklist";
 import { compareScores, isDifference, type NamedDifference } from "./compare";
 import type { Example } from "./example-file";
+import { type HistoryYear, type ItemChangeKind, shownScoreChange, trendOf, yearChange } from "./history";
 import { itemNumbers, numberedItems } from "./item-numbers";
 import type { Level } from "./level";
 import type { Language } from "./localized";
@@ -37,6 +38,8 @@ export interface ReportInput {
   includeNotes: boolean;
   /** The associations' answers about the same municipality, with every shipped checklist to align them. */
   perceptions?: { others: readonly Assessment[]; checklists: readonly Checklist[] } | undefined;
+  /** An earlier year of the same municipality and role (src/domain/history.ts); none leaves "change since" out. */
+  since?: HistoryYear | undefined;
 }
 
 /** The same figure now and with every target reached. */
@@ -111,6 +114,36 @@ export interface ReportPerceptionItem {
   isFlagged: boolean;
 }
 
+export interface ReportScoreChange {
+  from: ScoreSummary | null;
+  to: ScoreSummary | null;
+  /** In whole points as the two scores are printed; null unless both years have a score. */
+  difference: number | null;
+}
+
+export interface ReportItemChange {
+  itemId: string;
+  itemText: string;
+  from: Answer | undefined;
+  to: Answer | undefined;
+  change: ItemChangeKind;
+  /** In levels; null unless both years have a level. */
+  delta: number | null;
+}
+
+/** "Change since <year>": the same figures as the history page for the two years. */
+export interface ReportChange {
+  fromYear: number;
+  toYear: number;
+  overall: ReportScoreChange;
+  themes: ({ title: string } & ReportScoreChange)[];
+  /** Items both years' checklist versions have, in the newer version's order. */
+  items: ReportItemChange[];
+  counts: Record<ItemChangeKind, number>;
+  /** Items only one year's checklist version has: not compared. */
+  leftOutCount: number;
+}
+
 /** The associations' view beside the municipality's, as the perspectives page shows it. */
 export interface ReportPerceptions {
   respondents: number;
@@ -151,6 +184,8 @@ export interface Report {
     byPhase: { phase: Phase; suggestions: ReportSuggestion[] }[];
   };
   comparison: ReportComparison | null;
+  /** Null without an earlier year chosen. */
+  change: ReportChange | null;
   /** Null without associations' answers. */
   perceptions: ReportPerceptions | null;
   /** Dated actions first, by due date; undated ones keep the user's order at the end. */
@@ -256,6 +291,41 @@ function comparisonOf(
   };
 }
 
+const scoreChange = (from: ScoreSummary | null, to: ScoreSummary | null): ReportScoreChange => ({
+  from,
+  to,
+  difference: shownScoreChange(from, to),
+});
+
+/** From the earlier year to the report's, computed by the history page's own functions. */
+function changeOf(input: ReportInput, since: HistoryYear, current: AssessmentScore): ReportChange {
+  const { checklist, assessment, language } = input;
+  const now: HistoryYear = { year: assessment.meta.year, assessment, checklist, score: current };
+  const trend = trendOf([since, now]);
+  const change = yearChange(since, now);
+  // A later version's text wins: the report is in the current year's words.
+  const texts = new Map([since.checklist, checklist].flatMap(allItems).map((item) => [item.id, item.text]));
+  return {
+    fromYear: since.year,
+    toYear: now.year,
+    overall: scoreChange(since.score.overall, current.overall),
+    themes: trend.themes.map(({ theme, scores: [from, to] }) => ({
+      title: theme.title[language],
+      ...scoreChange(from ?? null, to ?? null),
+    })),
+    items: change.items.map((item) => ({
+      itemId: item.itemId,
+      itemText: texts.get(item.itemId)?.[language] ?? item.itemId,
+      from: answerFor(since.assessment.answers, item.itemId),
+      to: answerFor(assessment.answers, item.itemId),
+      change: item.change,
+      delta: item.delta,
+    })),
+    counts: change.counts,
+    leftOutCount: change.leftOutItemIds.length,
+  };
+}
+
 /** Numbers and texts from the report's own checklist where it has the item, else from the aligned basis. */
 function perceptionsOf(input: ReportInput, items: ItemIndex): ReportPerceptions | null {
   const { perceptions, language, checklist } = input;
@@ -355,6 +425,7 @@ export function buildReport(input: ReportInput): Report {
     includesNotes: includeNotes,
     suggestions: suggestionsOf(input),
     comparison: input.example ? comparisonOf(input, input.example, items, current) : null,
+    change: input.since ? changeOf(input, input.since, current) : null,
     perceptions: perceptionsOf(input, items),
     actions: actionsOf(input, items),
     annualClock: annualClock(assessment.calendar, assessment.actions),

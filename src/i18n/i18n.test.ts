@@ -26,6 +26,7 @@ describe("translations", () => {
       "assessment",
       "common",
       "compare",
+      "history",
       "perspectives",
       "plan",
       "projector",

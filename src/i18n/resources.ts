@@ -3,6 +3,7 @@ import type fiAnnualClock from "./locales/fi/annualClock.json";
 import fiAssessment from "./locales/fi/assessment.json";
 import fiCommon from "./locales/fi/common.json";
 import type fiCompare from "./locales/fi/compare.json";
+import type fiHistory from "./locales/fi/history.json";
 import type fiPerspectives from "./locales/fi/perspectives.json";
 import type fiPlan from "./locales/fi/plan.json";
 import type fiProjector from "./locales/fi/projector.json";
@@ -46,4 +47,5 @@ export interface LazyNamespaces {
   about: typeof fiAbout;
   share: typeof fiShare;
   shareLink: typeof fiShareLink;
+  history: typeof fiHistory;
 }

@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { SERIES_STYLE, type SeriesKey } from "./series-style";
 
 interface ChartLegendProps {
@@ -14,6 +15,24 @@ function Marker({ series }: { series: SeriesKey }) {
   return null;
 }
 
+/** A series' line and point in a legend entry, drawn as the chart draws them. */
+export function LegendLine({
+  stroke,
+  dash,
+  children,
+}: {
+  stroke: string;
+  dash: string | undefined;
+  children?: ReactNode;
+}) {
+  return (
+    <svg width="40" height="12" aria-hidden="true" focusable="false">
+      <line x1="2" y1="6" x2="38" y2="6" stroke={stroke} strokeWidth="3" strokeDasharray={dash} />
+      {children}
+    </svg>
+  );
+}
+
 /** In HTML beside the chart rather than inside its SVG: readable, zoomable and translatable text. */
 export function ChartLegend({ label, entries }: ChartLegendProps) {
   return (
@@ -22,18 +41,9 @@ export function ChartLegend({ label, entries }: ChartLegendProps) {
         const style = SERIES_STYLE[series];
         return (
           <li key={series}>
-            <svg width="40" height="12" aria-hidden="true" focusable="false">
-              <line
-                x1="2"
-                y1="6"
-                x2="38"
-                y2="6"
-                stroke={style.stroke}
-                strokeWidth="3"
-                strokeDasharray={style.dash}
-              />
+            <LegendLine stroke={style.stroke} dash={style.dash}>
               <Marker series={series} />
-            </svg>
+            </LegendLine>
             {text}
           </li>
         );

@@ -11,6 +11,8 @@ export const paths = {
   plan: "/plan",
   annualClock: "/plan/annual-clock",
   report: "/report",
+  /** The open assessment's municipality and role across years: the trend and what changed. */
+  history: "/history",
   /** Regional workshops: named sets of many municipalities' assessments. */
   workshops: "/workshops",
   workshop: (workshopId: string) => `/workshops/${workshopId}`,

@@ -9,6 +9,8 @@ export interface ReportOptionValues {
   /** An example's id, or null for no comparison. */
   exampleId: string | null;
   includeNotes: boolean;
+  /** The earlier year for "change since", or null for none. */
+  sinceYear: number | null;
 }
 
 interface ReportOptionsProps {
@@ -16,6 +18,8 @@ interface ReportOptionsProps {
   onChange: (values: ReportOptionValues) => void;
   examples: readonly Example[];
   isLoadingExamples: boolean;
+  /** Earlier years of the same municipality and role, oldest first; none hides the choice. */
+  earlierYears: readonly number[];
 }
 
 /** The report's language, each named in itself. */
@@ -51,16 +55,48 @@ export function LanguageOptions({
   );
 }
 
+interface Choice<T> {
+  value: T;
+  label: string;
+}
+
+/** One radio button a choice, named together; `null` is the "none" choice. */
+function RadioChoices<T extends string | number | null>({
+  choices,
+  chosen,
+  onChoose,
+}: {
+  choices: readonly Choice<T>[];
+  chosen: T;
+  onChoose: (value: T) => void;
+}) {
+  const name = useId();
+  return choices.map((choice) => {
+    const id = `${name}-${choice.value ?? "none"}`;
+    return (
+      <div className="option-field" key={id}>
+        <input
+          type="radio"
+          id={id}
+          name={name}
+          checked={chosen === choice.value}
+          onChange={() => onChoose(choice.value)}
+        />
+        <label htmlFor={id}>{choice.label}</label>
+      </div>
+    );
+  });
+}
+
 function ExampleOptions({ values, onChange, examples, isLoadingExamples }: ReportOptionsProps) {
   const { t } = useTranslation("report");
   const uiLanguage = useAppStore((state) => state.language);
-  const name = useId();
-  const choices = [
+  const choices: Choice<string | null>[] = [
     ...examples.map((example) => ({
-      id: example.profile.id as string | null,
+      value: example.profile.id,
       label: t("page.exampleOption", { name: example.profile.name[uiLanguage] }),
     })),
-    { id: null, label: t("page.exampleNone") },
+    { value: null, label: t("page.exampleNone") },
   ];
   return (
     <fieldset className="report-options">
@@ -68,27 +104,37 @@ function ExampleOptions({ values, onChange, examples, isLoadingExamples }: Repor
       {isLoadingExamples ? (
         <p aria-busy="true">{t("page.examplesLoading")}</p>
       ) : (
-        choices.map((choice) => {
-          const id = `${name}-${choice.id ?? "none"}`;
-          return (
-            <div className="option-field" key={id}>
-              <input
-                type="radio"
-                id={id}
-                name={name}
-                checked={values.exampleId === choice.id}
-                onChange={() => onChange({ ...values, exampleId: choice.id })}
-              />
-              <label htmlFor={id}>{choice.label}</label>
-            </div>
-          );
-        })
+        <RadioChoices
+          choices={choices}
+          chosen={values.exampleId}
+          onChoose={(exampleId) => onChange({ ...values, exampleId })}
+        />
       )}
     </fieldset>
   );
 }
 
-/** The report's language, the example to compare with and whether item notes are printed. */
+/** "Change since <year>": the latest earlier year first, as the one a board asks about. */
+function SinceOptions({ values, onChange, earlierYears }: ReportOptionsProps) {
+  const { t } = useTranslation("report");
+  if (earlierYears.length === 0) return null;
+  const choices: Choice<number | null>[] = [
+    ...[...earlierYears].reverse().map((year) => ({ value: year, label: t("page.sinceOption", { year }) })),
+    { value: null, label: t("page.sinceNone") },
+  ];
+  return (
+    <fieldset className="report-options">
+      <legend className="field-label">{t("page.since")}</legend>
+      <RadioChoices
+        choices={choices}
+        chosen={values.sinceYear}
+        onChoose={(sinceYear) => onChange({ ...values, sinceYear })}
+      />
+    </fieldset>
+  );
+}
+
+/** The report's language, the example to compare with, the earlier year and whether item notes are printed. */
 export function ReportOptions(props: ReportOptionsProps) {
   const { t } = useTranslation("report");
   const { values, onChange } = props;
@@ -101,6 +147,7 @@ export function ReportOptions(props: ReportOptionsProps) {
         onChange={(language) => onChange({ ...values, language })}
       />
       <ExampleOptions {...props} />
+      <SinceOptions {...props} />
       <div className="option-field">
         <input
           type="checkbox"

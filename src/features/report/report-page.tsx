@@ -3,9 +3,11 @@ import { type FormEvent, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Assessment } from "../../domain/assessment";
 import type { Checklist } from "../../domain/checklist";
+import type { HistoryYear } from "../../domain/history";
 import { useAppStore } from "../../store/app-store";
 import { useActiveChecklist } from "../../store/checklists";
 import { useExamples } from "../../store/examples";
+import { useHistory } from "../../store/history";
 import { Page } from "../../ui/page";
 import { CodeLoadMessage, reloadWhenOnline } from "../../ui/page-load-error";
 import { paths } from "../../ui/paths";
@@ -20,6 +22,7 @@ const CONTENTS = [
   "cover",
   "guide",
   "summary",
+  "change",
   "items",
   "comparison",
   "perceptions",
@@ -28,11 +31,13 @@ const CONTENTS = [
   "sources",
 ] as const;
 
-/** The associations' view is a part only when their answers have been added. */
-function Contents({ hasPerceptions }: { hasPerceptions: boolean }) {
+/** The associations' view is a part only when their answers have been added, the change when an earlier year is. */
+function Contents({ hasPerceptions, hasEarlierYear }: { hasPerceptions: boolean; hasEarlierYear: boolean }) {
   const { t } = useTranslation("report");
   const headingId = useId();
-  const parts = CONTENTS.filter((part) => part !== "perceptions" || hasPerceptions);
+  const parts = CONTENTS.filter(
+    (part) => (part !== "perceptions" || hasPerceptions) && (part !== "change" || hasEarlierYear),
+  );
   return (
     <section aria-labelledby={headingId} className="report-contents">
       <h2 id={headingId}>{t("page.contentsHeading")}</h2>
@@ -49,9 +54,10 @@ interface ReportFormProps {
   checklist: Checklist;
   assessment: Assessment;
   perceptions: ReturnType<typeof useReportPerceptions>;
+  earlier: readonly HistoryYear[];
 }
 
-function ReportForm({ checklist, assessment, perceptions }: ReportFormProps) {
+function ReportForm({ checklist, assessment, perceptions, earlier }: ReportFormProps) {
   const { t } = useTranslation("report");
   const uiLanguage = useAppStore((state) => state.language);
   const loaded = useExamples(checklist);
@@ -63,13 +69,15 @@ function ReportForm({ checklist, assessment, perceptions }: ReportFormProps) {
     language: picked.language ?? uiLanguage,
     exampleId: picked.exampleId === undefined ? (loaded.examples[0]?.profile.id ?? null) : picked.exampleId,
     includeNotes: picked.includeNotes ?? true,
+    sinceYear: picked.sinceYear === undefined ? (earlier.at(-1)?.year ?? null) : picked.sinceYear,
   };
   const isLoading = loaded.status === "loading";
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     if (isLoading) return;
     const example = loaded.examples.find((candidate) => candidate.profile.id === values.exampleId);
-    void create({ language: values.language, example, includeNotes: values.includeNotes });
+    const since = earlier.find((entry) => entry.year === values.sinceYear);
+    void create({ language: values.language, example, includeNotes: values.includeNotes, since });
   };
   return (
     <section aria-labelledby={headingId}>
@@ -80,6 +88,7 @@ function ReportForm({ checklist, assessment, perceptions }: ReportFormProps) {
           onChange={setPicked}
           examples={loaded.examples}
           isLoadingExamples={isLoading}
+          earlierYears={earlier.map((entry) => entry.year)}
         />
         <p>{t("page.privacy")}</p>
         <button
@@ -124,10 +133,12 @@ export default function ReportPage() {
 
 function ReportContent({ checklist, assessment }: { checklist: Checklist; assessment: Assessment }) {
   const perceptions = useReportPerceptions(assessment);
+  const history = useHistory();
+  const earlier = history?.years.filter((entry) => entry.year < assessment.meta.year) ?? [];
   return (
     <>
-      <Contents hasPerceptions={perceptions !== undefined} />
-      <ReportForm checklist={checklist} assessment={assessment} perceptions={perceptions} />
+      <Contents hasPerceptions={perceptions !== undefined} hasEarlierYear={earlier.length > 0} />
+      <ReportForm checklist={checklist} assessment={assessment} perceptions={perceptions} earlier={earlier} />
     </>
   );
 }

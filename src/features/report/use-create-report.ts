@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import type { Assessment } from "../../domain/assessment";
 import type { Checklist } from "../../domain/checklist";
 import type { Example } from "../../domain/example-file";
+import type { HistoryYear } from "../../domain/history";
 import type { Language } from "../../domain/localized";
 import type { PracticeCard } from "../../domain/practice";
 import { buildReport, type ReportInput, reportFileName } from "../../domain/report";
@@ -15,6 +16,7 @@ export interface ReportChoices {
   language: Language;
   example: Example | undefined;
   includeNotes: boolean;
+  since: HistoryYear | undefined;
 }
 
 const loadPdfCode = () => import("./pdf/create-report-pdf");

@@ -5,6 +5,7 @@ import { paths } from "../../ui/paths";
 import { Link } from "../../ui/router";
 import { AssessmentHeader } from "./assessment-header";
 import { ChartSection } from "./chart-section";
+import { HistoryLink } from "./history-link";
 import { ItemRankings } from "./item-rankings";
 import "./results.css";
 import { SummaryCards } from "./summary-cards";
@@ -32,6 +33,8 @@ export default function ResultsPage() {
       <AssessmentHeader meta={assessment.meta} />
       <SummaryCards results={results} />
       <ChartSection results={results} />
+      {/* After the chart: it appears once the other years are read, below what most screens show first. */}
+      <HistoryLink />
       <ItemRankings results={results} />
       {score.themes.map((themeScore) => {
         const theme = themes.get(themeScore.themeId);

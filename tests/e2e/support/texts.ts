@@ -14,7 +14,8 @@ type Namespace =
   | "projector"
   | "about"
   | "share"
-  | "shareLink";
+  | "shareLink"
+  | "history";
 type Tree = { [key: string]: string | Tree };
 
 function load(language: Language, namespace: Namespace): Tree {

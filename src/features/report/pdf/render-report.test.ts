@@ -4,7 +4,7 @@ import koskiFile from "../../../../checklists/jarjestoystavallinen-kunta/example
 import practicesFile from "../../../../checklists/jarjestoystavallinen-kunta/practices.json";
 import { bundledRegistry } from "../../../../tests/bundled-checklists";
 import { type PdfContents, readPdf } from "../../../../tests/pdf-text";
-import type { Assessment } from "../../../domain/assessment";
+import type { Answer, Assessment } from "../../../domain/assessment";
 import type { Checklist } from "../../../domain/checklist";
 import { type Example, readExample } from "../../../domain/example-file";
 import type { Language } from "../../../domain/localized";
@@ -248,5 +248,49 @@ describe("the PDF report", () => {
     expect(pdf.text).toContain("Rivi 1: yhdistysilta");
     expect(pdf.text).toContain("Rivi 45: yhdistysilta");
     expectLaidOutInsideTheMargins(pdf);
+  });
+});
+
+describe("the PDF report with the change since an earlier year", () => {
+  // The same assessment a year earlier, every level one lower (0 stays 0); "don't know" then was answered now.
+  const earlierAnswers: Record<string, Answer> = Object.fromEntries(
+    Object.entries(assessment.answers).map(([id, answer]): [string, Answer] => [
+      id,
+      answer.kind === "level"
+        ? { kind: "level", level: Math.max(answer.level - 1, 0) as 0 | 1 | 2 | 3 }
+        : answer,
+    ]),
+  );
+  const earlier: Assessment = {
+    ...assessment,
+    id: "test-assessment-2025",
+    meta: { ...assessment.meta, year: 2025, date: "2025-11-20" },
+    answers: earlierAnswers,
+  };
+  const since = {
+    year: 2025,
+    assessment: earlier,
+    checklist,
+    score: scoreAssessment(checklist, earlierAnswers),
+  };
+
+  for (const [language, title, overall] of [
+    ["fi", "Muutos vuodesta 2025", "Kokonaistulos"],
+    ["sv", "Förändring sedan år 2025", "Totalresultat"],
+  ] as const) {
+    it(`prints the section with the same figures as the history page (${language})`, async () => {
+      const pdf = await pdfOf(input(language, { since }));
+      const text = pdf.text.replace(/\s+/g, " ");
+      expect(text).toContain(title);
+      const from = Math.round(since.score.overall.score ?? -1);
+      const to = Math.round(scoreAssessment(checklist, assessment.answers).overall.score ?? -1);
+      expect(text).toContain(`${overall} ${from} / 100 ${to} / 100 +${to - from}`);
+      expectLaidOutInsideTheMargins(pdf);
+    });
+  }
+
+  it("has no such section without an earlier year", async () => {
+    const pdf = await pdfOf(input("fi"));
+    expect(pdf.text).not.toContain("Muutos vuodesta");
   });
 });

@@ -3,6 +3,7 @@ import type { jsPDF } from "jspdf";
 import { itemNumbers } from "../../../domain/item-numbers";
 import type { Report } from "../../../domain/report";
 import { formatDate } from "../../../ui/format";
+import { change } from "./change";
 import { comparison } from "./comparison";
 import { contents, cover, documentTitle } from "./cover";
 import { reportDocument } from "./document";
@@ -72,6 +73,7 @@ export function renderReport(report: Report, i18n: I18n, fonts: ReportFonts): js
   const contentsTop = cover(layout, report, t);
   guide(layout, report, t);
   summary(layout, report, t);
+  change(layout, report, t, numbers);
   items(layout, report, t, numbers);
   comparison(layout, report, t, numbers);
   perceptions(layout, report, t);
