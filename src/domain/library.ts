@@ -158,19 +158,22 @@ export function duplicateForYear(
   const isLeapYear = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
   const moved = `${year}${today.slice(4)}`;
   const date = !isLeapYear && moved.endsWith("-02-29") ? `${year}-02-28` : moved;
+  // Every entry is a flat object, so a copy of each keeps the two assessments from sharing anything.
   const plan = carryPlan
-    ? structuredClone({
-        targets: assessment.targets,
-        actions: assessment.actions,
-        calendar: assessment.calendar,
-      })
+    ? {
+        targets: { ...assessment.targets },
+        actions: assessment.actions.map((action) => ({ ...action })),
+        calendar: assessment.calendar.map((event) => ({ ...event })),
+      }
     : emptyPlan();
   return {
     id,
     createdAt: now.toISOString(),
     checklist: { ...assessment.checklist },
     meta: { ...assessment.meta, year, date },
-    answers: structuredClone(assessment.answers),
+    answers: Object.fromEntries(
+      Object.entries(assessment.answers).map(([itemId, answer]) => [itemId, { ...answer }]),
+    ),
     ...plan,
     updatedAt: now.toISOString(),
   };
