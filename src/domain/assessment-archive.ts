@@ -1,0 +1,90 @@
+import * as z from "zod/mini";
+import type { Assessment } from "./assessment";
+import {
+  type AssessmentFile,
+  type ImportedAssessment,
+  importAssessment,
+  toAssessmentFile,
+} from "./assessment-file";
+import type { Checklist } from "./checklist";
+import { WORKSHOP_MEMBERS_MAX } from "./limits";
+import { type Ladder, migrate } from "./migrations";
+import { isRecord, type ParseResult, parseWith } from "./problems";
+
+export const ASSESSMENTS_FILE_FORMAT = "kumppanuuspeili-assessments";
+/** Bump when the archive's shape changes, and add a step to ASSESSMENTS_FILE_LADDER. */
+export const ASSESSMENTS_FILE_VERSION = 1;
+/** As many as a workshop archive holds, within the same file size (WORKSHOP_ARCHIVE_MAX_BYTES). */
+export const ASSESSMENTS_ARCHIVE_MAX = WORKSHOP_MEMBERS_MAX;
+
+/** No steps yet; `migrate` still refuses a version newer than the app knows, with the usual problem. */
+const ASSESSMENTS_FILE_LADDER: Ladder = {
+  artefact: "assessments archive",
+  versionPath: "formatVersion",
+  first: 1,
+  current: ASSESSMENTS_FILE_VERSION,
+  steps: {},
+};
+
+/** The archive minus its entries: if any of this is wrong, the archive is refused whole. */
+const ArchiveFrameSchema = z.strictObject({
+  format: z.literal(ASSESSMENTS_FILE_FORMAT),
+  formatVersion: z.literal(ASSESSMENTS_FILE_VERSION),
+  exportedAt: z.iso.datetime(),
+  assessments: z.array(z.unknown()).check(z.maxLength(ASSESSMENTS_ARCHIVE_MAX)),
+});
+
+/** Every assessment of the library in one file: each an assessment file, so one format is read for both. */
+export type AssessmentsFile = Omit<z.infer<typeof ArchiveFrameSchema>, "assessments"> & {
+  assessments: AssessmentFile[];
+};
+
+/** `now` is when it is exported. */
+export function toAssessmentsFile(
+  assessments: readonly Assessment[],
+  now: Date = new Date(),
+): AssessmentsFile {
+  return {
+    format: ASSESSMENTS_FILE_FORMAT,
+    formatVersion: ASSESSMENTS_FILE_VERSION,
+    exportedAt: now.toISOString(),
+    assessments: assessments.map(toAssessmentFile),
+  };
+}
+
+/** e.g. `kumppanuuspeili-2026-11-23.kumppanuuspeili-assessments.json`, dated by the export. */
+export function assessmentsFileName(now: Date = new Date()): string {
+  return `kumppanuuspeili-${now.toISOString().slice(0, 10)}.${ASSESSMENTS_FILE_FORMAT}.json`;
+}
+
+/** Tells this archive from an assessment file (or a workshop archive) before either is read. */
+export function isAssessmentsArchive(data: unknown): data is Record<string, unknown> {
+  return isRecord(data) && data.format === ASSESSMENTS_FILE_FORMAT;
+}
+
+export interface AssessmentsArchive {
+  /** `index` counts from 0, as in the path `assessments[index]`; people count from 1. */
+  entries: { index: number; result: ParseResult<ImportedAssessment> }[];
+}
+
+/**
+ * The archive's entries, each validated on its own through the same salvage import as a single file: one bad
+ * entry never stops the others, and its problems are named from the entry, as a file's would be.
+ */
+export function readAssessmentsArchive(
+  data: unknown,
+  checklists: readonly Checklist[],
+): ParseResult<AssessmentsArchive> {
+  if (!isAssessmentsArchive(data)) {
+    return { ok: false, problems: [{ path: "", code: "notOurFormat", detail: ASSESSMENTS_FILE_FORMAT }] };
+  }
+  const lifted = migrate(ASSESSMENTS_FILE_LADDER, data, data.formatVersion);
+  if (!lifted.ok) return lifted;
+  const frame = parseWith(ArchiveFrameSchema, lifted.value);
+  if (!frame.ok) return frame;
+  const entries = frame.value.assessments.map((entry, index) => ({
+    index,
+    result: importAssessment(entry, checklists),
+  }));
+  return { ok: true, value: { entries } };
+}
