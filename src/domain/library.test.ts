@@ -7,6 +7,7 @@ import {
   findDuplicate,
   type LibraryRow,
   libraryRow,
+  needsExportReminder,
   sortRows,
 } from "./library";
 import { emptyPlan } from "./plan";
@@ -202,5 +203,28 @@ describe("duplicateForYear", () => {
   it("keeps a leap day a real date in a year without one", () => {
     const leapDay = new Date("2028-02-29T12:00:00.000Z");
     expect(duplicateForYear(original, 2029, { carryPlan: false, now: leapDay }).meta.date).toBe("2029-02-28");
+  });
+});
+
+describe("needsExportReminder", () => {
+  const made = { createdAt: "2026-01-01T00:00:00.000Z", updatedAt: "2026-01-10T00:00:00.000Z" };
+  const at = (iso: string) => new Date(iso);
+
+  it("reminds 30 days after the first start when nothing was ever exported", () => {
+    expect(needsExportReminder([made], null, at("2026-01-30T23:59:59.000Z"))).toBe(false);
+    expect(needsExportReminder([made], null, at("2026-01-31T00:00:00.000Z"))).toBe(true);
+  });
+
+  it("reminds 30 days after the last export only when something changed since", () => {
+    const exported = "2026-01-05T00:00:00.000Z";
+    expect(needsExportReminder([made], exported, at("2026-02-03T00:00:00.000Z"))).toBe(false);
+    expect(needsExportReminder([made], exported, at("2026-02-04T00:00:00.000Z"))).toBe(true);
+    expect(needsExportReminder([made], "2026-01-10T00:00:00.000Z", at("2027-01-01T00:00:00.000Z"))).toBe(
+      false,
+    );
+  });
+
+  it("never reminds with nothing stored", () => {
+    expect(needsExportReminder([], null, at("2030-01-01T00:00:00.000Z"))).toBe(false);
   });
 });

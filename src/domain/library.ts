@@ -178,3 +178,24 @@ export function duplicateForYear(
     updatedAt: now.toISOString(),
   };
 }
+
+/** Some browsers delete a site's data after weeks without a visit; a month is well inside that. */
+export const EXPORT_REMINDER_DAYS = 30;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Remind to export when something changed after the last export (or nothing was ever exported) and that export
+ * (or, without one, the oldest assessment's start) is EXPORT_REMINDER_DAYS or more ago. Nothing to lose, no nag.
+ */
+export function needsExportReminder(
+  assessments: readonly Pick<Assessment, "createdAt" | "updatedAt">[],
+  lastExportAt: string | null,
+  now: Date,
+): boolean {
+  const isChangedSince = assessments.some(
+    (assessment) => lastExportAt === null || assessment.updatedAt > lastExportAt,
+  );
+  if (!isChangedSince) return false;
+  const since = lastExportAt ?? assessments.map((assessment) => assessment.createdAt).sort()[0];
+  return since !== undefined && now.getTime() - Date.parse(since) >= EXPORT_REMINDER_DAYS * DAY_MS;
+}
