@@ -133,7 +133,7 @@ describe("findDuplicate", () => {
       ...assessment("poytya-2026", "Pöytyä", 2026),
       meta: {
         municipality: "Pöytyä",
-        municipalityCode: "608",
+        municipalityCode: "636",
         year: 2026,
         respondentRole: "municipality" as const,
         date: "2026-01-05",
@@ -153,7 +153,7 @@ describe("findDuplicate", () => {
 
   it("takes the same official code as the same municipality whatever the name", () => {
     const incoming = assessment("other-0002", "Pöytyän kunta", 2026);
-    const coded = { ...incoming, meta: { ...incoming.meta, municipalityCode: "608" } };
+    const coded = { ...incoming, meta: { ...incoming.meta, municipalityCode: "636" } };
     expect(findDuplicate(coded, stored)).toEqual({ existing: stored[1], reason: "sameDetails" });
   });
 

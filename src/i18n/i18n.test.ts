@@ -26,6 +26,7 @@ describe("translations", () => {
       "assessment",
       "common",
       "compare",
+      "library",
       "perspectives",
       "plan",
       "projector",

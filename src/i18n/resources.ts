@@ -3,6 +3,7 @@ import type fiAnnualClock from "./locales/fi/annualClock.json";
 import fiAssessment from "./locales/fi/assessment.json";
 import fiCommon from "./locales/fi/common.json";
 import type fiCompare from "./locales/fi/compare.json";
+import type fiLibrary from "./locales/fi/library.json";
 import type fiPerspectives from "./locales/fi/perspectives.json";
 import type fiPlan from "./locales/fi/plan.json";
 import type fiProjector from "./locales/fi/projector.json";
@@ -42,4 +43,5 @@ export interface LazyNamespaces {
   perspectives: typeof fiPerspectives;
   projector: typeof fiProjector;
   about: typeof fiAbout;
+  library: typeof fiLibrary;
 }

@@ -177,7 +177,8 @@ export const useLibraryStore = create<LibraryState>()((set, get) => {
 
     editDetails: async (id, meta) => {
       if (isOpen(id)) {
-        useAppStore.getState().updateMeta(meta);
+        // The whole meta: a code the new details no longer have must not stay from the old ones.
+        useAppStore.getState().updateMeta({ municipalityCode: undefined, ...meta });
         await run(async () => {});
         return;
       }
