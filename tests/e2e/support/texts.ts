@@ -12,7 +12,8 @@ type Namespace =
   | "perspectives"
   | "workshop"
   | "projector"
-  | "about";
+  | "about"
+  | "library";
 type Tree = { [key: string]: string | Tree };
 
 function load(language: Language, namespace: Namespace): Tree {
