@@ -32,6 +32,12 @@ type OpenForm = { kind: "duplicate" | "edit"; row: LibraryRow } | null;
 
 const FIRST_SORT: LibrarySort = { column: "updatedAt", direction: "descending" };
 
+/**
+ * This code is fetched beside the database when the library is opened directly, so the list is read while the
+ * app still loads, not after: the first visit uses this read, later visits read afresh.
+ */
+let firstLoad: Promise<void> | null = useLibraryStore.getState().load();
+
 /** Every assessment kept in this browser: open, start, duplicate, edit, delete with undo, export, import. */
 export default function LibraryPage() {
   const { t } = useTranslation("library");
@@ -47,7 +53,8 @@ export default function LibraryPage() {
   const [sort, setSort] = useState<LibrarySort>(FIRST_SORT);
   const [form, setForm] = useState<OpenForm>(null);
   useEffect(() => {
-    void load();
+    if (firstLoad === null) void load();
+    firstLoad = null;
   }, [load]);
 
   const rows = useMemo(() => libraryRows(assessments ?? []), [assessments]);
