@@ -1,15 +1,11 @@
 import * as z from "zod/mini";
+import { type ArchiveEntry, readArchive } from "./archive";
 import type { Assessment } from "./assessment";
-import {
-  type AssessmentFile,
-  type ImportedAssessment,
-  importAssessment,
-  toAssessmentFile,
-} from "./assessment-file";
+import { type AssessmentFile, toAssessmentFile } from "./assessment-file";
 import type { Checklist } from "./checklist";
 import { WORKSHOP_MEMBERS_MAX } from "./limits";
-import { type Ladder, migrate } from "./migrations";
-import { isRecord, type ParseResult, parseWith } from "./problems";
+import type { Ladder } from "./migrations";
+import { isRecord, type ParseResult } from "./problems";
 
 export const ASSESSMENTS_FILE_FORMAT = "kumppanuuspeili-assessments";
 /** Bump when the archive's shape changes, and add a step to ASSESSMENTS_FILE_LADDER. */
@@ -63,28 +59,20 @@ export function isAssessmentsArchive(data: unknown): data is Record<string, unkn
 }
 
 export interface AssessmentsArchive {
-  /** `index` counts from 0, as in the path `assessments[index]`; people count from 1. */
-  entries: { index: number; result: ParseResult<ImportedAssessment> }[];
+  entries: ArchiveEntry[];
 }
 
-/**
- * The archive's entries, each validated on its own through the same salvage import as a single file: one bad
- * entry never stops the others, and its problems are named from the entry, as a file's would be.
- */
+/** The archive's entries, each read on its own (see readArchive). */
 export function readAssessmentsArchive(
   data: unknown,
   checklists: readonly Checklist[],
 ): ParseResult<AssessmentsArchive> {
-  if (!isAssessmentsArchive(data)) {
-    return { ok: false, problems: [{ path: "", code: "notOurFormat", detail: ASSESSMENTS_FILE_FORMAT }] };
-  }
-  const lifted = migrate(ASSESSMENTS_FILE_LADDER, data, data.formatVersion);
-  if (!lifted.ok) return lifted;
-  const frame = parseWith(ArchiveFrameSchema, lifted.value);
-  if (!frame.ok) return frame;
-  const entries = frame.value.assessments.map((entry, index) => ({
-    index,
-    result: importAssessment(entry, checklists),
-  }));
-  return { ok: true, value: { entries } };
+  const read = readArchive(
+    ASSESSMENTS_FILE_FORMAT,
+    ASSESSMENTS_FILE_LADDER,
+    ArchiveFrameSchema,
+    data,
+    checklists,
+  );
+  return read.ok ? { ok: true, value: { entries: read.value.entries } } : read;
 }
