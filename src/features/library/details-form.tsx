@@ -7,6 +7,7 @@ import { withMunicipalityCode } from "../../domain/municipalities";
 import { Field } from "../../ui/form-field";
 import { useFocusOnMount } from "./use-focus-on-mount";
 import { useRowName } from "./use-row-name";
+import { YearField } from "./year-field";
 import { parseYear } from "./year-input";
 
 interface DetailsFormProps {
@@ -69,17 +70,13 @@ export function DetailsForm({ row, meta, onSubmit, onCancel }: DetailsFormProps)
           />
         )}
       </Field>
-      <Field id={`${id}-year`} label={t("edit.year")} errorText={errors.year}>
-        {(control) => (
-          <input
-            {...control}
-            className="text-input input-short"
-            inputMode="numeric"
-            value={yearText}
-            onChange={(event) => setYearText(event.currentTarget.value)}
-          />
-        )}
-      </Field>
+      <YearField
+        id={`${id}-year`}
+        label={t("edit.year")}
+        value={yearText}
+        errorText={errors.year}
+        onChange={setYearText}
+      />
       <Field id={`${id}-role`} label={t("edit.role")}>
         {(control) => (
           <select

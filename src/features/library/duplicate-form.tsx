@@ -2,9 +2,9 @@ import { type FormEvent, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { LibraryRow } from "../../domain/library";
 import { CheckboxField } from "../../ui/checkbox-field";
-import { Field } from "../../ui/form-field";
 import { useFocusOnMount } from "./use-focus-on-mount";
 import { useRowName } from "./use-row-name";
+import { YearField } from "./year-field";
 import { parseYear } from "./year-input";
 
 interface DuplicateFormProps {
@@ -34,21 +34,13 @@ export function DuplicateForm({ row, onSubmit, onCancel }: DuplicateFormProps) {
         {t("duplicate.heading", { name: rowName(row) })}
       </h2>
       <p>{t("duplicate.intro")}</p>
-      <Field
+      <YearField
         id={`${id}-year`}
         label={t("duplicate.year")}
+        value={yearText}
         errorText={isInvalid ? t("errors.year") : undefined}
-      >
-        {(control) => (
-          <input
-            {...control}
-            className="text-input input-short"
-            inputMode="numeric"
-            value={yearText}
-            onChange={(event) => setYearText(event.currentTarget.value)}
-          />
-        )}
-      </Field>
+        onChange={setYearText}
+      />
       <CheckboxField label={t("duplicate.carryPlan")} checked={carryPlan} onChange={setCarryPlan} />
       <div className="button-row">
         <button type="submit" className="button button-primary">
