@@ -1,6 +1,11 @@
 import { type FormEvent, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { type AssessmentMeta, RESPONDENT_ROLES, type RespondentRole } from "../../domain/assessment";
+import {
+  type AssessmentMeta,
+  AssessmentMetaSchema,
+  RESPONDENT_ROLES,
+  type RespondentRole,
+} from "../../domain/assessment";
 import type { LibraryRow } from "../../domain/library";
 import { MUNICIPALITY_MAX } from "../../domain/limits";
 import { withMunicipalityCode } from "../../domain/municipalities";
@@ -19,8 +24,8 @@ interface DetailsFormProps {
 
 type Errors = Partial<Record<"municipality" | "year" | "date", string>>;
 
-const isIsoDate = (text: string) =>
-  /^\d{4}-\d{2}-\d{2}$/.test(text) && new Date(`${text}T00:00:00Z`).toISOString().startsWith(text);
+/** The stored format's own rule, so a date accepted here is never refused when it is written. */
+const isIsoDate = (text: string) => AssessmentMetaSchema.shape.date.safeParse(text).success;
 
 /** Municipality, year, role and date of any stored assessment; nothing is saved while a field is wrong. */
 export function DetailsForm({ row, meta, onSubmit, onCancel }: DetailsFormProps) {

@@ -123,6 +123,24 @@ describe("LibraryPage", () => {
     });
   });
 
+  it("refuses an empty date and a year out of range in the details, naming each, and changes nothing", async () => {
+    const user = userEvent.setup();
+    renderWithApp(<LibraryPage />);
+    await screen.findByRole("table");
+    await user.click(screen.getByRole("button", { name: "Muokkaa tietoja: Koski Tl 2025, Kunta" }));
+    await user.clear(screen.getByLabelText("Arvioinnin päivämäärä"));
+    const year = screen.getByRole("textbox", { name: "Vuosi" });
+    await user.clear(year);
+    await user.type(year, "1999");
+    await user.click(screen.getByRole("button", { name: "Tallenna tiedot" }));
+    expect(
+      screen.getByText("Anna päivämäärä muodossa vvvv-kk-pp, esimerkiksi 2026-03-15."),
+    ).toBeInTheDocument();
+    expect(screen.getByText("Anna vuosi numeroina väliltä 2000–2100.")).toBeInTheDocument();
+    const read = await storage.get("koski-2025");
+    expect(read?.kind === "ok" && read.record.assessment.meta.date).toBe("2025-03-15");
+  });
+
   it("says nothing has been exported yet and, a month after the first start, reminds to (in Swedish too)", async () => {
     renderWithApp(<LibraryPage />, { language: "sv" });
     await screen.findByRole("table", { name: /Sparade utvärderingar/ });
