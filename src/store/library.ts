@@ -147,14 +147,16 @@ export const useLibraryStore = create<LibraryState>()((set, get) => {
 
     load: async () => {
       const storage = await ready();
-      const [records, lastExportAt, usage] = await Promise.all([
+      // The browser's estimate can take longer than the list: the list is shown without waiting for it.
+      const usage = readUsage().then((value) => set({ usage: value }));
+      const [records, lastExportAt] = await Promise.all([
         storedRecords(storage).catch(() => []),
         storage.getSetting("lastExportAt").catch(() => null),
-        readUsage(),
       ]);
       const open = useAppStore.getState().assessment;
       const assessments = records.map((record) => (record.id === open?.id ? open : record.assessment));
-      set({ assessments, lastExportAt, usage });
+      set({ assessments, lastExportAt });
+      await usage;
     },
 
     open: async (id) => {

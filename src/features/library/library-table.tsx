@@ -56,6 +56,8 @@ export function LibraryTable({ rows, sort, onSort, openId, onAction }: LibraryTa
   const language = useAppStore((state) => state.language);
   const rowName = useRowName();
   const captionId = useId();
+  // Once per render, not once per row: the table has hundreds of rows of five buttons each.
+  const actionLabels = ROW_ACTIONS.map((action) => [action, t(`table.${action}`)] as const);
   return (
     <TableScroll captionId={captionId}>
       <table className="data-table library-table">
@@ -97,15 +99,15 @@ export function LibraryTable({ rows, sort, onSort, openId, onAction }: LibraryTa
                 <td>{formatDate(row.updatedAt, language)}</td>
                 <td>
                   <div className="library-actions">
-                    {ROW_ACTIONS.map((action) => (
+                    {actionLabels.map(([action, label]) => (
                       <button
                         key={action}
                         type="button"
                         className={`button ${action === "open" ? "button-primary" : "button-secondary"}`}
-                        aria-label={`${t(`table.${action}`)}: ${name}`}
+                        aria-label={`${label}: ${name}`}
                         onClick={() => onAction(action, row)}
                       >
-                        {t(`table.${action}`)}
+                        {label}
                       </button>
                     ))}
                   </div>
