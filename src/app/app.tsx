@@ -36,6 +36,9 @@ export function App() {
               <Link to={paths.start}>{t("nav.start")}</Link>
             </li>
             <li>
+              <Link to={paths.library}>{t("nav.library")}</Link>
+            </li>
+            <li>
               <Link to={paths.details}>{t("nav.assessment")}</Link>
             </li>
             <li>

@@ -92,6 +92,7 @@ const lazyRoutes: readonly LazyRoute[] = [
     },
     () => import("../features/compare/compare-page"),
   ),
+  lazyRoute(exactly(paths.library), () => import("../features/library/library-page")),
   lazyRoute(exactly(paths.plan), () => import("../features/plan/plan-page")),
   lazyRoute(exactly(paths.annualClock), () => import("../features/annual-clock/annual-clock-page")),
   lazyRoute(exactly(paths.report), () => import("../features/report/report-page")),

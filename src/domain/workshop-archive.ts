@@ -1,15 +1,10 @@
 import * as z from "zod/mini";
-import {
-  type AssessmentFile,
-  type ImportedAssessment,
-  importAssessment,
-  slugify,
-  toAssessmentFile,
-} from "./assessment-file";
+import { type ArchiveEntry, readArchive } from "./archive";
+import { type AssessmentFile, slugify, toAssessmentFile } from "./assessment-file";
 import type { Checklist } from "./checklist";
 import { WORKSHOP_MEMBERS_MAX } from "./limits";
-import { type Ladder, migrate } from "./migrations";
-import { isRecord, type ParseResult, parseWith } from "./problems";
+import type { Ladder } from "./migrations";
+import { isRecord, type ParseResult } from "./problems";
 import { type Workshop, WorkshopNameSchema } from "./workshop";
 
 export const WORKSHOP_FILE_FORMAT = "kumppanuuspeili-workshop";
@@ -62,28 +57,14 @@ export function isWorkshopArchive(data: unknown): data is Record<string, unknown
 
 export interface WorkshopArchive {
   name: string;
-  /** `index` counts from 0, as in the path `assessments[index]`; people count from 1. */
-  entries: { index: number; result: ParseResult<ImportedAssessment> }[];
+  entries: ArchiveEntry[];
 }
 
-/**
- * An archive's entries, each validated on its own (one bad entry never stops the others), through the same
- * salvage import as a single file; an entry's problems are named from the entry, as a file's would be.
- */
+/** The archive's name and its entries, each read on its own (see readArchive). */
 export function readWorkshopArchive(
   data: unknown,
   checklists: readonly Checklist[],
 ): ParseResult<WorkshopArchive> {
-  if (!isWorkshopArchive(data)) {
-    return { ok: false, problems: [{ path: "", code: "notOurFormat", detail: WORKSHOP_FILE_FORMAT }] };
-  }
-  const lifted = migrate(WORKSHOP_FILE_LADDER, data, data.formatVersion);
-  if (!lifted.ok) return lifted;
-  const frame = parseWith(ArchiveFrameSchema, lifted.value);
-  if (!frame.ok) return frame;
-  const entries = frame.value.assessments.map((entry, index) => ({
-    index,
-    result: importAssessment(entry, checklists),
-  }));
-  return { ok: true, value: { name: frame.value.name, entries } };
+  const read = readArchive(WORKSHOP_FILE_FORMAT, WORKSHOP_FILE_LADDER, ArchiveFrameSchema, data, checklists);
+  return read.ok ? { ok: true, value: { name: read.value.frame.name, entries: read.value.entries } } : read;
 }

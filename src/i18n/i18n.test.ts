@@ -27,6 +27,7 @@ describe("translations", () => {
       "common",
       "compare",
       "history",
+      "library",
       "perspectives",
       "plan",
       "projector",

@@ -4,6 +4,7 @@ import fiAssessment from "./locales/fi/assessment.json";
 import fiCommon from "./locales/fi/common.json";
 import type fiCompare from "./locales/fi/compare.json";
 import type fiHistory from "./locales/fi/history.json";
+import type fiLibrary from "./locales/fi/library.json";
 import type fiPerspectives from "./locales/fi/perspectives.json";
 import type fiPlan from "./locales/fi/plan.json";
 import type fiProjector from "./locales/fi/projector.json";
@@ -48,4 +49,5 @@ export interface LazyNamespaces {
   share: typeof fiShare;
   shareLink: typeof fiShareLink;
   history: typeof fiHistory;
+  library: typeof fiLibrary;
 }

@@ -36,7 +36,8 @@ export interface AssessmentStorage {
   close(): void;
 }
 
-export type SettingKey = "openAssessmentId";
+/** `lastExportAt`: when the library last exported a file (ISO time), for the reminder to export. */
+export type SettingKey = "openAssessmentId" | "lastExportAt";
 
 export type PutResult =
   | { ok: true; record: StoredRecord }

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { bundledRegistry } from "../../tests/bundled-checklists";
 import { anyFileBytes, mutatedFile, VALID_FILE, VALID_TEXT } from "../../tests/fuzz/assessment-file-cases";
 import { AssessmentSchema } from "../domain/assessment";
+import { toAssessmentsFile } from "../domain/assessment-archive";
 import { toAssessmentFile } from "../domain/assessment-file";
 import { latestChecklist } from "../domain/checklist-registry";
 import { generateAssessments } from "../domain/generate-assessments";
@@ -70,6 +71,26 @@ describe("readImportBytes", () => {
         archiveName: "Alue",
       },
       { sourceName: "alue.json › 3", ok: true, assessment: poytya, dropped: [], archiveName: "Alue" },
+    ]);
+  });
+
+  it("expands an archive of the library's assessments the same way, without a workshop name", () => {
+    const archive = { ...toAssessmentsFile([koski], NOW), assessments: [toAssessmentFile(koski), "text"] };
+    expect(readImportBytes("kaikki.json", bytesOf(archive), checklists)).toEqual([
+      { sourceName: "kaikki.json › 1", ok: true, assessment: koski, dropped: [] },
+      {
+        sourceName: "kaikki.json › 2",
+        ok: false,
+        problems: [{ path: "", code: "notOurFormat", detail: "kumppanuuspeili-assessment" }],
+      },
+    ]);
+    const newer = { ...toAssessmentsFile([], NOW), formatVersion: 2 };
+    expect(readImportBytes("uusi.json", bytesOf(newer), checklists)).toEqual([
+      {
+        sourceName: "uusi.json",
+        ok: false,
+        problems: [{ path: "formatVersion", code: "unknownVersion", detail: "2" }],
+      },
     ]);
   });
 

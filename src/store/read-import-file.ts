@@ -1,4 +1,9 @@
 import type { Assessment } from "../domain/assessment";
+import {
+  type AssessmentsArchive,
+  isAssessmentsArchive,
+  readAssessmentsArchive,
+} from "../domain/assessment-archive";
 import { type ImportedAssessment, importAssessment } from "../domain/assessment-file";
 import type { Checklist } from "../domain/checklist";
 import { decodeFileText, fileSizeProblem } from "../domain/file-text";
@@ -37,8 +42,8 @@ function outcome(sourceName: string, result: ParseResult<ImportedAssessment>): I
 }
 
 /**
- * A file's bytes: an assessment file (or stored-state backup) gives one outcome, a workshop archive one per
- * entry. Only an archive may be over the file limit.
+ * A file's bytes: an assessment file (or stored-state backup) gives one outcome, a workshop archive or an
+ * archive of the library's assessments one per entry. Only an archive may be over the file limit.
  */
 export function readImportBytes(
   name: string,
@@ -51,15 +56,18 @@ export function readImportBytes(
   if (!text.ok) return refused(text.problems);
   const data = parseJson(text.value);
   if (!data.ok) return refused(data.problems);
+  const entries = (archive: ParseResult<AssessmentsArchive>, archiveName?: string): ImportOutcome[] =>
+    archive.ok
+      ? archive.value.entries.map(({ index, result }) => ({
+          ...outcome(`${name} › ${index + 1}`, result),
+          ...(archiveName === undefined ? {} : { archiveName }),
+        }))
+      : refused(archive.problems);
   if (isWorkshopArchive(data.value)) {
     const archive = readWorkshopArchive(data.value, checklists);
-    if (!archive.ok) return refused(archive.problems);
-    const archiveName = archive.value.name;
-    return archive.value.entries.map(({ index, result }) => ({
-      ...outcome(`${name} › ${index + 1}`, result),
-      archiveName,
-    }));
+    return entries(archive, archive.ok ? archive.value.name : undefined);
   }
+  if (isAssessmentsArchive(data.value)) return entries(readAssessmentsArchive(data.value, checklists));
   const tooLarge = fileSizeProblem(bytes.byteLength);
   if (tooLarge) return refused([tooLarge]);
   return [outcome(name, importAssessment(data.value, checklists))];

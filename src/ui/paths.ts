@@ -1,6 +1,8 @@
 /** Every route in one place, so features link to each other's pages without importing each other. */
 export const paths = {
   start: "/",
+  /** Every assessment stored in this browser: open, duplicate, delete, export and import them. */
+  library: "/library",
   details: "/assessment/details",
   theme: (themeId: string) => `/assessment/theme/${themeId}`,
   results: "/results",

@@ -58,6 +58,27 @@ async function seed(page: Page, records: unknown[], openId: string): Promise<voi
   );
 }
 
+/**
+ * Visits the app so it creates its database, then stores `count` generated assessments in it with the raw API
+ * and opens the last one. Returns the records, in order.
+ */
+export async function seedApp(page: Page, url: string, checklist: Checklist, count: number) {
+  await page.goto(url);
+  // The start page's HTML is prerendered: wait for the app itself to have opened its database.
+  // (waitForFunction would take the async check's promise as a truthy answer, so this polls by hand.)
+  const appVersion = () =>
+    page.evaluate(
+      async (name) => (await indexedDB.databases()).find((database) => database.name === name)?.version ?? 0,
+      DB_NAME,
+    );
+  while ((await appVersion()) < 2) await page.waitForTimeout(20);
+  const records = seededRecords(checklist, count);
+  const open = records[records.length - 1];
+  if (!open) throw new Error("no records");
+  await seed(page, records, open.id);
+  return records;
+}
+
 /** In Chromium, on the built app: `stored` assessments in IndexedDB, `runs` page opens and `writes` edits. */
 export async function measureStorage(
   url: string,
@@ -72,21 +93,9 @@ export async function measureStorage(
       serviceWorkers: "block",
     });
     const page = await context.newPage();
-    // The app creates its database on the first visit; then the records go in.
-    await page.goto(url);
-    // The start page's HTML is prerendered: wait for the app itself to have opened its database.
-    // (waitForFunction would take the async check's promise as a truthy answer, so this polls by hand.)
-    const appVersion = () =>
-      page.evaluate(
-        async (name) =>
-          (await indexedDB.databases()).find((database) => database.name === name)?.version ?? 0,
-        DB_NAME,
-      );
-    while ((await appVersion()) < 2) await page.waitForTimeout(20);
-    const records = seededRecords(checklist, stored);
+    const records = await seedApp(page, url, checklist, stored);
     const open = records[records.length - 1];
     if (!open) throw new Error("no records");
-    await seed(page, records, open.id);
     await page.close();
 
     const openSamples: number[] = [];

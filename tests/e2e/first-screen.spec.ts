@@ -131,3 +131,25 @@ for (const [language, width] of [
     expect(await layoutShifts(page)).toEqual([]);
   });
 }
+
+for (const width of [1280, 390]) {
+  test(`at ${width} px with several saved assessments the list of the others arrives without moving anything`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: 800 });
+    const start = new StartPage(page, "fi");
+    await start.goto();
+    for (let count = 0; count < 3; count++) {
+      await start.goto();
+      await start.startNew();
+    }
+    await recordLayoutShifts(page);
+    await page.goto("./#/");
+    await page.reload();
+    await expect(
+      page.getByRole("region", { name: start.t("assessment:start.othersHeading") }),
+    ).toBeAttached();
+    await page.waitForLoadState("networkidle");
+    expect(await layoutShifts(page)).toEqual([]);
+  });
+}

@@ -232,3 +232,37 @@ describe("StartPage", () => {
     await waitFor(() => expect(stored()).toEqual({ ...backup, id: expect.any(String) }));
   });
 });
+
+describe("StartPage with several saved assessments", () => {
+  it("offers to continue the open one and lists the others, latest change first, linking to the library", async () => {
+    const { createMemoryStorage } = await import("../../store/assessment-storage");
+    const { provideStorage } = await import("../../store/storage-handle");
+    const open = savedAssessment();
+    const other = (id: string, year: number, updatedAt: string): Assessment => ({
+      ...open,
+      id,
+      meta: { ...open.meta, year, date: `${year}-03-15` },
+      updatedAt,
+    });
+    const storage = createMemoryStorage();
+    for (const assessment of [
+      open,
+      other("koski-2024", 2024, "2024-05-01T10:00:00.000Z"),
+      other("koski-2025", 2025, "2025-05-01T10:00:00.000Z"),
+    ])
+      await storage.put(assessment, 0);
+    provideStorage(storage);
+    renderStart(open);
+    expect(screen.getByRole("link", { name: "Jatka tallennettua arviointia" })).toBeInTheDocument();
+    const others = await screen.findByRole("region", { name: "Muut tallennetut arvioinnit" });
+    expect(
+      within(others)
+        .getAllByRole("listitem")
+        .map((item) => item.textContent),
+    ).toEqual(["Koski Tl 2025, Kunta", "Koski Tl 2024, Kunta"]);
+    expect(within(others).getByRole("link", { name: "Kaikki arvioinnit (3)" })).toHaveAttribute(
+      "href",
+      "#/library",
+    );
+  });
+});

@@ -1,5 +1,5 @@
 import "./assessment.css";
-import { useId } from "react";
+import { lazy, Suspense, useId } from "react";
 import { useTranslation } from "react-i18next";
 import { useAppStore } from "../../store/app-store";
 import { useLatestChecklist } from "../../store/checklists";
@@ -8,6 +8,9 @@ import { ChecklistOrigin } from "./checklist-origin";
 import { ImportAssessment } from "./import-assessment";
 import { SavedAssessment } from "./saved-assessment";
 import { StartNewButton } from "./start-new-button";
+
+// The library's code loads only once the database has answered; the first screen does without it.
+const OtherAssessments = lazy(() => import("./other-assessments"));
 
 export function StartPage() {
   const { t } = useTranslation("assessment");
@@ -39,6 +42,11 @@ export function StartPage() {
       </section>
 
       {checklist && <ChecklistOrigin checklist={checklist} />}
+      {!isLoading && (
+        <Suspense fallback={null}>
+          <OtherAssessments />
+        </Suspense>
+      )}
     </Page>
   );
 }

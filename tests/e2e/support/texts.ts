@@ -15,7 +15,8 @@ type Namespace =
   | "about"
   | "share"
   | "shareLink"
-  | "history";
+  | "history"
+  | "library";
 type Tree = { [key: string]: string | Tree };
 
 function load(language: Language, namespace: Namespace): Tree {
