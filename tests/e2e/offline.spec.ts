@@ -293,21 +293,30 @@ test("a page whose code cannot be fetched says so inside main, keeps the header,
   await context.close();
 });
 
-test("the PDF's code missing offline is said so on the report page, and Retry makes it once online", async ({
-  browser,
-}) => {
-  const { context, page } = await visitWithoutWorker(browser);
+/**
+ * A new assessment for Koski Tl, then the report page with the files `missing` matches cut off, as if the
+ * network had gone before they were fetched.
+ */
+async function reportPageWithout(page: Page, missing: (url: URL) => boolean): Promise<ReportPage> {
   const start = new StartPage(page, "fi");
   await start.goto();
   await start.startNew();
   await new DetailsPage(page, "fi").fillDetails("Koski Tl", "municipality");
-  // The report page fetches the PDF code and fonts once it is idle: here the network is gone before that.
-  const pdfFiles = (url: URL) =>
-    url.pathname.endsWith(".ttf") || /\/create-report-pdf-[\w-]+\.js$/.test(url.pathname);
-  await page.route(pdfFiles, (route) => route.abort("internetdisconnected"));
+  await page.route(missing, (route) => route.abort("internetdisconnected"));
   const report = new ReportPage(page, "fi");
   await report.navLink("report").click();
   await expect(report.heading).toHaveText(report.t("report:page.title"));
+  return report;
+}
+
+test("the PDF's code missing offline is said so on the report page, and Retry makes it once online", async ({
+  browser,
+}) => {
+  const { context, page } = await visitWithoutWorker(browser);
+  // The report page fetches the PDF code and fonts once it is idle: here the network is gone before that.
+  const pdfFiles = (url: URL) =>
+    url.pathname.endsWith(".ttf") || /\/create-report-pdf-[\w-]+\.js$/.test(url.pathname);
+  const report = await reportPageWithout(page, pdfFiles);
   // The examples are in before the network goes: here only the PDF's files are missing.
   await expect(report.example("Koski Tl")).toBeVisible();
 
@@ -329,15 +338,8 @@ test("when the example municipalities cannot be fetched, the report page says so
   browser,
 }) => {
   const { context, page } = await visitWithoutWorker(browser);
-  const start = new StartPage(page, "fi");
-  await start.goto();
-  await start.startNew();
-  await new DetailsPage(page, "fi").fillDetails("Koski Tl", "municipality");
   const exampleFiles = (url: URL) => /\/(koski-tl|practices)-[\w-]+\.js$/.test(url.pathname);
-  await page.route(exampleFiles, (route) => route.abort("internetdisconnected"));
-  const report = new ReportPage(page, "fi");
-  await report.navLink("report").click();
-  await expect(report.heading).toHaveText(report.t("report:page.title"));
+  const report = await reportPageWithout(page, exampleFiles);
   const message = page.getByRole("alert").filter({ hasText: report.t("common:offline.partTitle") });
   await expectMessageInShell(page, message, "the examples' load message");
   await expect(report.createButton).not.toHaveAttribute("aria-disabled", "true");

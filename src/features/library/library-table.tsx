@@ -8,6 +8,7 @@ import {
 } from "../../domain/library";
 import { useAppStore } from "../../store/app-store";
 import { formatDate, formatScore } from "../../ui/format";
+import { SortHeader } from "../../ui/sort-header";
 import { TableScroll } from "../../ui/table-scroll";
 import { useRowName } from "./use-row-name";
 
@@ -26,27 +27,6 @@ interface LibraryTableProps {
   onSort: (column: LibraryColumn) => void;
   openId: string | null;
   onAction: (action: RowAction, row: LibraryRow) => void;
-}
-
-function SortHeader({
-  column,
-  sort,
-  onSort,
-}: {
-  column: LibraryColumn;
-  sort: LibrarySort;
-  onSort: LibraryTableProps["onSort"];
-}) {
-  const { t } = useTranslation("library");
-  const isSorted = sort.column === column;
-  return (
-    <th scope="col" aria-sort={isSorted ? sort.direction : undefined}>
-      <button type="button" className="library-sort" onClick={() => onSort(column)}>
-        {t(`table.${column}`)}
-        <span aria-hidden="true">{isSorted ? (sort.direction === "descending" ? " ▼" : " ▲") : " ↕"}</span>
-      </button>
-    </th>
-  );
 }
 
 /** Every stored assessment a row, sortable by any column (the headers are buttons with aria-sort). */
@@ -68,7 +48,12 @@ export function LibraryTable({ rows, sort, onSort, openId, onAction }: LibraryTa
         <thead>
           <tr>
             {LIBRARY_COLUMNS.map((column) => (
-              <SortHeader key={column} column={column} sort={sort} onSort={onSort} />
+              <SortHeader
+                key={column}
+                label={t(`table.${column}`)}
+                direction={sort.column === column ? sort.direction : null}
+                onSort={() => onSort(column)}
+              />
             ))}
             <th scope="col">{t("table.actions")}</th>
           </tr>

@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import type { Checklist } from "../../domain/checklist";
 import type { MemberRow } from "../../domain/regional";
 import { useAppStore } from "../../store/app-store";
+import { SortHeader } from "../../ui/sort-header";
 import { TableScroll } from "../../ui/table-scroll";
 import type { Grouping } from "./member-filter";
 import { nextSort, type Sort, type SortColumn, sortRows } from "./member-sort";
@@ -17,31 +18,6 @@ interface MemberTableProps {
 }
 
 const FIRST_SORT: Sort = { column: "municipality", isDescending: false };
-
-function SortHeader({
-  column,
-  label,
-  sort,
-  onSort,
-}: {
-  column: SortColumn;
-  label: string;
-  sort: Sort;
-  onSort: (column: SortColumn) => void;
-}) {
-  const isSorted = sort.column === column;
-  const ariaSort = isSorted ? (sort.isDescending ? "descending" : "ascending") : undefined;
-  return (
-    <th scope="col" aria-sort={ariaSort}>
-      <button type="button" className="sort-button" onClick={() => onSort(column)}>
-        {label}
-        <span aria-hidden="true" className="sort-mark">
-          {isSorted ? (sort.isDescending ? "▼" : "▲") : "↕"}
-        </span>
-      </button>
-    </th>
-  );
-}
 
 /** Municipality × scores, sortable by any column (headers are buttons with aria-sort), optionally grouped. */
 export function MemberTable({ workshopId, basis, rows, grouping }: MemberTableProps) {
@@ -81,7 +57,12 @@ export function MemberTable({ workshopId, basis, rows, grouping }: MemberTablePr
         <thead>
           <tr>
             {columns.map(({ column, label }) => (
-              <SortHeader key={column} column={column} label={label} sort={sort} onSort={onSort} />
+              <SortHeader
+                key={column}
+                label={label}
+                direction={sort.column !== column ? null : sort.isDescending ? "descending" : "ascending"}
+                onSort={() => onSort(column)}
+              />
             ))}
           </tr>
         </thead>
