@@ -32,7 +32,8 @@ export async function measureLibrary(
       const tab = await context.newPage();
       await tab.goto(`${url}#/library`);
       const shownAt = await tab.waitForFunction(
-        (count) => (document.querySelectorAll("table tbody tr").length >= count ? performance.now() : null),
+        (count) =>
+          document.querySelectorAll("table tbody tr.library-row").length >= count ? performance.now() : null,
         stored,
         { polling: "raf" },
       );

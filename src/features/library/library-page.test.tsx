@@ -39,7 +39,7 @@ beforeEach(async () => {
 const firstCells = (table: HTMLElement) =>
   within(table)
     .getAllByRole("row")
-    .slice(1)
+    .filter((row) => row.classList.contains("library-row"))
     .map((row) =>
       within(row)
         .getAllByRole("cell")

@@ -1,4 +1,4 @@
-import { useId } from "react";
+import { Fragment, useId } from "react";
 import { useTranslation } from "react-i18next";
 import {
   LIBRARY_COLUMNS,
@@ -55,49 +55,54 @@ export function LibraryTable({ rows, sort, onSort, openId, onAction }: LibraryTa
                 onSort={() => onSort(column)}
               />
             ))}
-            <th scope="col">{t("table.actions")}</th>
           </tr>
         </thead>
         <tbody>
           {rows.map((row) => {
             const name = rowName(row);
             return (
-              <tr key={row.id} aria-current={row.id === openId ? "true" : undefined}>
-                <th scope="row">
-                  {row.municipality.trim() === "" ? t("noMunicipality") : row.municipality}
-                  {row.id === openId && <span className="library-open-mark">{t("table.isOpen")}</span>}
-                </th>
-                <td>{row.year}</td>
-                <td>{tc(`role.${row.role}`)}</td>
-                <td>{row.checklistVersion}</td>
-                <td className="number">
-                  {t("table.progressCount", { answered: row.answered, total: row.total })}
-                </td>
-                <td>
-                  {row.score === null || row.band === null
-                    ? tc("score.none")
-                    : t("table.scoreBand", {
-                        score: tc("score.outOf", { score: formatScore(row.score, language) }),
-                        band: tc(`band.${row.band}`),
-                      })}
-                </td>
-                <td>{formatDate(row.updatedAt, language)}</td>
-                <td>
-                  <div className="library-actions">
-                    {actionLabels.map(([action, label]) => (
-                      <button
-                        key={action}
-                        type="button"
-                        className={`button ${action === "open" ? "button-primary" : "button-secondary"}`}
-                        aria-label={`${label}: ${name}`}
-                        onClick={() => onAction(action, row)}
-                      >
-                        {label}
-                      </button>
-                    ))}
-                  </div>
-                </td>
-              </tr>
+              <Fragment key={row.id}>
+                <tr className="library-row" aria-current={row.id === openId ? "true" : undefined}>
+                  <th scope="row">
+                    {row.municipality.trim() === "" ? t("noMunicipality") : row.municipality}
+                    {row.id === openId && <span className="library-open-mark">{t("table.isOpen")}</span>}
+                  </th>
+                  <td>{row.year}</td>
+                  <td>{tc(`role.${row.role}`)}</td>
+                  <td>{row.checklistVersion}</td>
+                  <td className="number">
+                    {t("table.progressCount", { answered: row.answered, total: row.total })}
+                  </td>
+                  <td>
+                    {row.score === null || row.band === null
+                      ? tc("score.none")
+                      : t("table.scoreBand", {
+                          score: tc("score.outOf", { score: formatScore(row.score, language) }),
+                          band: tc(`band.${row.band}`),
+                        })}
+                  </td>
+                  <td>{formatDate(row.updatedAt, language)}</td>
+                </tr>
+                {/* The row's actions on a line of their own under it: in a column they were squeezed into a
+                    stack, and the table grew wider than the page. Each button's name says which row it is for. */}
+                <tr className="library-actions-row">
+                  <td colSpan={LIBRARY_COLUMNS.length}>
+                    <div className="library-actions">
+                      {actionLabels.map(([action, label]) => (
+                        <button
+                          key={action}
+                          type="button"
+                          className={`button ${action === "open" ? "button-primary" : "button-secondary"}`}
+                          aria-label={`${label}: ${name}`}
+                          onClick={() => onAction(action, row)}
+                        >
+                          {label}
+                        </button>
+                      ))}
+                    </div>
+                  </td>
+                </tr>
+              </Fragment>
             );
           })}
         </tbody>

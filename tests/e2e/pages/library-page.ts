@@ -17,7 +17,7 @@ export class LibraryPage extends AppShell {
   }
 
   get rows(): Locator {
-    return this.table.locator("tbody tr");
+    return this.table.locator("tbody tr.library-row");
   }
 
   /** What identifies each row: municipality, year, role, in the table's order. */
