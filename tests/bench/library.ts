@@ -50,15 +50,12 @@ export async function measureLibrary(
 /** `npx tsx tests/bench/library.ts` measures an existing build (BENCH_DIST, default `dist/`) on its own. */
 async function runAlone(): Promise<void> {
   const { loadChecklist } = await import("./answers");
-  const { startStaticServer } = await import("./static-server");
-  const server = await startStaticServer(process.env.BENCH_DIST ?? "dist");
-  try {
-    const result = await measureLibrary(server.url, loadChecklist());
+  const { withExistingBuild } = await import("./static-server");
+  await withExistingBuild(async (url) => {
+    const result = await measureLibrary(url, loadChecklist());
     console.error(`library samples (ms): ${result.samples.map((ms) => ms.toFixed(0)).join(" ")}`);
     console.log(`BENCH library_300_render_ms ${result.render300Ms.toFixed(0)} ms`);
-  } finally {
-    await server.close();
-  }
+  });
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) void runAlone();

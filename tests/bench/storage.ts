@@ -139,18 +139,15 @@ export async function measureStorage(
 /** `npx tsx tests/bench/storage.ts` measures an existing build (BENCH_DIST, default `dist/`) on its own. */
 async function runAlone(): Promise<void> {
   const { loadChecklist } = await import("./answers");
-  const { startStaticServer } = await import("./static-server");
-  const server = await startStaticServer(process.env.BENCH_DIST ?? "dist");
-  try {
-    const result = await measureStorage(server.url, loadChecklist());
+  const { withExistingBuild } = await import("./static-server");
+  await withExistingBuild(async (url) => {
+    const result = await measureStorage(url, loadChecklist());
     console.error(
       `storage samples (write ms): ${result.writeSamples.join(" ")}; (open ms): ${result.openSamples.join(" ")}`,
     );
     console.log(`BENCH storage_write_ms ${result.writeMs.toFixed(1)} ms`);
     console.log(`BENCH storage_open_300_ms ${result.open300Ms.toFixed(0)} ms`);
-  } finally {
-    await server.close();
-  }
+  });
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) void runAlone();

@@ -153,10 +153,9 @@ export async function measureWorkshop(url: string, { count = 308, runs = 5 } = {
 
 /** `npx tsx tests/bench/workshop.ts` measures an existing build (BENCH_DIST, default `dist/`) on its own. */
 async function runAlone(): Promise<void> {
-  const { startStaticServer } = await import("./static-server");
-  const server = await startStaticServer(process.env.BENCH_DIST ?? "dist");
-  try {
-    const result = await measureWorkshop(server.url, { runs: Number(process.env.BENCH_WORKSHOP_RUNS ?? 5) });
+  const { withExistingBuild } = await import("./static-server");
+  await withExistingBuild(async (url) => {
+    const result = await measureWorkshop(url, { runs: Number(process.env.BENCH_WORKSHOP_RUNS ?? 5) });
     console.error(
       `workshop samples (import ms): ${result.importSamples.map(Math.round).join(" ")}; (longest task ms): ${result.longestTaskSamples.map(Math.round).join(" ")}; (dashboard ms): ${result.dashboardSamples.map(Math.round).join(" ")}`,
     );
@@ -164,9 +163,7 @@ async function runAlone(): Promise<void> {
     console.log(`BENCH import_308_longest_task_ms ${result.longestTaskMs.toFixed(0)} ms`);
     console.log(`BENCH dashboard_308_render_ms ${result.dashboardMs.toFixed(0)} ms`);
     console.log(`BENCH dashboard_308_reload_ms ${result.dashboardReloadMs.toFixed(0)} ms`);
-  } finally {
-    await server.close();
-  }
+  });
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) void runAlone();
