@@ -1,10 +1,12 @@
 import "./ui/fonts.css";
 import "virtual:suomifi-tokens.css";
 import "./ui/styles.css";
+import "./ui/page-shells.css";
 import i18next from "i18next";
 import { createRoot, hydrateRoot } from "react-dom/client";
 import { FirstScreen } from "./app/first-screen";
 import { startLanguageSync } from "./app/language-sync";
+import { takePrerenderedShells } from "./app/prerendered-shell";
 import { preloadPage } from "./app/routes";
 import { useAppStore } from "./store/app-store";
 import { loadBundledChecklists } from "./store/checklists";
@@ -21,7 +23,9 @@ void startLanguageSync().then(() => {
   // The built index.html holds the start page in Finnish (src/build/first-screen.ts): it is taken over
   // as it stands when that is what this visit shows, and drawn afresh for another page or language.
   const isPrerendered = root.firstElementChild !== null;
-  if (isPrerendered && currentPath() === "/" && i18next.language === "fi") {
+  const isHydrated = isPrerendered && currentPath() === "/" && i18next.language === "fi";
+  takePrerenderedShells(root, { remove: isHydrated });
+  if (isHydrated) {
     hydrateRoot(root, <FirstScreen />);
   } else {
     createRoot(root).render(<FirstScreen />);

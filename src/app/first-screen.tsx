@@ -9,6 +9,7 @@ function useFirstScreenShown(): void {
   useLayoutEffect(() => {
     const html = document.documentElement;
     html.removeAttribute("data-first-screen");
+    html.removeAttribute("data-shell-page");
     html.setAttribute("data-app-ready", "");
   }, []);
 }

@@ -14,6 +14,7 @@ import {
 } from "../ui/paths";
 import { retryableLazy } from "../ui/retryable-lazy";
 import { Link, usePath } from "../ui/router";
+import { PrerenderedShell } from "./prerendered-shell";
 
 interface LazyRoute {
   /** Fetches the page's code. */
@@ -173,18 +174,20 @@ function NotFound() {
   );
 }
 
-function Loading() {
-  return <p className="loading" aria-busy="true" />;
+/** While the page's code or the checklist loads: its prerendered loading view, if it has one. */
+function Loading({ path }: { path: string }) {
+  return <PrerenderedShell path={path} fallback={<p className="loading" aria-busy="true" />} />;
 }
 
 /** Until the database answers, in place of any page that reads the assessment (never an empty form). */
-function LoadingAssessment() {
+function LoadingAssessment({ path }: { path: string }) {
   const { t } = useTranslation();
-  return (
+  const status = (
     <p role="status" className="loading">
       {t("storage.loading")}
     </p>
   );
+  return <PrerenderedShell path={path} fallback={status} />;
 }
 
 /**
@@ -206,14 +209,14 @@ export function Routes({ isChecklistReady }: { isChecklistReady: boolean }) {
 function Route({ path, isChecklistReady }: { path: string; isChecklistReady: boolean }) {
   const isLoading = useAppStore((state) => state.loadStatus === "loading");
   if (path === paths.start) return <StartPage />;
-  if (isLoading) return <LoadingAssessment />;
-  if (!isChecklistReady) return <Loading />;
+  if (isLoading) return <LoadingAssessment path={path} />;
+  if (!isChecklistReady) return <Loading path={path} />;
   const route = routeFor(path);
   if (!route) return <NotFound />;
   // Code that cannot be fetched shows a message with Retry inside <main>; the header and footer stay.
   return (
     <CodeLoadBoundary onRetry={route.retry}>
-      <Suspense fallback={<Loading />}>{route.page(path)}</Suspense>
+      <Suspense fallback={<Loading path={path} />}>{route.page(path)}</Suspense>
     </CodeLoadBoundary>
   );
 }

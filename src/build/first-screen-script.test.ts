@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { shellPageFor } from "../app/page-shell-paths";
 import { HAS_ASSESSMENT_KEY, LANGUAGE_KEY } from "../store/app-store";
 import { currentPath } from "../ui/router";
 import { FIRST_SCREEN_SCRIPT, FIRST_SCREEN_SCRIPT_HASH } from "./first-screen-script";
@@ -22,7 +23,7 @@ afterEach(() => {
   vi.clearAllTimers();
   vi.useRealTimers();
   localStorage.clear();
-  for (const name of ["lang", "data-first-screen", "data-has-assessment", "data-fonts"])
+  for (const name of ["lang", "data-first-screen", "data-shell-page", "data-has-assessment", "data-fonts"])
     html.removeAttribute(name);
   window.location.hash = "";
 });
@@ -47,6 +48,18 @@ describe("the script before the first paint", () => {
       expect(currentPath()).not.toBe("/");
       expect(html.getAttribute("data-first-screen")).toBe("shell");
     }
+  });
+
+  it("marks the pages that have a prerendered loading view, on the same rule as the app, in Finnish only", () => {
+    for (const hash of ["#/results", "#/workshops/abc", "#/workshops/abc/present", "#/plan", "#/"]) {
+      runScript(hash);
+      expect(html.getAttribute("data-shell-page")).toBe(shellPageFor(currentPath()));
+      html.removeAttribute("data-shell-page");
+    }
+    expect(shellPageFor("/results")).toBe("results");
+    expect(shellPageFor("/workshops/abc")).toBe("workshop");
+    runScript("#/results", { [LANGUAGE_KEY]: "sv" });
+    expect(html.hasAttribute("data-shell-page")).toBe(false);
   });
 
   it("hides everything in another language, and sets <html lang> to it", () => {

@@ -1,13 +1,20 @@
 import { fileURLToPath } from "node:url";
 import { createServer, type Plugin } from "vite";
+import { SHELL_ATTRIBUTE, type ShellPage } from "../app/page-shell-paths.ts";
 import { FIRST_SCREEN_SCRIPT } from "./first-screen-script.ts";
 
 /** What src/app/prerender.tsx exports; loaded through Vite so its TSX, JSON and aliases work as in the app. */
 interface PrerenderModule {
   renderFirstScreen: () => string;
+  renderPageShells: () => Record<ShellPage, string>;
 }
 
-async function renderFirstScreen(): Promise<string> {
+interface Prerendered {
+  firstScreen: string;
+  shells: Record<ShellPage, string>;
+}
+
+async function prerender(): Promise<Prerendered> {
   const server = await createServer({
     root: fileURLToPath(new URL("../..", import.meta.url)),
     configFile: false,
@@ -19,7 +26,7 @@ async function renderFirstScreen(): Promise<string> {
   });
   try {
     const module = (await server.ssrLoadModule("/src/app/prerender.tsx")) as PrerenderModule;
-    return module.renderFirstScreen();
+    return { firstScreen: module.renderFirstScreen(), shells: module.renderPageShells() };
   } finally {
     await server.close();
   }
@@ -35,6 +42,25 @@ function inlineStylesheet(html: string, bundle: Record<string, { type: string; s
       return `<style>${asset.source.replaceAll("url(./", "url(./assets/")}</style>`;
     },
   );
+}
+
+/**
+ * The other pages' loading views at the end of the start page's <main>, hidden, with the rule that shows each
+ * on its own page when the first-screen script has marked it (data-shell-page).
+ */
+function withShells(
+  firstScreen: string,
+  shells: Record<ShellPage, string>,
+): { markup: string; style: string } {
+  const pages = Object.keys(shells) as ShellPage[];
+  const views = pages.map((page) => `<div ${SHELL_ATTRIBUTE}="${page}">${shells[page]}</div>`).join("");
+  const markup = firstScreen.replace("</main>", `${views}</main>`);
+  if (markup === firstScreen)
+    throw new Error("the prerendered start page has no </main> for the loading views");
+  const style = pages
+    .map((page) => `html[data-shell-page="${page}"] #main>[${SHELL_ATTRIBUTE}="${page}"]{display:contents}`)
+    .join("");
+  return { markup, style };
 }
 
 /**
@@ -66,8 +92,11 @@ export function prerenderFirstScreen(): Plugin {
     transformIndexHtml: {
       order: "post",
       handler: async (html, context) => {
-        const markup = await renderFirstScreen();
-        const withMarkup = html.replace('<div id="root"></div>', `<div id="root">${markup}</div>`);
+        const { firstScreen, shells } = await prerender();
+        const { markup, style } = withShells(firstScreen, shells);
+        const withMarkup = html
+          .replace('<div id="root"></div>', `<div id="root">${markup}</div>`)
+          .replace("</head>", `<style>${style}</style>\n  </head>`);
         if (withMarkup === html)
           throw new Error('index.html has no empty <div id="root"></div> to prerender into');
         const page = deferCode(context.bundle ? inlineStylesheet(withMarkup, context.bundle) : withMarkup);

@@ -10,9 +10,9 @@ export async function createWorkshop(page: Page, url: string, name: string): Pro
   return page.url();
 }
 
-/** The "choose files" input (the other one picks a folder). */
+/** The "choose files" input (the other one picks a folder), once the workshop is open (the loading view's is disabled). */
 export function workshopFileInput(page: Page): Locator {
-  return page.getByLabel(workshopTexts.add.files, { exact: true });
+  return page.getByLabel(workshopTexts.add.files, { exact: true }).and(page.locator(":enabled"));
 }
 
 /**

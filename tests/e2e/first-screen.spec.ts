@@ -40,9 +40,26 @@ test.describe("before the app's code arrives", () => {
   });
 
   test("another page shows only the header and footer, never the start page's text", async ({ page }) => {
-    await page.goto("./#/results");
+    await page.goto("./#/plan");
     await expect(page.locator(".site-header")).toBeVisible();
     await expect(page.getByRole("heading", { level: 1 })).toBeHidden();
+    await expect(page.getByText(fi("assessment:start.title"))).toBeHidden();
+  });
+
+  test("the results and a workshop paint their loading view from the HTML, styled", async ({ page }) => {
+    await page.goto("./#/results");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(fi("results:page.title"));
+    await expect(page.getByText(fi("results:summary.intro"))).toBeVisible();
+    await expect(page.locator(".results-meta")).not.toHaveCSS("background-color", "rgba(0, 0, 0, 0)");
+    await expect(page.getByText(fi("assessment:start.title"))).toBeHidden();
+
+    await page.goto("./#/workshops/some-id");
+    // Only the hash changed: reloaded, the document is read anew.
+    await page.reload();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(fi("workshop:view.loading"));
+    await expect(page.getByText(fi("workshop:add.hint"))).toBeVisible();
+    await expect(page.getByLabel(fi("workshop:add.files"), { exact: true })).toBeDisabled();
+    await expect(page.locator("#main").getByText(fi("results:summary.intro"))).toBeHidden();
   });
 
   test("in another language nothing Finnish shows before the app draws it", async ({ page, context }) => {
@@ -153,3 +170,19 @@ for (const width of [1280, 390]) {
     expect(await layoutShifts(page)).toEqual([]);
   });
 }
+
+test("a workshop's page draws over its prerendered loading view without moving anything", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 800 });
+  await page.goto("./#/workshops");
+  await page.getByLabel(fi("workshop:create.label")).fill("Alue 2026");
+  await page.getByRole("button", { name: fi("workshop:create.submit") }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Alue 2026");
+  await recordLayoutShifts(page);
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Alue 2026");
+  await expect(page.getByLabel(fi("workshop:add.files"), { exact: true })).toBeEnabled();
+  await page.waitForLoadState("networkidle");
+  expect(await layoutShifts(page)).toEqual([]);
+});

@@ -5,6 +5,7 @@ import { readPdf } from "../pdf-text";
 import { assessmentFile } from "./pages/perspectives-page";
 import { ReportPage } from "./pages/report-page";
 import { StartPage } from "./pages/start-page";
+import { workshopFilesInput } from "./pages/workshop-files";
 import { checklist } from "./support/checklist";
 import { texts } from "./support/texts";
 
@@ -219,13 +220,11 @@ test("as a workshop member the same file runs nothing in the regional view, its 
   await page.waitForURL(/#\/workshops\/[^/]+$/);
   const workshopPath = new URL(page.url()).hash.slice(1);
   // Three members, so that the regional figures are shown (never over fewer than 3).
-  await page
-    .getByLabel(t("workshop:add.files"), { exact: true })
-    .setInputFiles([
-      assessmentFile("vihamielinen.json", hostile),
-      assessmentFile("masku.json", member("hostile-text-0002", "Masku")),
-      assessmentFile("turku.json", member("hostile-text-0003", "Turku")),
-    ]);
+  await workshopFilesInput(page, t("workshop:add.files")).setInputFiles([
+    assessmentFile("vihamielinen.json", hostile),
+    assessmentFile("masku.json", member("hostile-text-0002", "Masku")),
+    assessmentFile("turku.json", member("hostile-text-0003", "Turku")),
+  ]);
   const rows = page.locator("table.member-table tbody tr");
   await expect(rows).toHaveCount(3);
   await expectShown(page.locator("table.member-table"), HOSTILE.municipality);

@@ -5,6 +5,7 @@ import path from "node:path";
 import { expect, type Page, test } from "@playwright/test";
 import type { Language } from "../../src/domain/localized";
 import { AppShell } from "./pages/app-shell";
+import { workshopFilesInput } from "./pages/workshop-files";
 import { expectNoViolations } from "./support/axe";
 import { checklist } from "./support/checklist";
 import { texts } from "./support/texts";
@@ -67,7 +68,7 @@ test.describe.configure({ mode: "parallel" });
 test("27 files and a broken one: 27 accepted, one clear error; sort, heatmap and CSV", async ({ page }) => {
   const app = await createWorkshop(page, "fi", "Varsinais-Suomi 2026");
   const w = workshopTexts("fi");
-  await page.getByLabel(w("add.files")).setInputFiles(files);
+  await workshopFilesInput(page, w("add.files")).setInputFiles(files);
 
   await expect(page.getByText(w("report.accepted", { count: COUNT }))).toBeVisible();
   await expect(page.getByText(w("report.rejected", { count: 1 }))).toBeVisible();
@@ -165,7 +166,7 @@ for (const language of ["fi", "sv", "en"] as const) {
     test.setTimeout(150_000);
     const w = workshopTexts(language);
     const app = await createWorkshop(page, language, "Varsinais-Suomi 2026");
-    await page.getByLabel(w("add.files")).setInputFiles(files);
+    await workshopFilesInput(page, w("add.files")).setInputFiles(files);
     await expect(memberTable(page).locator("tbody tr")).toHaveCount(COUNT);
     await page.getByRole("combobox", { name: w("highlight.label") }).selectOption({ index: 1 });
     await page.locator(".highlight-section .radar-chart svg").waitFor();

@@ -27,6 +27,12 @@ beforeEach(async () => {
   provideStorage(storage);
 });
 
+/** The files input once the workshop is open: the loading view shows it disabled. */
+async function openedFilesInput(): Promise<HTMLElement> {
+  await screen.findByRole("heading", { level: 1, name: "Varsinais-Suomi 2026" });
+  return screen.getByLabelText("Valitse tiedostot");
+}
+
 describe("WorkshopPage: adding files", () => {
   it("adds the good files, names the broken one's problem, and asks about a duplicate", async () => {
     const user = userEvent.setup();
@@ -67,7 +73,7 @@ describe("WorkshopPage: adding files", () => {
   it("changes nothing saved when the saved one is kept", async () => {
     const user = userEvent.setup();
     renderWithApp(<WorkshopPage workshopId={saved.id} />);
-    await user.upload(await screen.findByLabelText("Valitse tiedostot"), [file("turku.json", turku)]);
+    await user.upload(await openedFilesInput(), [file("turku.json", turku)]);
     const question = await screen.findByRole("group", { name: /^turku\.json on sama arviointi \(Turku\)/ });
     // The same assessment twice cannot both stay.
     expect(
@@ -90,7 +96,7 @@ describe("WorkshopPage: adding files", () => {
       },
     });
     renderWithApp(<WorkshopPage workshopId={saved.id} />);
-    await user.upload(await screen.findByLabelText("Valitse tiedostot"), [file("lieto.json", lieto)]);
+    await user.upload(await openedFilesInput(), [file("lieto.json", lieto)]);
     expect(
       await screen.findByText(
         "Yksi arviointi luettiin, mutta selain ei tallentanut sitä: mitään ei lisätty.",

@@ -1,43 +1,31 @@
 import "./i18n";
+import { useDeferredValue } from "react";
 import { useTranslation } from "react-i18next";
 import { Page } from "../../ui/page";
-import { paths } from "../../ui/paths";
-import { Link } from "../../ui/router";
 import { ImportSection } from "./import-section";
 import { MissingWorkshop } from "./missing-workshop";
 import { RegionalView } from "./regional-view";
 import { useOpenWorkshop } from "./use-open-workshop";
+import { WorkshopLinks } from "./workshop-links";
 import { WorkshopProblems } from "./workshop-problems";
+import { WorkshopShell } from "./workshop-shell";
 import "./workshop.css";
 
 /** One workshop: add files, then the regional view of its members. */
 export default function WorkshopPage({ workshopId }: { workshopId: string }) {
   const { t } = useTranslation("workshop");
   const { workshop, isMissing } = useOpenWorkshop(workshopId);
+  // The members' view follows in a render React may interrupt, so opening a workshop of many members
+  // draws its top at once and never holds the page in one long task.
+  const shownWorkshop = useDeferredValue(workshop, null);
   if (isMissing) return <MissingWorkshop />;
-  if (!workshop) {
-    return (
-      <p role="status" className="loading">
-        {t("view.loading")}
-      </p>
-    );
-  }
+  if (!workshop) return <WorkshopShell workshopId={workshopId} />;
   return (
     <Page title={workshop.name} eyebrow={t("view.eyebrow", { count: workshop.members.length })}>
       <WorkshopProblems />
-      <ul className="workshop-links">
-        <li>
-          <Link to={paths.workshops}>{t("view.back")}</Link>
-        </li>
-        <li>
-          <Link to={paths.workshopPresent(workshop.id)}>{t("view.present")}</Link>
-        </li>
-        <li>
-          <Link to={paths.workshopReport(workshop.id)}>{t("view.report")}</Link>
-        </li>
-      </ul>
+      <WorkshopLinks workshopId={workshop.id} />
       <ImportSection workshop={workshop} />
-      <RegionalView workshop={workshop} />
+      {shownWorkshop && <RegionalView workshop={shownWorkshop} />}
     </Page>
   );
 }
