@@ -11,13 +11,13 @@ import { createMemoryStorage } from "../../store/assessment-storage";
 import { provideStorage } from "../../store/storage-handle";
 import { useWorkshopStore } from "../../store/workshops";
 import { downloadBlob } from "../../ui/download";
-import { createReportPdf } from "./pdf/create-report-pdf";
+import { createReportPdf, warmUpPdf } from "./pdf/create-report-pdf";
 import { fetchReportFonts } from "./pdf/font-files";
 import { reportFixture } from "./report-fixture";
 import ReportPage from "./report-page";
 
 // jsPDF and the fonts are not what this test is about: the PDF itself is tested in pdf/render-report.test.ts.
-vi.mock("./pdf/create-report-pdf", () => ({ createReportPdf: vi.fn() }));
+vi.mock("./pdf/create-report-pdf", () => ({ createReportPdf: vi.fn(), warmUpPdf: vi.fn() }));
 vi.mock("./pdf/font-files", () => ({ fetchReportFonts: vi.fn(async () => ({ regular: "", bold: "" })) }));
 vi.mock("../../ui/download", () => ({ downloadBlob: vi.fn() }));
 
@@ -49,6 +49,12 @@ describe("ReportPage", () => {
     expect(screen.getByText(/eikä tähän selaimeen ole vielä tallennettu arviointia/)).toBeInTheDocument();
     expect(screen.getByRole("link", { name: "Siirry etusivulle aloittamaan" })).toHaveAttribute("href", "#/");
     expect(screen.queryByRole("button", { name: "Luo PDF-raportti" })).not.toBeInTheDocument();
+  });
+
+  it("warms the PDF code up with the fonts once the page is idle, before any report is asked for", async () => {
+    renderWithApp(<ReportPage />, { state: { assessment } });
+    await vi.waitFor(() => expect(warmUpPdf).toHaveBeenCalledWith({ regular: "", bold: "" }));
+    expect(createReportPdf).not.toHaveBeenCalled();
   });
 
   it("defaults to the screen's language, Koski Tl and notes included", async () => {

@@ -21,23 +21,42 @@ export interface ReportChoices {
 
 const loadPdfCode = () => import("./pdf/create-report-pdf");
 
+/** Runs `task` once the page is idle (after a moment where the browser has no idle callback); returns a cancel. */
+function afterIdle(task: () => void): () => void {
+  if (typeof requestIdleCallback !== "function") {
+    const timer = setTimeout(task, 200);
+    return () => clearTimeout(timer);
+  }
+  const handle = requestIdleCallback(task, { timeout: 2000 });
+  return () => cancelIdleCallback(handle);
+}
+
 /**
- * Fetches and compiles the PDF code and the fonts once the report page is idle: on a first report they were
- * most of its time (~125 ms of compiling jsPDF alone), and whoever opens this page is about to make one.
- * A failure is left to the report itself, which shows it with a retry.
+ * Fetches and compiles the PDF code and the fonts once the report page is idle, then makes a throwaway
+ * document: on a first report these were most of its time (~125 ms of compiling jsPDF alone, then its code's
+ * first runs), and whoever opens this page is about to make one. A failure is left to the report itself,
+ * which shows it with a retry.
  */
 function usePdfCodeWarmed(): void {
   useEffect(() => {
-    const warm = () => {
-      void loadPdfCode().catch(() => {});
-      void fetchReportFonts().catch(() => {});
+    let cancelWarmUp = () => {};
+    const cancelLoad = afterIdle(() => {
+      void Promise.all([loadPdfCode(), fetchReportFonts()])
+        .then(([{ warmUpPdf }, fonts]) => {
+          cancelWarmUp = afterIdle(() => {
+            try {
+              warmUpPdf(fonts);
+            } catch {
+              // The report itself will meet the same problem and say so.
+            }
+          });
+        })
+        .catch(() => {});
+    });
+    return () => {
+      cancelLoad();
+      cancelWarmUp();
     };
-    if (typeof requestIdleCallback !== "function") {
-      const timer = setTimeout(warm, 200);
-      return () => clearTimeout(timer);
-    }
-    const handle = requestIdleCallback(warm, { timeout: 2000 });
-    return () => cancelIdleCallback(handle);
   }, []);
 }
 

@@ -14,6 +14,7 @@ import { buildReport, type ReportInput } from "../../../domain/report";
 import { scoreAssessment } from "../../../domain/scoring";
 import { answersAtTarget, prioritiseSuggestions, topPriorities } from "../../../domain/suggestions";
 import { reportFixture } from "../report-fixture";
+import { warmUpPdf } from "./create-report-pdf";
 import { expectLaidOutInsideTheMargins, pdfFonts as fonts, pdfI18n as i18n } from "./pdf-test-setup";
 import { renderReport } from "./render-report";
 
@@ -292,5 +293,18 @@ describe("the PDF report with the change since an earlier year", () => {
   it("has no such section without an earlier year", async () => {
     const pdf = await pdfOf(input("fi"));
     expect(pdf.text).not.toContain("Muutos vuodesta");
+  });
+});
+
+describe("the warm-up document the report page makes while idle", () => {
+  it("leaves the next report exactly as it would be without it", async () => {
+    const before = await pdfOf(input("sv"));
+    warmUpPdf(fonts);
+    const after = await pdfOf(input("sv"));
+    expect(after.pages).toEqual(before.pages);
+    // Only the creation time may differ: it is when each was made.
+    const timeless = ({ CreationDate: _made, ...info }: Record<string, unknown>) => info;
+    expect(timeless(after.info)).toEqual(timeless(before.info));
+    expect(after.info.Title).toContain("Kimitoön");
   });
 });
