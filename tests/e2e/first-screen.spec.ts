@@ -179,10 +179,37 @@ test("a workshop's page draws over its prerendered loading view without moving a
   await page.getByLabel(fi("workshop:create.label")).fill("Alue 2026");
   await page.getByRole("button", { name: fi("workshop:create.submit") }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Alue 2026");
+  const hint = page.getByText(fi("workshop:add.hint"));
+  await page.route("**/assets/*.js", (route) => route.abort());
+  await page.reload();
+  const loading = await hint.boundingBox();
+  expect(loading).not.toBeNull();
+  await page.unroute("**/assets/*.js");
   await recordLayoutShifts(page);
   await page.reload();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Alue 2026");
   await expect(page.getByLabel(fi("workshop:add.files"), { exact: true })).toBeEnabled();
   await page.waitForLoadState("networkidle");
   expect(await layoutShifts(page)).toEqual([]);
+  expect(await hint.boundingBox()).toEqual(loading);
 });
+
+for (const width of [1280, 390]) {
+  // New nodes replace the view, so the layout-shift API cannot see a jump here: the positions are compared.
+  test(`at ${width} px the results page draws over its loading view in the same place`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    const start = new StartPage(page, "fi");
+    await start.goto();
+    await start.startNew();
+    const intro = page.locator("#main").getByText(fi("results:summary.intro"));
+    await page.route("**/assets/*.js", (route) => route.abort());
+    await page.goto("./#/results");
+    await page.reload();
+    const loading = await intro.boundingBox();
+    expect(loading).not.toBeNull();
+    await page.unroute("**/assets/*.js");
+    await page.reload();
+    await expect(page.locator(".score-cards")).toBeVisible();
+    expect(await intro.boundingBox()).toEqual(loading);
+  });
+}
