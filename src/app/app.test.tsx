@@ -1,4 +1,5 @@
-import { screen } from "@testing-library/react";
+import { act, screen } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import { renderWithApp } from "../../tests/render-app";
 import type { Assessment } from "../domain/assessment";
@@ -34,5 +35,27 @@ describe("App", () => {
     });
     expect(screen.getByRole("alert")).toHaveTextContent("checklists/x/1.0.0.json");
     expect(screen.queryByRole("heading", { level: 1 })).toBeNull();
+  });
+
+  it("folds the menu behind one button that opens and closes it, and closes on Escape and on a new page", async () => {
+    const user = userEvent.setup();
+    renderWithApp(<App />);
+    const button = screen.getByRole("button", { name: "Valikko" });
+    expect(button).toHaveAttribute("aria-expanded", "false");
+    expect(button.getAttribute("aria-controls")?.split(" ")).toEqual(["site-languages", "site-nav"]);
+    await user.click(button);
+    expect(button).toHaveAttribute("aria-expanded", "true");
+    // Tab into the open menu, then Escape: the menu closes and focus is back on its button.
+    screen.getByRole("link", { name: "Tulokset" }).focus();
+    await user.keyboard("{Escape}");
+    expect(screen.getByRole("button", { name: "Valikko" })).toHaveAttribute("aria-expanded", "false");
+    expect(screen.getByRole("button", { name: "Valikko" })).toHaveFocus();
+    await user.click(screen.getByRole("button", { name: "Valikko" }));
+    await act(async () => {
+      window.location.hash = "#/method";
+      window.dispatchEvent(new HashChangeEvent("hashchange"));
+    });
+    expect(screen.getByRole("button", { name: "Valikko" })).toHaveAttribute("aria-expanded", "false");
+    window.location.hash = "";
   });
 });

@@ -9,6 +9,7 @@ import { MissingChecklist } from "./missing-checklist";
 import { Routes } from "./routes";
 import { StorageProblemBanner } from "./storage-problem-banner";
 import { UpdatePrompt } from "./update-prompt";
+import { useSiteMenu } from "./use-site-menu";
 
 export function App() {
   const { t } = useTranslation();
@@ -16,21 +17,33 @@ export function App() {
   const checklist = useActiveChecklist();
   const assessment = useAppStore((state) => state.assessment);
   const hasValidChecklist = (registry?.checklists.length ?? 0) > 0;
+  const menu = useSiteMenu();
   return (
     <>
       {/* A button, not href="#main": the hash holds the route. */}
       <button type="button" className="skip-link" onClick={() => document.getElementById("main")?.focus()}>
         {t("skipToContent")}
       </button>
-      <header className="site-header">
+      {/* biome-ignore lint/a11y/noStaticElementInteractions: Escape anywhere in the open menu closes it. */}
+      <header className={`site-header${menu.isOpen ? " menu-open" : ""}`} onKeyDown={menu.onKeyDown}>
         <div className="container header-inner">
           <Link to={paths.start} className="brand">
             <span className="brand-name">{t("appName")}</span>
             <span className="brand-tagline">{t("tagline")}</span>
           </Link>
-          <LanguageSwitch />
+          <button
+            ref={menu.button}
+            type="button"
+            className="menu-button"
+            aria-expanded={menu.isOpen}
+            aria-controls="site-languages site-nav"
+            onClick={menu.toggle}
+          >
+            {t("nav.menu")}
+          </button>
+          <LanguageSwitch id="site-languages" />
         </div>
-        <nav className="container main-nav" aria-label={t("nav.label")}>
+        <nav id="site-nav" className="container main-nav" aria-label={t("nav.label")}>
           <ul>
             <li>
               <Link to={paths.start}>{t("nav.start")}</Link>
