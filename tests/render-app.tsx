@@ -6,6 +6,7 @@ import "../src/features/results/i18n";
 import type { Language } from "../src/domain/localized";
 import { initI18n } from "../src/i18n/i18n";
 import { useAppStore } from "../src/store/app-store";
+import { usePendingReasons } from "../src/store/pending-reasons";
 import { bundledRegistry } from "./bundled-checklists";
 
 const initialState = useAppStore.getInitialState();
@@ -23,6 +24,7 @@ export function renderWithApp(
     { ...initialState, language, loadStatus: "ready", checklistRegistry: bundledRegistry, ...options.state },
     true,
   );
+  usePendingReasons.setState(usePendingReasons.getInitialState(), true);
   initI18n(language);
   return render(ui);
 }

@@ -5,6 +5,7 @@ import type { Item } from "../../domain/checklist";
 import { NOTE_MAX } from "../../domain/limits";
 import type { Language } from "../../domain/localized";
 import { useAppStore } from "../../store/app-store";
+import { usePendingReasons } from "../../store/pending-reasons";
 import { answerFromFields, CHOICES, type Choice } from "./answer-fields";
 import { ChoiceOption } from "./choice-option";
 import { fieldKey, type ItemFormApi } from "./theme-form-api";
@@ -33,6 +34,9 @@ export const ItemQuestion = memo(function ItemQuestion({
   const { t } = useTranslation("assessment");
   const { t: tCommon } = useTranslation();
   const setAnswer = useAppStore((state) => state.setAnswer);
+  const assessmentId = useAppStore((state) => state.assessment?.id);
+  const keepPending = usePendingReasons((state) => state.keep);
+  const dropPending = usePendingReasons((state) => state.drop);
   const key = fieldKey(item.id);
   const reasonName = `${key}.reason` as const;
   const choice = useWatch({ control: form.control, name: `${key}.choice` });
@@ -51,9 +55,19 @@ export const ItemQuestion = memo(function ItemQuestion({
   };
 
   const save = () => {
-    const result = answerFromFields(form.getValues(key));
+    const fields = form.getValues(key);
+    const result = answerFromFields(fields);
     if (result.status === "answer") setAnswer(item.id, result.answer);
+    if (!assessmentId) return;
+    if (result.status === "needsReason") keepPending(assessmentId, item.id, fields.note);
+    else dropPending(assessmentId, item.id);
   };
+
+  // Left without a reason earlier on this visit: what is missing shows at once.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only the fields the page opened with.
+  useEffect(() => {
+    if (answerFromFields(form.getValues(key)).status === "needsReason") void form.trigger(reasonName);
+  }, []);
 
   useEffect(() => {
     if (choice === "notApplicable" && wantsReasonFocus.current) {

@@ -4,6 +4,7 @@ import type {
   UseFormGetValues,
   UseFormRegister,
   UseFormSetFocus,
+  UseFormTrigger,
 } from "react-hook-form";
 import type { ItemFields } from "./answer-fields";
 
@@ -17,6 +18,7 @@ export interface ItemFormApi {
   getValues: UseFormGetValues<ThemeFormValues>;
   setFocus: UseFormSetFocus<ThemeFormValues>;
   clearErrors: UseFormClearErrors<ThemeFormValues>;
+  trigger: UseFormTrigger<ThemeFormValues>;
 }
 
 /** Prefixed because a purely numeric id would make react-hook-form build an array instead of a record. */

@@ -4,15 +4,22 @@ import { answerFor } from "../../domain/assessment";
 import type { Theme } from "../../domain/checklist";
 import type { Language } from "../../domain/localized";
 import { useAppStore } from "../../store/app-store";
+import { pendingNotes, usePendingReasons } from "../../store/pending-reasons";
 import { fieldsFromAnswer } from "./answer-fields";
 import { ItemQuestion } from "./item-question";
 import { fieldKey, type ItemFormApi, type ThemeFormValues } from "./theme-form-api";
 
 function initialValues(theme: Theme): ThemeFormValues {
-  const answers = useAppStore.getState().assessment?.answers ?? {};
-  return Object.fromEntries(
-    theme.items.map((item) => [fieldKey(item.id), fieldsFromAnswer(answerFor(answers, item.id))]),
-  );
+  const assessment = useAppStore.getState().assessment;
+  const answers = assessment?.answers ?? {};
+  const pending = pendingNotes(usePendingReasons.getState(), assessment?.id);
+  const fieldsFor = (itemId: string) => {
+    const note = pending[itemId];
+    // Chosen "not applicable" earlier on this visit, with no reason yet: shown as it was left.
+    if (note !== undefined) return { choice: "notApplicable" as const, reason: "", note };
+    return fieldsFromAnswer(answerFor(answers, itemId));
+  };
+  return Object.fromEntries(theme.items.map((item) => [fieldKey(item.id), fieldsFor(item.id)]));
 }
 
 /**
@@ -21,13 +28,13 @@ function initialValues(theme: Theme): ThemeFormValues {
  */
 export function ThemeForm({ theme, language }: { theme: Theme; language: Language }) {
   const [defaultValues] = useState(() => initialValues(theme));
-  const { control, register, getValues, setFocus, clearErrors } = useForm<ThemeFormValues>({
+  const { control, register, getValues, setFocus, clearErrors, trigger } = useForm<ThemeFormValues>({
     defaultValues,
     mode: "onTouched",
   });
   const form = useMemo<ItemFormApi>(
-    () => ({ control, register, getValues, setFocus, clearErrors }),
-    [control, register, getValues, setFocus, clearErrors],
+    () => ({ control, register, getValues, setFocus, clearErrors, trigger }),
+    [control, register, getValues, setFocus, clearErrors, trigger],
   );
   return (
     <form className="theme-form" noValidate onSubmit={(event) => event.preventDefault()}>

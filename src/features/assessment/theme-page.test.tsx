@@ -1,4 +1,4 @@
-import { screen, within } from "@testing-library/react";
+import { cleanup, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import { renderWithApp } from "../../../tests/render-app";
@@ -81,6 +81,35 @@ describe("ThemePage", () => {
       reason: "Kunnassa ei ole omia tiloja",
     });
     expect(reason).not.toHaveAttribute("aria-invalid");
+  });
+
+  it("keeps 'not applicable' without a reason, and its note, when the page is left and opened again", async () => {
+    const assessment = savedAssessment({ [firstItem.id]: { kind: "level", level: 2 } });
+    const user = renderTheme(firstTheme.id, assessment);
+    const group = within(itemGroup(firstItem));
+    await user.click(group.getByRole("radio", { name: "Ei sovellu meille" }));
+    await user.type(group.getByRole("textbox", { name: /^Muistiinpano/ }), "Selvitetään");
+    expect(screen.getByRole("status", { name: "" })).toHaveTextContent("Perustelu puuttuu yhdestä kohdasta");
+    // The stored answer is still the earlier one: a reason is what is missing.
+    expect(storedAnswer(firstItem.id)).toEqual({ kind: "level", level: 2 });
+
+    // Opened again on this visit (renderWithApp would start a new visit, so the page is mounted anew here).
+    cleanup();
+    render(<ThemePage themeId={firstTheme.id} />);
+    const again = within(itemGroup(firstItem));
+    expect(again.getByRole("radio", { name: "Ei sovellu meille" })).toBeChecked();
+    expect(again.getByRole("textbox", { name: /^Muistiinpano/ })).toHaveValue("Selvitetään");
+    const reason = again.getByRole("textbox", { name: "Miksi kohta ei sovellu teille?" });
+    await waitFor(() => expect(reason).toHaveAttribute("aria-invalid", "true"));
+    expect(screen.getByText(/^Perustelu puuttuu yhdestä kohdasta/)).toBeInTheDocument();
+
+    await userEvent.setup().type(reason, "Ei omia tiloja");
+    expect(storedAnswer(firstItem.id)).toEqual({
+      kind: "notApplicable",
+      reason: "Ei omia tiloja",
+      note: "Selvitetään",
+    });
+    expect(screen.queryByText(/^Perustelu puuttuu/)).toBeNull();
   });
 
   it("saves the note with the answer and keeps it when the answer changes", async () => {

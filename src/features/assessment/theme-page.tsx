@@ -5,6 +5,7 @@ import type { Theme } from "../../domain/checklist";
 import { themeProgress } from "../../domain/progress";
 import { useAppStore } from "../../store/app-store";
 import { useActiveChecklist } from "../../store/checklists";
+import { pendingNotes, usePendingReasons } from "../../store/pending-reasons";
 import { Page } from "../../ui/page";
 import { paths } from "../../ui/paths";
 import { Link } from "../../ui/router";
@@ -38,6 +39,7 @@ function ThemeView({ themeId }: { themeId: string }) {
       {hasAssessment ? (
         <>
           <ThemeProgress theme={theme} />
+          <PendingReasonsNote theme={theme} />
           <ThemeForm theme={theme} language={language} />
         </>
       ) : (
@@ -60,6 +62,19 @@ function ThemeProgress({ theme }: { theme: Theme }) {
       </p>
       <ProgressMeter {...themeProgress(theme, answers)} labelledBy={labelId} />
     </div>
+  );
+}
+
+/** What is not saved yet on this page, said where the user looks first, and announced as it changes. */
+function PendingReasonsNote({ theme }: { theme: Theme }) {
+  const { t } = useTranslation("assessment");
+  const assessmentId = useAppStore((state) => state.assessment?.id);
+  const pending = usePendingReasons((state) => pendingNotes(state, assessmentId));
+  const count = theme.items.filter((item) => item.id in pending).length;
+  return (
+    <p role="status" className={count > 0 ? "pending-reasons" : undefined}>
+      {count > 0 && t("theme.pendingReasons", { count })}
+    </p>
   );
 }
 
