@@ -1,10 +1,12 @@
 import type { TFunction } from "i18next";
-import type { Answer } from "../../../domain/assessment";
-import type { Level } from "../../../domain/level";
-import type { Language } from "../../../domain/localized";
-import { isWhollyNotApplicable, type MaturityBand, type ScoreSummary } from "../../../domain/scoring";
-import { answerLabelKey } from "../../../ui/answer-label";
-import { formatPercent, formatScore } from "../../../ui/format";
+import type { Answer } from "../../domain/assessment";
+import type { Level } from "../../domain/level";
+import type { Language } from "../../domain/localized";
+import { ACTION_STATUSES } from "../../domain/plan";
+import type { Report, ReportSuggestion } from "../../domain/report";
+import { isWhollyNotApplicable, type MaturityBand, type ScoreSummary } from "../../domain/scoring";
+import { answerLabelKey } from "../../ui/answer-label";
+import { formatPercent, formatScore } from "../../ui/format";
 
 /** Texts in the report's language, which may differ from the screen's. */
 export type ReportT = TFunction<["report", "common"]>;
@@ -43,3 +45,53 @@ export function coverageLabel(t: ReportT, summary: ScoreSummary, language: Langu
 
 /** An item's number by its id. */
 export type ItemNumbers = ReadonlyMap<string, string>;
+
+/** The report's name: in the PDF's title, on the cover and in every page header. */
+export function documentTitle(report: Report, t: ReportT): string {
+  const { municipality, year } = report.meta;
+  return municipality.trim() === ""
+    ? t("pdf.titleWithoutMunicipality", { year })
+    : t("pdf.title", { municipality: municipality.trim(), year });
+}
+
+/** The suggestion's target level, marked when it is the default rather than the user's own. */
+export function suggestionTargetLabel(suggestion: ReportSuggestion, t: ReportT): string {
+  const level = levelLabel(t, suggestion.target);
+  return suggestion.hasTarget ? level : t("pdf.suggestions.defaultTarget", { level });
+}
+
+/** "In the assessment N of M applicable items are answered …": the summary's sentences on coverage. */
+export function coverageSentences(report: Report, t: ReportT): string {
+  const { current } = report.overall;
+  const notApplicable = current.total - current.applicable;
+  const parts = [
+    t("pdf.summary.coverage", {
+      answered: current.answered,
+      count: current.applicable,
+      percent: formatPercent(current.coverage, report.language),
+    }),
+  ];
+  if (notApplicable > 0) parts.push(t("pdf.summary.notApplicable", { count: notApplicable }));
+  const leftOut = report.themes.filter((theme) => isWhollyNotApplicable(theme.score.current));
+  if (leftOut.length > 0) {
+    const themes = new Intl.ListFormat(report.language, { type: "conjunction" }).format(
+      leftOut.map((theme) => theme.title),
+    );
+    parts.push(t("pdf.summary.leftOut", { count: leftOut.length, themes }));
+  }
+  if (current.isProvisional) parts.push(t("pdf.summary.provisional"));
+  return parts.join(" ");
+}
+
+/** How many actions there are by status, then what the plan is for. */
+export function actionPlanIntro(report: Report, t: ReportT): string {
+  const { actions } = report;
+  const statuses = ACTION_STATUSES.map((status) => ({
+    status: t(`common:plan.actionStatus.${status}`),
+    count: actions.filter((action) => action.status === status).length,
+  }))
+    .filter(({ count }) => count > 0)
+    .map((entry) => t("pdf.plan.statusCount", entry))
+    .join(", ");
+  return `${t("pdf.plan.count", { count: actions.length, statuses })} ${t("pdf.plan.intro")}`;
+}

@@ -1,7 +1,7 @@
 import type { Cell } from "../../../domain/regional";
 import type { Report, ReportPerceptionItem, ReportPerceptions } from "../../../domain/report";
 import { formatDifference, formatLevel, formatScore } from "../../../ui/format";
-import { answerLabel, levelLabel, type ReportT } from "./labels";
+import { answerLabel, levelLabel, type ReportT } from "../report-labels";
 import { type PdfLayout, STYLE } from "./layout";
 import { type CellPart, table } from "./table";
 
