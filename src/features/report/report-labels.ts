@@ -3,10 +3,11 @@ import type { Answer } from "../../domain/assessment";
 import type { Level } from "../../domain/level";
 import type { Language } from "../../domain/localized";
 import { ACTION_STATUSES } from "../../domain/plan";
+import type { Cell } from "../../domain/regional";
 import type { Report, ReportSuggestion } from "../../domain/report";
 import { isWhollyNotApplicable, type MaturityBand, type ScoreSummary } from "../../domain/scoring";
 import { answerLabelKey } from "../../ui/answer-label";
-import { formatPercent, formatScore } from "../../ui/format";
+import { formatLevel, formatPercent, formatScore } from "../../ui/format";
 
 /** Texts in the report's language, which may differ from the screen's. */
 export type ReportT = TFunction<["report", "common"]>;
@@ -94,4 +95,21 @@ export function actionPlanIntro(report: Report, t: ReportT): string {
     .map((entry) => t("pdf.plan.statusCount", entry))
     .join(", ");
   return `${t("pdf.plan.count", { count: actions.length, statuses })} ${t("pdf.plan.intro")}`;
+}
+
+/** One answer in the perceptions table: a level, "not applicable" or unanswered. */
+export function perceptionCellLabel(t: ReportT, cell: Cell): string {
+  if (cell.kind === "unanswered") return answerLabel(t, undefined);
+  if (cell.kind === "notApplicable") return t("common:answer.notApplicable");
+  return answerLabel(t, cell);
+}
+
+/** "Started (1)", or between two levels "1.5 (started – mostly in place)". */
+export function medianLabel(t: ReportT, median: number, language: Report["language"]): string {
+  if (Number.isInteger(median)) return levelLabel(t, median as 0 | 1 | 2 | 3);
+  return t("pdf.perceptions.between", {
+    value: formatLevel(median, language),
+    low: t(`common:answer.level${Math.floor(median) as 0 | 1 | 2}`),
+    high: t(`common:answer.level${Math.ceil(median) as 1 | 2 | 3}`),
+  });
 }
