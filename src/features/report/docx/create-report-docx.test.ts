@@ -5,12 +5,13 @@ import koskiFile from "../../../../checklists/jarjestoystavallinen-kunta/example
 import practicesFile from "../../../../checklists/jarjestoystavallinen-kunta/practices.json";
 import { bundledRegistry } from "../../../../tests/bundled-checklists";
 import { type DocxContents, readDocx } from "../../../../tests/docx-text";
+import type { Answer, Assessment } from "../../../domain/assessment";
 import type { Checklist } from "../../../domain/checklist";
 import { type Example, readExample } from "../../../domain/example-file";
 import type { Language } from "../../../domain/localized";
 import type { PracticeCard } from "../../../domain/practice";
 import { readPracticeCatalog } from "../../../domain/practice-catalog";
-import { buildReport } from "../../../domain/report";
+import { buildReport, type ReportInput } from "../../../domain/report";
 import { scoreAssessment } from "../../../domain/scoring";
 import { answersAtTarget } from "../../../domain/suggestions";
 import { formatScore } from "../../../ui/format";
@@ -28,7 +29,7 @@ const koski: Example = unwrap(readExample(koskiFile, checklist));
 const practices: PracticeCard[] = unwrap(readPracticeCatalog(practicesFile, checklist));
 const assessment = reportFixture(checklist);
 
-async function docxOf(language: Language): Promise<DocxContents> {
+async function docxOf(language: Language, overrides: Partial<ReportInput> = {}): Promise<DocxContents> {
   const report = buildReport({
     checklist,
     assessment,
@@ -37,6 +38,7 @@ async function docxOf(language: Language): Promise<DocxContents> {
     language,
     generatedAt: new Date(2026, 10, 24, 10),
     includeNotes: true,
+    ...overrides,
   });
   return readDocx(new Uint8Array(await Packer.toBuffer(reportDocx(report, i18n))));
 }
@@ -147,5 +149,42 @@ describe("the Word report in Swedish", () => {
   it("is in Swedish as written in Finland", () => {
     expect(docx.parts["word/styles.xml"]).toMatch(/<w:docDefaults>.*<w:lang w:val="sv-FI"\/>/s);
     expect(docx.parts["docProps/core.xml"]).toContain("Kimitoön – Kemiönsaari 2026");
+  });
+});
+
+describe("the Word report with an earlier year and the associations' answers", () => {
+  // A year earlier every level one lower; three associations that answer as the municipality does.
+  const earlierAnswers: Record<string, Answer> = Object.fromEntries(
+    Object.entries(assessment.answers).map(([id, answer]): [string, Answer] => [
+      id,
+      answer.kind === "level"
+        ? { kind: "level", level: Math.max(answer.level - 1, 0) as 0 | 1 | 2 | 3 }
+        : answer,
+    ]),
+  );
+  const since = {
+    year: 2025,
+    assessment: { ...assessment, id: "test-assessment-2025", answers: earlierAnswers },
+    checklist,
+    score: scoreAssessment(checklist, earlierAnswers),
+  };
+  const others: Assessment[] = [1, 2, 3].map((n) => ({
+    ...assessment,
+    id: `association-000${n}`,
+    meta: { ...assessment.meta, respondentRole: "association" },
+  }));
+
+  it("puts the change and the associations' view where the PDF has them, with the change's figures", async () => {
+    const docx = await docxOf("fi", {
+      since,
+      perceptions: { others, checklists: bundledRegistry.checklists },
+    });
+    const sections = headings(docx, "Heading1");
+    expect(sections.slice(1, 4)).toEqual(["Yhteenveto", "Muutos vuodesta 2025", "Vastaukset kohdittain"]);
+    expect(sections.indexOf("Yhdistysten näkökulma")).toBe(sections.indexOf("Vertailu: Koski Tl") + 1);
+    const from = formatScore(since.score.overall.score ?? Number.NaN, "fi");
+    const to = formatScore(scoreAssessment(checklist, assessment.answers).overall.score ?? Number.NaN, "fi");
+    const overall = tableStarting(docx, "Teema", "2025", "2026").at(-1);
+    expect(overall?.slice(0, 3)).toEqual(["Kokonaistulos", `${from} / 100`, `${to} / 100`]);
   });
 });

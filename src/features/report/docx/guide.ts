@@ -20,6 +20,7 @@ export function guide(report: Report, t: ReportT): Blocks {
       ],
       rows: LEVELS.map((level) => [levelLabel(t, level), formatScore(levelPoints(level), language)]),
     }),
+    // Word joins two tables that touch into one; an empty paragraph keeps them two.
     paragraph(""),
     table({
       columns: [

@@ -47,11 +47,16 @@ export function summary(report: Report, t: ReportT): Blocks {
     bandLabel(t, now.band),
     coverageLabel(t, now, language),
   ];
+  // The PDF's two framed figures as two lines: the score and its level.
+  const figure = (score: ScoreSummary) =>
+    score.score === null
+      ? t("pdf.summary.notYet")
+      : `${scoreLabel(t, score, language)} · ${t("pdf.summary.band", { band: bandLabel(t, score.band) })}`;
   return [
     heading(t("pdf.summary.title"), 1),
-    paragraph(`${t("pdf.summary.overall")}: ${scoreLabel(t, overall.current, language)}`),
+    paragraph(`${t("pdf.summary.overall")}: ${figure(overall.current)}`, { isBold: true }),
     paragraph(
-      `${t("pdf.summary.targetBox")}: ${report.hasTargets ? scoreLabel(t, overall.target, language) : t("pdf.summary.noTargets")}`,
+      `${t("pdf.summary.targetBox")}: ${report.hasTargets ? figure(overall.target) : t("pdf.summary.noTargets")}`,
     ),
     paragraph(coverageSentences(report, t)),
     heading(t("pdf.summary.tableHeading"), 2),
