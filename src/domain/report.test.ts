@@ -320,6 +320,12 @@ describe("reportFileName", () => {
     const report = build({ assessment: { ...assessment, meta: { ...assessment.meta, municipality: " " } } });
     expect(reportFileName(report, "Rapport")).toBe("kumppanuuspeili-rapport-2026-11-24.pdf");
   });
+
+  it("gives the Word document the same name with its own extension", () => {
+    expect(reportFileName(build(), "Raportti", "docx")).toBe(
+      "kumppanuuspeili-raportti-testila-kunta-2026-11-24.docx",
+    );
+  });
 });
 
 describe("buildReport with the change since an earlier year", () => {

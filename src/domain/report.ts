@@ -436,8 +436,15 @@ export function buildReport(input: ReportInput): Report {
   };
 }
 
-/** e.g. `kumppanuuspeili-raportti-koski-tl-2026-11-23.pdf`; `word` is "report" in the report's language. */
-export function reportFileName(report: Pick<Report, "meta" | "generatedOn">, word: string): string {
+/**
+ * e.g. `kumppanuuspeili-raportti-koski-tl-2026-11-23.pdf`; `word` is "report" in the report's language, and the
+ * Word document has the same name with `.docx`.
+ */
+export function reportFileName(
+  report: Pick<Report, "meta" | "generatedOn">,
+  word: string,
+  extension: "pdf" | "docx" = "pdf",
+): string {
   const parts = ["kumppanuuspeili", slugify(word), slugify(report.meta.municipality), report.generatedOn];
-  return `${parts.filter((part) => part !== "").join("-")}.pdf`;
+  return `${parts.filter((part) => part !== "").join("-")}.${extension}`;
 }

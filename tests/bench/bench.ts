@@ -25,6 +25,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "vite";
 import { CHECKLIST_FILE, loadChecklist, randomAssessment, seededRandom } from "./answers";
+import { measureDocxBuild } from "./docx";
 import { measureFirstRender } from "./first-render";
 import { benchFuzz } from "./fuzz";
 import { measureLibrary } from "./library";
@@ -136,6 +137,12 @@ function verdict(): string {
       "= 0 files (never in the initial JS or the report page)",
     ],
     [
+      "docx_code_outside_its_chunk",
+      figures.get("docx_code_outside_its_chunk"),
+      (v) => v === 0,
+      "= 0 files (never in the initial JS or the report page)",
+    ],
+    [
       "storage_write_ms",
       figures.get("storage_write_ms"),
       (v) => v < BUDGET.storageWriteMs,
@@ -220,6 +227,17 @@ async function main(): Promise<void> {
   report("pdf_chunk_gzip", kb(sum(pdfBuild.chunk)), "KB");
   report("pdf_font_bytes", kb(pdfBuild.fonts.reduce((total, font) => total + font.bytes, 0)), "KB");
   report("pdf_code_outside_its_chunk", pdfBuild.pdfCodeOutsideItsChunk.length, "files");
+
+  const docxBuild = measureDocxBuild(
+    dist,
+    sizes.initialJs.map(({ file }) => file),
+  );
+  listFiles("Word code (loaded when the .docx is asked for)", docxBuild.chunk);
+  if (docxBuild.docxCodeOutsideItsChunk.length > 0) {
+    progress(`docx found outside its chunk: ${docxBuild.docxCodeOutsideItsChunk.join(", ")}`);
+  }
+  report("docx_chunk_gzip", kb(sum(docxBuild.chunk)), "KB");
+  report("docx_code_outside_its_chunk", docxBuild.docxCodeOutsideItsChunk.length, "files");
 
   const checklist = existsSync(CHECKLIST_FILE) ? loadChecklist() : null;
   if (!checklist)

@@ -5,6 +5,7 @@ import { scoreAssessment } from "../../src/domain/scoring";
 import { answersAtTarget } from "../../src/domain/suggestions";
 import { associationAssessments, ownAssessment } from "../../src/features/perspectives/perspectives-fixture";
 import { reportFixture } from "../../src/features/report/report-fixture";
+import { readDocx } from "../docx-text";
 import { readPdf } from "../pdf-text";
 import { assessmentFile, PerspectivesPage, putWorkshop, workshopOf } from "./pages/perspectives-page";
 import { ReportPage } from "./pages/report-page";
@@ -144,6 +145,37 @@ for (const language of ["fi", "sv", "en"] as const satisfies readonly Language[]
     await Promise.all([page.waitForEvent("download"), report.createButton.click()]);
     await expect(report.status.locator(".alert-success")).toBeVisible();
     await expectNoViolations(page, `report with a finished file (${language})`);
+  });
+}
+
+for (const language of ["fi", "sv"] as const satisfies readonly Language[]) {
+  test(`downloads the editable Word file, its code fetched only on the click (${language})`, async ({
+    context,
+    page,
+  }) => {
+    await seedStorage(context, persistedState(assessment, language));
+    const report = new ReportPage(page, language);
+    const docxCode: string[] = [];
+    page.on("request", (request) => {
+      if (/\/create-report-docx-[\w-]+\.js$/.test(request.url())) docxCode.push(request.url());
+    });
+    await report.goto();
+    await expect(report.example("Koski Tl")).toBeVisible();
+    await page.waitForLoadState("networkidle");
+    expect(docxCode).toEqual([]);
+
+    const [download] = await Promise.all([page.waitForEvent("download"), report.docxButton.click()]);
+    const fileName = `kumppanuuspeili-${EXPECTED[language].fileWord}-kimitoon-kemionsaari-${today()}.docx`;
+    expect(download.suggestedFilename()).toBe(fileName);
+    expect(docxCode).toHaveLength(1);
+    const bytes = new Uint8Array(await readFile(await download.path()));
+    expect(String.fromCharCode(bytes[0] ?? 0, bytes[1] ?? 0)).toBe("PK");
+    const docx = readDocx(bytes);
+    const title = report.t("report:pdf.title", { municipality: assessment.meta.municipality, year: 2026 });
+    expect(docx.parts["word/document.xml"]).toContain(title);
+    expect(docx.paragraphs.find((paragraph) => paragraph.style === "Title")?.text).toBe(title);
+    await expect(report.status).toContainText(fileName);
+    await expectNoViolations(page, `report with a finished Word file (${language})`);
   });
 }
 

@@ -11,6 +11,7 @@ import { createMemoryStorage } from "../../store/assessment-storage";
 import { provideStorage } from "../../store/storage-handle";
 import { useWorkshopStore } from "../../store/workshops";
 import { downloadBlob } from "../../ui/download";
+import { createReportDocx } from "./docx/create-report-docx";
 import { createReportPdf, warmUpPdf } from "./pdf/create-report-pdf";
 import { fetchReportFonts } from "./pdf/font-files";
 import { reportFixture } from "./report-fixture";
@@ -20,6 +21,11 @@ import ReportPage from "./report-page";
 vi.mock("./pdf/create-report-pdf", () => ({ createReportPdf: vi.fn(), warmUpPdf: vi.fn() }));
 vi.mock("./pdf/font-files", () => ({ fetchReportFonts: vi.fn(async () => ({ regular: "", bold: "" })) }));
 vi.mock("../../ui/download", () => ({ downloadBlob: vi.fn() }));
+// The real Word code, watched, so a test can make it fail as if its chunk had not arrived.
+vi.mock("./docx/create-report-docx", async (importOriginal) => {
+  const real = await importOriginal<typeof import("./docx/create-report-docx")>();
+  return { ...real, createReportDocx: vi.fn(real.createReportDocx) };
+});
 
 const [checklist] = bundledRegistry.checklists as [Checklist];
 const assessment = reportFixture(checklist);
@@ -123,6 +129,43 @@ describe("ReportPage", () => {
     await user.click(screen.getByRole("button", { name: "Luo PDF-raportti" }));
     await screen.findByText(/Raportti on valmis/);
     expect(reportPassedToPdf().comparison).toBeNull();
+  });
+
+  it("downloads the editable Word file with the same options and the PDF's name in .docx", async () => {
+    const user = userEvent.setup();
+    renderWithApp(<ReportPage />, { language: "fi", state: { assessment } });
+    await screen.findByRole("radio", { name: "Koski Tl (esimerkkikunta)" });
+    await user.click(screen.getByRole("radio", { name: "Svenska" }));
+    await user.click(screen.getByRole("button", { name: "Lataa muokattava Word-tiedosto (.docx)" }));
+
+    const fileName = `kumppanuuspeili-rapport-kimitoon-kemionsaari-${today()}.docx`;
+    expect(
+      await screen.findByText(`Raportti on valmis ja ladattu tiedostona: ${fileName}`),
+    ).toBeInTheDocument();
+    const [name, blob] = vi.mocked(downloadBlob).mock.lastCall ?? [];
+    expect(name).toBe(fileName);
+    expect(blob?.type).toBe("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    // A zip, as every .docx is.
+    const bytes = new Uint8Array((await blob?.arrayBuffer()) ?? new ArrayBuffer(0));
+    expect(String.fromCharCode(...bytes.slice(0, 2))).toBe("PK");
+    const [report] = vi.mocked(createReportDocx).mock.lastCall ?? [];
+    expect(report?.language).toBe("sv");
+    expect(report?.comparison?.name).toBe("Koski Tl");
+    expect(createReportPdf).not.toHaveBeenCalled();
+  });
+
+  it("offers a retry when the Word code has not arrived, as for the PDF", async () => {
+    vi.spyOn(console, "error").mockImplementation(() => undefined);
+    vi.mocked(createReportDocx).mockRejectedValueOnce(
+      new TypeError("Failed to fetch dynamically imported module: create-report-docx.js"),
+    );
+    const user = userEvent.setup();
+    renderWithApp(<ReportPage />, { language: "fi", state: { assessment } });
+    await screen.findByRole("radio", { name: "Koski Tl (esimerkkikunta)" });
+    await user.click(screen.getByRole("button", { name: "Lataa muokattava Word-tiedosto (.docx)" }));
+    expect(await screen.findByText("Toimintoa ei voitu ladata")).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Yritä uudelleen" })).toBeInTheDocument();
+    expect(downloadBlob).not.toHaveBeenCalled();
   });
 
   it("says politely, in the user's language, when the report cannot be made", async () => {

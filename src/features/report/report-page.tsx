@@ -61,7 +61,12 @@ function ReportForm({ checklist, assessment, perceptions, earlier }: ReportFormP
   const { t } = useTranslation("report");
   const uiLanguage = useAppStore((state) => state.language);
   const loaded = useExamples(checklist);
-  const { status, create } = useCreateReport(checklist, assessment, loaded.practices, perceptions);
+  const { status, createPdf, createDocx } = useCreateReport(
+    checklist,
+    assessment,
+    loaded.practices,
+    perceptions,
+  );
   const headingId = useId();
   // Until the user picks, the report follows the screen's language and compares with the first example.
   const [picked, setPicked] = useState<Partial<ReportOptionValues>>({});
@@ -72,13 +77,18 @@ function ReportForm({ checklist, assessment, perceptions, earlier }: ReportFormP
     sinceYear: picked.sinceYear === undefined ? (earlier.at(-1)?.year ?? null) : picked.sinceYear,
   };
   const isLoading = loaded.status === "loading";
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
+  // Both files take the same options; the form's submit makes the PDF, the second button the Word file.
+  const make = (create: typeof createPdf) => {
     if (isLoading) return;
     const example = loaded.examples.find((candidate) => candidate.profile.id === values.exampleId);
     const since = earlier.find((entry) => entry.year === values.sinceYear);
     void create({ language: values.language, example, includeNotes: values.includeNotes, since });
   };
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    make(createPdf);
+  };
+  const isBusy = status.kind === "working" || isLoading;
   return (
     <section aria-labelledby={headingId}>
       <h2 id={headingId}>{t("page.optionsHeading")}</h2>
@@ -91,13 +101,20 @@ function ReportForm({ checklist, assessment, perceptions, earlier }: ReportFormP
           earlierYears={earlier.map((entry) => entry.year)}
         />
         <p>{t("page.privacy")}</p>
-        <button
-          type="submit"
-          className="button button-primary"
-          aria-disabled={status.kind === "working" || isLoading}
-        >
-          {t("page.create")}
-        </button>
+        <p>{t("page.docxNote")}</p>
+        <div className="button-row">
+          <button type="submit" className="button button-primary" aria-disabled={isBusy}>
+            {t("page.create")}
+          </button>
+          <button
+            type="button"
+            className="button button-secondary"
+            aria-disabled={isBusy}
+            onClick={() => make(createDocx)}
+          >
+            {t("page.createDocx")}
+          </button>
+        </div>
       </form>
       {loaded.status === "failed" && <CodeLoadMessage part onRetry={reloadWhenOnline} />}
       <ReportStatus status={status} />

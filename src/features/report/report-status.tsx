@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { CodeLoadMessage, reloadWhenOnline } from "../../ui/page-load-error";
-import type { CreationStatus } from "./use-pdf-creation";
+import type { CreationStatus } from "./use-file-creation";
 
 /** Progress, the finished file and errors, announced politely in the user's language. */
 export function ReportStatus({ status }: { status: CreationStatus }) {

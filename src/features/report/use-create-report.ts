@@ -6,11 +6,11 @@ import type { Example } from "../../domain/example-file";
 import type { HistoryYear } from "../../domain/history";
 import type { Language } from "../../domain/localized";
 import type { PracticeCard } from "../../domain/practice";
-import { buildReport, type ReportInput, reportFileName } from "../../domain/report";
+import { buildReport, type Report, type ReportInput, reportFileName } from "../../domain/report";
 import { loadLanguage } from "../../i18n/i18n";
 import { fetchReportFonts } from "./pdf/font-files";
 import { REPORT_MEASURE } from "./report-measure";
-import { usePdfCreation } from "./use-pdf-creation";
+import { useFileCreation } from "./use-file-creation";
 
 export interface ReportChoices {
   language: Language;
@@ -20,6 +20,8 @@ export interface ReportChoices {
 }
 
 const loadPdfCode = () => import("./pdf/create-report-pdf");
+// The Word code is asked for far less often than the PDF, so it is not warmed up: it loads on the click.
+const loadDocxCode = () => import("./docx/create-report-docx");
 
 /** Runs `task` once the page is idle (after a moment where the browser has no idle callback); returns a cancel. */
 function afterIdle(task: () => void): () => void {
@@ -62,7 +64,8 @@ function usePdfCodeWarmed(): void {
 
 /**
  * Builds the report from the same domain results the screens show and hands it to the PDF code, which
- * loads, with jsPDF and the fonts, when the report page is idle (or at the latest now).
+ * loads, with jsPDF and the fonts, when the report page is idle (or at the latest now), or to the Word
+ * code, which loads only when the Word file is asked for.
  */
 export function useCreateReport(
   checklist: Checklist,
@@ -71,30 +74,40 @@ export function useCreateReport(
   perceptions?: ReportInput["perceptions"],
 ) {
   const { i18n } = useTranslation();
-  const { status, run } = usePdfCreation();
+  const { status, run } = useFileCreation();
   usePdfCodeWarmed();
-  const create = useCallback(
+  const reportOf = useCallback(
+    (choices: ReportChoices) =>
+      buildReport({ checklist, assessment, practices, perceptions, generatedAt: new Date(), ...choices }),
+    [checklist, assessment, practices, perceptions],
+  );
+  const fileNameOf = useCallback(
+    (report: Report, extension: "pdf" | "docx") =>
+      reportFileName(report, i18n.getFixedT(report.language, "report")("page.fileWord"), extension),
+    [i18n],
+  );
+  const createPdf = useCallback(
     (choices: ReportChoices) =>
       run(async () => {
-        const report = buildReport({
-          checklist,
-          assessment,
-          practices,
-          perceptions,
-          generatedAt: new Date(),
-          ...choices,
-        });
+        const report = reportOf(choices);
         // The fonts download while the PDF code does, and the report language's shared texts with them.
         const [{ createReportPdf }, fonts] = await Promise.all([
           loadPdfCode(),
           fetchReportFonts(),
           loadLanguage(choices.language),
         ]);
-        const blob = createReportPdf(report, i18n, fonts);
-        const fileName = reportFileName(report, i18n.getFixedT(choices.language, "report")("page.fileWord"));
-        return { blob, fileName };
+        return { blob: createReportPdf(report, i18n, fonts), fileName: fileNameOf(report, "pdf") };
       }, REPORT_MEASURE),
-    [checklist, assessment, practices, perceptions, i18n, run],
+    [reportOf, fileNameOf, i18n, run],
   );
-  return { status, create };
+  const createDocx = useCallback(
+    (choices: ReportChoices) =>
+      run(async () => {
+        const report = reportOf(choices);
+        const [{ createReportDocx }] = await Promise.all([loadDocxCode(), loadLanguage(choices.language)]);
+        return { blob: await createReportDocx(report, i18n), fileName: fileNameOf(report, "docx") };
+      }),
+    [reportOf, fileNameOf, i18n, run],
+  );
+  return { status, createPdf, createDocx };
 }

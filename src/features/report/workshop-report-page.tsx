@@ -16,7 +16,7 @@ import { Link } from "../../ui/router";
 import { fetchReportFonts } from "./pdf/font-files";
 import { LanguageOptions } from "./report-options";
 import { ReportStatus } from "./report-status";
-import { usePdfCreation } from "./use-pdf-creation";
+import { useFileCreation } from "./use-file-creation";
 
 function SummaryForm({ workshop }: { workshop: Workshop }) {
   const { t, i18n } = useTranslation("report");
@@ -24,7 +24,7 @@ function SummaryForm({ workshop }: { workshop: Workshop }) {
   const registry = useChecklistRegistry();
   const [picked, setPicked] = useState<Language | null>(null);
   const language = picked ?? uiLanguage;
-  const { status, run } = usePdfCreation();
+  const { status, run } = useFileCreation();
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     void run(async () => {

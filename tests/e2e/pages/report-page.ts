@@ -29,6 +29,10 @@ export class ReportPage extends AppShell {
     return this.page.getByRole("button", { name: this.t("report:page.create"), exact: true });
   }
 
+  get docxButton(): Locator {
+    return this.page.getByRole("button", { name: this.t("report:page.createDocx"), exact: true });
+  }
+
   /** Progress, the finished file and errors are announced here. */
   get status(): Locator {
     return this.main.getByRole("status");

@@ -1,7 +1,7 @@
 import type { ItemChangeKind } from "../../../domain/history";
 import type { Report, ReportChange, ReportItemChange, ReportScoreChange } from "../../../domain/report";
 import { formatDifference } from "../../../ui/format";
-import { answerLabel, type ItemNumbers, type ReportT, scoreLabel } from "./labels";
+import { answerLabel, type ItemNumbers, type ReportT, scoreLabel } from "../report-labels";
 import { type PdfLayout, STYLE } from "./layout";
 import { table } from "./table";
 

@@ -1,6 +1,6 @@
 import type { Report, ReportComparison, ReportDifference } from "../../../domain/report";
 import type { ScoreSummary } from "../../../domain/scoring";
-import { answerLabel, coverageLabel, type ItemNumbers, type ReportT, scoreLabel } from "./labels";
+import { answerLabel, coverageLabel, type ItemNumbers, type ReportT, scoreLabel } from "../report-labels";
 import { type PdfLayout, STYLE } from "./layout";
 import { type Cell, type CellPart, table } from "./table";
 

@@ -1,6 +1,6 @@
 import type { Report } from "../../../domain/report";
 import { formatDate } from "../../../ui/format";
-import type { ReportT } from "./labels";
+import type { ReportT } from "../report-labels";
 import {
   CONTENT_WIDTH,
   MARGIN,
@@ -12,14 +12,6 @@ import {
 } from "./layout";
 
 const LABEL_WIDTH = 52;
-
-/** The report's name: in the PDF's title, on the cover and in every page header. */
-export function documentTitle(report: Report, t: ReportT): string {
-  const { municipality, year } = report.meta;
-  return municipality.trim() === ""
-    ? t("pdf.titleWithoutMunicipality", { year })
-    : t("pdf.title", { municipality: municipality.trim(), year });
-}
 
 function factRow(layout: PdfLayout, label: string, value: string): void {
   const lines = layout.wrap(value, CONTENT_WIDTH - LABEL_WIDTH, STYLE.body);

@@ -2,7 +2,7 @@ import { LEVELS } from "../../../domain/level";
 import type { Report } from "../../../domain/report";
 import { bandRanges, levelPoints, PROVISIONAL_COVERAGE } from "../../../domain/scoring";
 import { formatPercent, formatScore } from "../../../ui/format";
-import { bandLabel, levelLabel, type ReportT } from "./labels";
+import { bandLabel, levelLabel, type ReportT } from "../report-labels";
 import type { PdfLayout } from "./layout";
 import { tablesSideBySide } from "./table";
 

@@ -7,7 +7,7 @@ import {
   levelLabel,
   type ReportT,
   scoreLabel,
-} from "./labels";
+} from "../report-labels";
 import { type PdfLayout, STYLE } from "./layout";
 import { type Cell, type CellPart, table } from "./table";
 

@@ -1,25 +1,8 @@
-import type { Cell } from "../../../domain/regional";
 import type { Report, ReportPerceptionItem, ReportPerceptions } from "../../../domain/report";
-import { formatDifference, formatLevel, formatScore } from "../../../ui/format";
-import { answerLabel, levelLabel, type ReportT } from "./labels";
+import { formatDifference, formatScore } from "../../../ui/format";
+import { medianLabel, perceptionCellLabel, type ReportT } from "../report-labels";
 import { type PdfLayout, STYLE } from "./layout";
 import { type CellPart, table } from "./table";
-
-function cellLabel(t: ReportT, cell: Cell): string {
-  if (cell.kind === "unanswered") return answerLabel(t, undefined);
-  if (cell.kind === "notApplicable") return t("common:answer.notApplicable");
-  return answerLabel(t, cell);
-}
-
-/** "Started (1)", or between two levels "1.5 (started – mostly in place)". */
-function medianLabel(t: ReportT, median: number, language: Report["language"]): string {
-  if (Number.isInteger(median)) return levelLabel(t, median as 0 | 1 | 2 | 3);
-  return t("pdf.perceptions.between", {
-    value: formatLevel(median, language),
-    low: t(`common:answer.level${Math.floor(median) as 0 | 1 | 2}`),
-    high: t(`common:answer.level${Math.ceil(median) as 1 | 2 | 3}`),
-  });
-}
 
 function othersCell(item: ReportPerceptionItem, t: ReportT, language: Report["language"]): CellPart[] {
   const { others } = item;
@@ -71,7 +54,7 @@ function itemTable(layout: PdfLayout, perceptions: ReportPerceptions, report: Re
     rows: perceptions.items.map((item) => [
       item.number,
       item.text,
-      cellLabel(t, item.own),
+      perceptionCellLabel(t, item.own),
       othersCell(item, t, language),
       [
         {

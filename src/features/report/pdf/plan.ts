@@ -1,10 +1,9 @@
 import type { TFunction } from "i18next";
 import type { ClockEntry } from "../../../domain/annual-clock";
-import { ACTION_STATUSES } from "../../../domain/plan";
 import type { Report } from "../../../domain/report";
 import { calendarEventTitle } from "../../../ui/calendar-event-title";
 import { formatDate, formatMonth, formatMonthTitle } from "../../../ui/format";
-import type { ItemNumbers, ReportT } from "./labels";
+import { actionPlanIntro, type ItemNumbers, type ReportT } from "../report-labels";
 import { type PdfLayout, STYLE } from "./layout";
 import { type CellPart, table } from "./table";
 
@@ -16,14 +15,7 @@ export function actionPlan(layout: PdfLayout, report: Report, t: ReportT, number
     layout.paragraph(t("pdf.plan.none"));
     return;
   }
-  const statuses = ACTION_STATUSES.map((status) => ({
-    status: t(`common:plan.actionStatus.${status}`),
-    count: actions.filter((action) => action.status === status).length,
-  }))
-    .filter(({ count }) => count > 0)
-    .map((entry) => t("pdf.plan.statusCount", entry))
-    .join(", ");
-  layout.paragraph(`${t("pdf.plan.count", { count: actions.length, statuses })} ${t("pdf.plan.intro")}`);
+  layout.paragraph(actionPlanIntro(report, t));
   table(layout, {
     columns: [
       { header: t("pdf.plan.what"), share: 0.27 },

@@ -4,9 +4,9 @@ import type { Quartiles } from "../../../domain/regional";
 import type { RegionalMemberName, RegionalReport, RegionalWeakItem } from "../../../domain/regional-report";
 import { MATURITY_BANDS, type ScoreSummary } from "../../../domain/scoring";
 import { formatDate, formatLevel, formatScore } from "../../../ui/format";
+import type { ReportT } from "../report-labels";
 import { reportDocument } from "./document";
 import type { ReportFonts } from "./fonts";
-import type { ReportT } from "./labels";
 import { CONTENT_WIDTH, MARGIN, PAGE, PdfLayout, STYLE } from "./layout";
 import { type Column, table, tablesSideBySide } from "./table";
 

@@ -1,6 +1,6 @@
 import type { Report } from "../../../domain/report";
 import { formatDate } from "../../../ui/format";
-import type { ReportT } from "./labels";
+import type { ReportT } from "../report-labels";
 import type { PdfLayout } from "./layout";
 
 /** What the model is (from the checklist's own description) and the sources by title and publisher. */

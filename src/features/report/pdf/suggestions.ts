@@ -1,12 +1,7 @@
 import type { Report, ReportSuggestion } from "../../../domain/report";
-import { type ItemNumbers, levelLabel, type ReportT } from "./labels";
+import { type ItemNumbers, levelLabel, type ReportT, suggestionTargetLabel } from "../report-labels";
 import { type BlockPart, type PdfLayout, STYLE } from "./layout";
 import { table } from "./table";
-
-function targetLabel(suggestion: ReportSuggestion, t: ReportT): string {
-  const level = levelLabel(t, suggestion.target);
-  return suggestion.hasTarget ? level : t("pdf.suggestions.defaultTarget", { level });
-}
 
 function topTable(layout: PdfLayout, report: Report, numbers: ItemNumbers, t: ReportT): void {
   layout.heading(t("pdf.suggestions.topHeading"), 2);
@@ -23,7 +18,7 @@ function topTable(layout: PdfLayout, report: Report, numbers: ItemNumbers, t: Re
         { text: `${numbers.get(suggestion.itemId) ?? ""} ${suggestion.itemText}` },
         { text: t("pdf.suggestions.themeLine", { theme: suggestion.themeTitle }), style: STYLE.smallMuted },
       ],
-      `${levelLabel(t, suggestion.current)} → ${targetLabel(suggestion, t)}`,
+      `${levelLabel(t, suggestion.current)} → ${suggestionTargetLabel(suggestion, t)}`,
       String(suggestion.priority),
     ]),
   });
@@ -36,7 +31,7 @@ function suggestionParts(suggestion: ReportSuggestion, number: string, t: Report
     {
       text: t("pdf.suggestions.figures", {
         now: levelLabel(t, suggestion.current),
-        target: targetLabel(suggestion, t),
+        target: suggestionTargetLabel(suggestion, t),
         weight: suggestion.weight,
         priority: suggestion.priority,
       }),

@@ -1,7 +1,7 @@
 import type { Report } from "../../../domain/report";
-import { isWhollyNotApplicable, type ScoreSummary } from "../../../domain/scoring";
-import { formatPercent, formatScore } from "../../../ui/format";
-import { bandLabel, coverageLabel, type ReportT, scoreLabel } from "./labels";
+import type { ScoreSummary } from "../../../domain/scoring";
+import { formatScore } from "../../../ui/format";
+import { bandLabel, coverageLabel, coverageSentences, type ReportT, scoreLabel } from "../report-labels";
 import { CONTENT_WIDTH, MARGIN, type PdfLayout, STYLE } from "./layout";
 import { type RadarSeries, radar } from "./radar";
 import { table } from "./table";
@@ -52,25 +52,7 @@ function scoreBoxes(layout: PdfLayout, report: Report, t: ReportT): void {
 }
 
 function coverageParagraph(layout: PdfLayout, report: Report, t: ReportT): void {
-  const { current } = report.overall;
-  const notApplicable = current.total - current.applicable;
-  const parts = [
-    t("pdf.summary.coverage", {
-      answered: current.answered,
-      count: current.applicable,
-      percent: formatPercent(current.coverage, report.language),
-    }),
-  ];
-  if (notApplicable > 0) parts.push(t("pdf.summary.notApplicable", { count: notApplicable }));
-  const leftOut = report.themes.filter((theme) => isWhollyNotApplicable(theme.score.current));
-  if (leftOut.length > 0) {
-    const themes = new Intl.ListFormat(report.language, { type: "conjunction" }).format(
-      leftOut.map((theme) => theme.title),
-    );
-    parts.push(t("pdf.summary.leftOut", { count: leftOut.length, themes }));
-  }
-  if (current.isProvisional) parts.push(t("pdf.summary.provisional"));
-  layout.paragraph(parts.join(" "));
+  layout.paragraph(coverageSentences(report, t));
 }
 
 function scoreTable(layout: PdfLayout, report: Report, t: ReportT): void {

@@ -7,14 +7,14 @@ export type CreationStatus =
   | { kind: "working" }
   | { kind: "done"; fileName: string }
   | { kind: "failed" }
-  /** The PDF code or its fonts did not arrive (offline before the service worker had them). */
+  /** The PDF or Word code, or the PDF's fonts, did not arrive (offline before the service worker had them). */
   | { kind: "notLoaded" };
 
 /**
- * One PDF at a time: makes it, downloads it and says how it went. `measure` names a performance measure
+ * One report file at a time, PDF or Word: makes it, downloads it and says how it went. `measure` names a performance measure
  * from the click to the finished file, for the bench.
  */
-export function usePdfCreation() {
+export function useFileCreation() {
   const [status, setStatus] = useState<CreationStatus>({ kind: "idle" });
   const isWorking = useRef(false);
   const run = useCallback(async (make: () => Promise<{ blob: Blob; fileName: string }>, measure?: string) => {
