@@ -2,10 +2,10 @@ import { readFile } from "node:fs/promises";
 import { expect, type Locator, type Page, test } from "@playwright/test";
 import type { Assessment } from "../../src/domain/assessment";
 import { readPdf } from "../pdf-text";
+import { enabledInput } from "./pages/enabled-input";
 import { assessmentFile } from "./pages/perspectives-page";
 import { ReportPage } from "./pages/report-page";
 import { StartPage } from "./pages/start-page";
-import { workshopFilesInput } from "./pages/workshop-files";
 import { checklist } from "./support/checklist";
 import { texts } from "./support/texts";
 
@@ -161,9 +161,9 @@ test("a file full of markup runs nothing and reads as written on every page and 
   // The same file as the other side of the comparison: its name heads that side.
   await start.open("/compare");
   await page.getByRole("radio", { name: t("compare:picker.file"), exact: true }).check();
-  await page
-    .getByLabel(t("compare:picker.fileLabel"), { exact: true })
-    .setInputFiles(assessmentFile("vihamielinen.json", hostile));
+  await enabledInput(page, t("compare:picker.fileLabel")).setInputFiles(
+    assessmentFile("vihamielinen.json", hostile),
+  );
   await expect(
     page.getByRole("heading", {
       level: 2,
@@ -182,9 +182,7 @@ test("a file full of markup runs nothing and reads as written on every page and 
   const association = member("hostile-text-0004", HOSTILE.municipality);
   association.meta.respondentRole = "association";
   const fileName = `${HOSTILE.municipality}.json`;
-  await page
-    .getByLabel(t("perspectives:files.pick"), { exact: true })
-    .setInputFiles(assessmentFile(fileName, association));
+  await enabledInput(page, t("perspectives:files.pick")).setInputFiles(assessmentFile(fileName, association));
   await expectShown(start.main, t("perspectives:files.accepted", { file: fileName }));
   await expectNothingRan(page, dialogs, "perspectives");
 
@@ -220,7 +218,7 @@ test("as a workshop member the same file runs nothing in the regional view, its 
   await page.waitForURL(/#\/workshops\/[^/]+$/);
   const workshopPath = new URL(page.url()).hash.slice(1);
   // Three members, so that the regional figures are shown (never over fewer than 3).
-  await workshopFilesInput(page, t("workshop:add.files")).setInputFiles([
+  await enabledInput(page, t("workshop:add.files")).setInputFiles([
     assessmentFile("vihamielinen.json", hostile),
     assessmentFile("masku.json", member("hostile-text-0002", "Masku")),
     assessmentFile("turku.json", member("hostile-text-0003", "Turku")),

@@ -8,11 +8,11 @@ import { type Browser, type BrowserContext, expect, type Locator, type Page, tes
 import type { Answer } from "../../src/domain/assessment";
 import { AppShell } from "./pages/app-shell";
 import { DetailsPage } from "./pages/details-page";
+import { enabledInput } from "./pages/enabled-input";
 import { ReportPage } from "./pages/report-page";
 import { ResultsPage } from "./pages/results-page";
 import { StartPage } from "./pages/start-page";
 import { ThemePage } from "./pages/theme-page";
-import { workshopFilesInput } from "./pages/workshop-files";
 import { expectNoViolations } from "./support/axe";
 import { checklist } from "./support/checklist";
 
@@ -141,7 +141,7 @@ async function addWorkshopMembers(app: AppShell): Promise<void> {
   await app.page.getByRole("textbox", { name: app.t("workshop:create.label") }).fill("Alue 2026");
   await app.page.getByRole("button", { name: app.t("workshop:create.submit") }).click();
   await expect(app.heading).toHaveText("Alue 2026");
-  await workshopFilesInput(app.page, app.t("workshop:add.files")).setInputFiles(memberFiles);
+  await enabledInput(app.page, app.t("workshop:add.files")).setInputFiles(memberFiles);
   await expect(app.page.getByText(app.t("workshop:report.accepted", { count: MEMBERS }))).toBeVisible();
   await expect(app.page.locator("table.member-table tbody tr")).toHaveCount(MEMBERS);
 }

@@ -9,7 +9,7 @@ import fiWorkshop from "../../src/i18n/locales/fi/workshop.json" with { type: "j
 import svProjector from "../../src/i18n/locales/sv/projector.json" with { type: "json" };
 import svWorkshop from "../../src/i18n/locales/sv/workshop.json" with { type: "json" };
 import { AppShell } from "./pages/app-shell";
-import { workshopFilesInput } from "./pages/workshop-files";
+import { enabledInput } from "./pages/enabled-input";
 import { expectNoViolations } from "./support/axe";
 import { checklist } from "./support/checklist";
 import { tabTo } from "./support/keyboard";
@@ -73,7 +73,7 @@ async function seedWorkshop(page: Page, language: keyof typeof TEXTS): Promise<v
   await page.getByLabel(texts.create.label).fill("Varsinais-Suomi 2026");
   await page.getByRole("button", { name: texts.create.submit }).click();
   await page.waitForURL(/#\/workshops\/[^/]+$/);
-  await workshopFilesInput(page, texts.add.files).setInputFiles(
+  await enabledInput(page, texts.add.files).setInputFiles(
     MEMBERS.map((assessment) => ({
       name: `${assessment.meta.municipality}.json`,
       mimeType: "application/json",

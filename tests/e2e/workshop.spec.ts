@@ -5,7 +5,7 @@ import path from "node:path";
 import { expect, type Page, test } from "@playwright/test";
 import type { Language } from "../../src/domain/localized";
 import { AppShell } from "./pages/app-shell";
-import { workshopFilesInput } from "./pages/workshop-files";
+import { enabledInput } from "./pages/enabled-input";
 import { expectNoViolations } from "./support/axe";
 import { checklist } from "./support/checklist";
 import { texts } from "./support/texts";
@@ -68,7 +68,7 @@ test.describe.configure({ mode: "parallel" });
 test("27 files and a broken one: 27 accepted, one clear error; sort, heatmap and CSV", async ({ page }) => {
   const app = await createWorkshop(page, "fi", "Varsinais-Suomi 2026");
   const w = workshopTexts("fi");
-  await workshopFilesInput(page, w("add.files")).setInputFiles(files);
+  await enabledInput(page, w("add.files")).setInputFiles(files);
 
   await expect(page.getByText(w("report.accepted", { count: COUNT }))).toBeVisible();
   await expect(page.getByText(w("report.rejected", { count: 1 }))).toBeVisible();
@@ -155,7 +155,7 @@ test("a dropped set of files and a picked folder are read like picked files", as
   const folder = info.outputPath("kansio");
   await mkdir(path.join(folder, "alikansio"), { recursive: true });
   await writeFile(path.join(folder, "alikansio", "kolmas.json"), third ?? "");
-  await page.getByLabel(w("add.folder")).setInputFiles(folder);
+  await enabledInput(page, w("add.folder")).setInputFiles(folder);
   await expect(page.getByText(w("report.accepted", { count: 1 }))).toBeVisible();
   await expect(memberTable(page).locator("tbody tr")).toHaveCount(3);
 });
@@ -166,7 +166,7 @@ for (const language of ["fi", "sv", "en"] as const) {
     test.setTimeout(150_000);
     const w = workshopTexts(language);
     const app = await createWorkshop(page, language, "Varsinais-Suomi 2026");
-    await workshopFilesInput(page, w("add.files")).setInputFiles(files);
+    await enabledInput(page, w("add.files")).setInputFiles(files);
     await expect(memberTable(page).locator("tbody tr")).toHaveCount(COUNT);
     await page.getByRole("combobox", { name: w("highlight.label") }).selectOption({ index: 1 });
     await page.locator(".highlight-section .radar-chart svg").waitFor();

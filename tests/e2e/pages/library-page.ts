@@ -1,6 +1,7 @@
 import type { Locator } from "@playwright/test";
 import type { RespondentRole } from "../../../src/domain/assessment";
 import { AppShell } from "./app-shell";
+import { enabledInput } from "./enabled-input";
 
 /** The library at /library: the table of stored assessments and what each row's buttons do. */
 export class LibraryPage extends AppShell {
@@ -54,6 +55,6 @@ export class LibraryPage extends AppShell {
   }
 
   get fileInput(): Locator {
-    return this.page.getByLabel(this.t("library:import.choose"));
+    return enabledInput(this.page, this.t("library:import.choose"));
   }
 }

@@ -4,6 +4,7 @@ import { toAssessmentFile } from "../../../src/domain/assessment-file";
 import type { Workshop } from "../../../src/domain/workshop";
 import { DB_NAME } from "../support/storage";
 import { AppShell } from "./app-shell";
+import { enabledInput } from "./enabled-input";
 
 /** An assessment as the file an association sends back. */
 export function assessmentFile(name: string, assessment: Assessment) {
@@ -75,7 +76,7 @@ export class PerspectivesPage extends AppShell {
   }
 
   get fileInput(): Locator {
-    return this.main.getByLabel(this.t("perspectives:files.pick"), { exact: true });
+    return enabledInput(this.main, this.t("perspectives:files.pick"));
   }
 
   get results(): Locator {

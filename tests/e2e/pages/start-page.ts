@@ -1,5 +1,6 @@
 import type { Locator } from "@playwright/test";
 import { AppShell } from "./app-shell";
+import { enabledInput } from "./enabled-input";
 
 export class StartPage extends AppShell {
   async goto(): Promise<void> {
@@ -19,7 +20,7 @@ export class StartPage extends AppShell {
   }
 
   get fileInput(): Locator {
-    return this.page.getByLabel(this.t("assessment:import.label"));
+    return enabledInput(this.page, this.t("assessment:import.label"));
   }
 
   get importError(): Locator {
