@@ -7,6 +7,7 @@ import { useAppStore } from "../../store/app-store";
 import { useCalendarEventTitle } from "../../ui/calendar-event-title";
 import { ConfirmDialog } from "../../ui/confirm-dialog";
 import { useFocusAfterRender } from "../../ui/use-focus-after-render";
+import { CalendarDownload } from "./calendar-download";
 import type { EventControls } from "./clock-entries";
 import { ClockMonths } from "./clock-months";
 import { EventForm } from "./event-form";
@@ -88,6 +89,7 @@ export function ClockEditor({
         </button>
         <RestoreDefaults calendar={calendar} announce={setStatus} />
       </div>
+      <CalendarDownload assessment={assessment} announce={setStatus} />
       {isAdding && (
         <div id={ids.addForm} className="panel">
           <EventForm

@@ -1,3 +1,4 @@
+import { readFile } from "node:fs/promises";
 import type { Locator } from "@playwright/test";
 import { formatMonth } from "../../../src/ui/format";
 import { tabTo } from "../support/keyboard";
@@ -35,6 +36,19 @@ export class AnnualClockPage extends AppShell {
 
   get monthField(): Locator {
     return this.addForm.getByRole("combobox", { name: this.t("annualClock:form.month"), exact: true });
+  }
+
+  get calendarFileButton(): Locator {
+    return this.page.getByRole("button", { name: this.t("annualClock:calendarFile.download"), exact: true });
+  }
+
+  /** Clicks the calendar download and reads the file the browser saved. */
+  async downloadCalendarFile(): Promise<{ fileName: string; text: string }> {
+    const [download] = await Promise.all([
+      this.page.waitForEvent("download"),
+      this.calendarFileButton.click(),
+    ]);
+    return { fileName: download.suggestedFilename(), text: await readFile(await download.path(), "utf8") };
   }
 
   editButton(title: string): Locator {
