@@ -6,6 +6,7 @@ import {
   answersAtTarget,
   groupByPhase,
   groupByTheme,
+  inKeptOrder,
   prioritiseSuggestions,
   topPriorities,
 } from "./suggestions";
@@ -95,6 +96,24 @@ describe("topPriorities", () => {
     const ids = topPriorities(prioritiseSuggestions(checklist, assessment), 5).map((s) => s.item.id);
     expect(ids).toEqual(["a1", "a2"]);
     expect(topPriorities(prioritiseSuggestions(checklist, assessment), 1)).toHaveLength(1);
+  });
+});
+
+describe("inKeptOrder", () => {
+  it("keeps an earlier order with today's figures; items it does not know follow, ranked", () => {
+    const ranked = prioritiseSuggestions(
+      checklist,
+      assessmentWith({ a1: level(1), a2: level(0), b1: level(2), b2: level(0) }, { a1: 2 }),
+    );
+    // By hand: a1 3 × 1 = 3, a2 1 × 3 = 3, b2 1 × 3 = 3, b1 2 × 1 = 2.
+    expect(ranked.map((s) => s.item.id)).toEqual(["a1", "a2", "b2", "b1"]);
+    const kept = inKeptOrder(ranked, ["b1", "gone", "a1"]);
+    expect(kept.map((s) => [s.item.id, s.priority])).toEqual([
+      ["b1", 2],
+      ["a1", 3],
+      ["a2", 3],
+      ["b2", 3],
+    ]);
   });
 });
 

@@ -113,3 +113,14 @@ export function answersAtTarget(assessment: Pick<Assessment, "answers" | "target
   }
   return Object.fromEntries(answers);
 }
+
+/**
+ * The suggestions in an order kept from earlier (item ids, e.g. as the page opened), with today's figures:
+ * a screen keeps its order while the user edits targets. Items the order does not know follow, ranked.
+ */
+export function inKeptOrder(suggestions: readonly Suggestion[], order: readonly string[]): Suggestion[] {
+  const position = new Map(order.map((id, index) => [id, index]));
+  const rank = (suggestion: Suggestion) => position.get(suggestion.item.id) ?? order.length;
+  // Stable sort: the ones the order does not know keep their ranked order at the end.
+  return [...suggestions].sort((a, b) => rank(a) - rank(b));
+}

@@ -16,6 +16,19 @@ export class PlanPage extends AppShell {
     return this.topPriorities.locator(".top-item").allTextContents();
   }
 
+  get allSuggestions(): Locator {
+    return this.page.getByRole("region", { name: this.t("plan:all.heading") });
+  }
+
+  /** The suggestion cards' item texts, in their order on the page. */
+  cardItems(): Promise<string[]> {
+    return this.allSuggestions.getByRole("heading", { level: 4 }).allTextContents();
+  }
+
+  get rerankButton(): Locator {
+    return this.page.getByRole("button", { name: this.t("plan:rerank.button"), exact: true });
+  }
+
   grouping(key: "byTheme" | "byPhase"): Locator {
     return this.page.getByRole("radio", { name: this.t(`plan:all.${key}`), exact: true });
   }
