@@ -84,6 +84,9 @@ describe("PlanPage", () => {
     expect(top[0]).toHaveTextContent("Kehitä a1");
 
     expect(screen.getByText("5 kohtaa on alle tason ”Täysin käytössä”.")).toBeInTheDocument();
+    expect(
+      screen.getByText(/^Kohta, jolle ei ole asetettu tavoitetta, tähtää tasoon ”Täysin käytössä”/),
+    ).toBeInTheDocument();
     expect(screen.queryByRole("article", { name: "Kohta a4" })).not.toBeInTheDocument();
   });
 

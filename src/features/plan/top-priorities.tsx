@@ -1,4 +1,5 @@
 import { useTranslation } from "react-i18next";
+import { FULL_LEVEL } from "../../domain/level";
 import type { Suggestion } from "../../domain/suggestions";
 import { useAppStore } from "../../store/app-store";
 import { SECTION_HEADINGS } from "./section-ids";
@@ -10,6 +11,7 @@ import { NowAndTarget, PriorityFigure } from "./suggestion-figures";
  */
 export function TopPriorities({ top }: { top: readonly Suggestion[] }) {
   const { t } = useTranslation("plan");
+  const { t: tCommon } = useTranslation();
   const language = useAppStore((state) => state.language);
   const headingId = SECTION_HEADINGS.priorities;
   return (
@@ -40,6 +42,9 @@ export function TopPriorities({ top }: { top: readonly Suggestion[] }) {
         </>
       )}
       <p className="priority-how">{t("priority.howTo")}</p>
+      <p className="priority-how">
+        {t("priority.targetRule", { full: tCommon(`answer.level${FULL_LEVEL}`) })}
+      </p>
     </section>
   );
 }
