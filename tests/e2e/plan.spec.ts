@@ -123,6 +123,17 @@ test("changing a target with the keyboard keeps the card under the focused selec
   expect((await readSavedAssessment(page))?.targets).not.toEqual({});
 });
 
+test("the table of contents moves focus to the action plan, by keyboard", async ({ context, page }) => {
+  await seedStorage(context, persistedState(sampleAssessment(), "fi"));
+  const plan = new PlanPage(page, "fi");
+  await plan.goto();
+  await plan.contentsButton("actions.heading").focus();
+  await page.keyboard.press("Enter");
+  const heading = page.getByRole("heading", { level: 2, name: plan.t("plan:actions.heading") });
+  await expect(heading).toBeFocused();
+  await expect(heading).toBeInViewport();
+});
+
 for (const language of ["fi", "sv", "en"] as const satisfies readonly Language[]) {
   test(`axe finds nothing on the plan with content (${language})`, async ({ context, page }) => {
     const assessment = {

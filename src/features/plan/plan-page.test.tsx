@@ -335,6 +335,18 @@ describe("PlanPage", () => {
     expect(entry.getByRole("article", { name: "Hyvinvointihytinät" })).toBeVisible();
   });
 
+  it("moves focus to each section from the table of contents", async () => {
+    const user = userEvent.setup();
+    renderPlan(planAssessment(PLAN_ANSWERS));
+    const contents = within(screen.getByRole("navigation", { name: "Tällä sivulla" }));
+    await user.click(contents.getByRole("button", { name: "Toimenpidesuunnitelma" }));
+    expect(screen.getByRole("heading", { level: 2, name: "Toimenpidesuunnitelma" })).toHaveFocus();
+    await user.click(contents.getByRole("button", { name: "Tärkeimmät kehityskohteet" }));
+    expect(screen.getByRole("heading", { level: 2, name: "Tärkeimmät kehityskohteet" })).toHaveFocus();
+    await user.click(contents.getByRole("button", { name: "Kaikki kehittämisehdotukset" }));
+    expect(screen.getByRole("heading", { level: 2, name: "Kaikki kehittämisehdotukset" })).toHaveFocus();
+  });
+
   it("links to the annual clock and the report", () => {
     renderPlan(planAssessment(PLAN_ANSWERS));
     const links = within(screen.getByRole("navigation", { name: "Suunnitelman muut osat" }));

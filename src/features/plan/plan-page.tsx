@@ -10,6 +10,7 @@ import { paths } from "../../ui/paths";
 import { Link } from "../../ui/router";
 import { ActionDraftProvider } from "./action-draft";
 import { ActionPlan } from "./action-plan";
+import { PlanContents } from "./plan-contents";
 import "./plan.css";
 import { SuggestionSection } from "./suggestion-section";
 import { TopPriorities } from "./top-priorities";
@@ -52,6 +53,13 @@ export default function PlanPage() {
   return (
     <Page title={t("page.title")} eyebrow={municipality ? `${municipality} ${year}` : undefined}>
       <p className="lead">{t("page.lead")}</p>
+      <PlanContents
+        sections={
+          ranking.suggestions.length > 0
+            ? ["priorities", "suggestions", "actions"]
+            : ["suggestions", "actions"]
+        }
+      />
       <PlanLinks />
       <ActionDraftProvider>
         {ranking.suggestions.length > 0 && <TopPriorities top={ranking.top} />}

@@ -25,6 +25,12 @@ export class PlanPage extends AppShell {
     return this.allSuggestions.getByRole("heading", { level: 4 }).allTextContents();
   }
 
+  contentsButton(headingKey: "top.heading" | "all.heading" | "actions.heading"): Locator {
+    return this.page
+      .getByRole("navigation", { name: this.t("plan:contents.label") })
+      .getByRole("button", { name: this.t(`plan:${headingKey}`), exact: true });
+  }
+
   get rerankButton(): Locator {
     return this.page.getByRole("button", { name: this.t("plan:rerank.button"), exact: true });
   }
