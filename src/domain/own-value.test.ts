@@ -70,7 +70,9 @@ describe("items named like Object.prototype's members", () => {
   });
 
   it("reach their target as entries, not as a new prototype", () => {
-    const assessment = assessmentWith({}, Object.fromEntries([["__proto__", 2]]));
+    // Answered, as the one target rule raises only items with a level (aimOf).
+    const answers: Record<string, Answer> = Object.fromEntries([["__proto__", { kind: "level", level: 1 }]]);
+    const assessment = assessmentWith(answers, Object.fromEntries([["__proto__", 2]]));
     const atTarget = answersAtTarget(assessment);
     expect(Object.getPrototypeOf(atTarget)).toBe(Object.prototype);
     expect(ownValue(atTarget, "__proto__")).toEqual({ kind: "level", level: 2 });

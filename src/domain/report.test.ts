@@ -132,14 +132,15 @@ describe("buildReport", () => {
 
   it("scores now and with every target reached, with the scoring the screens use", () => {
     // Now: yhteistyo a1 = 1/3 → 33.3 (a2 don't know, a3 not applicable); tuki (2 × 2/3 + 1 × 0) / 3 → 44.4.
-    // Target: a1 → 2: 66.7; b2 → 1: (2 × 2/3 + 1 × 1/3) / 3 → 55.6. Overall: mean of the themes.
+    // Target: a1 → 2: 66.7; b1 → 3 by default (no target set: the same rule as the priorities), b2 → 1:
+    // (2 × 3/3 + 1 × 1/3) / 3 → 77.8. Overall: mean of the themes.
     const [cooperation, support] = report.themes;
     expect(cooperation?.score.current.score).toBeCloseTo(100 / 3, 6);
     expect(cooperation?.score.target.score).toBeCloseTo(200 / 3, 6);
     expect(support?.score.current.score).toBeCloseTo(400 / 9, 6);
-    expect(support?.score.target.score).toBeCloseTo(500 / 9, 6);
+    expect(support?.score.target.score).toBeCloseTo(700 / 9, 6);
     expect(report.overall.current.score).toBeCloseTo((100 / 3 + 400 / 9) / 2, 6);
-    expect(report.overall.target.score).toBeCloseTo((200 / 3 + 500 / 9) / 2, 6);
+    expect(report.overall.target.score).toBeCloseTo((200 / 3 + 700 / 9) / 2, 6);
     expect(report.overall.current.band).toBe("developing");
     expect(report.overall.target.band).toBe("established");
     // 3 of the 5 applicable items answered (a2 don't know, b3 unanswered, a3 not applicable).

@@ -19,6 +19,7 @@ import {
   answersAtTarget,
   groupByPhase,
   groupByTheme,
+  hasTargetAhead,
   prioritiseSuggestions,
   type Suggestion,
   TOP_PRIORITIES,
@@ -172,7 +173,7 @@ export interface Report {
   checklist: { id: string; version: string; title: string; description: string };
   meta: AssessmentMeta;
   overall: CurrentAndTarget<ScoreSummary>;
-  /** False when no item has a target: the target figures then equal the current ones. */
+  /** False when reaching the targets (the default one too) would raise nothing: the figures are equal. */
   hasTargets: boolean;
   themes: ReportTheme[];
   includesNotes: boolean;
@@ -420,7 +421,7 @@ export function buildReport(input: ReportInput): Report {
     },
     meta: assessment.meta,
     overall: { current: current.overall, target: atTarget.overall },
-    hasTargets: themes.some((theme) => theme.items.some((item) => item.target !== null)),
+    hasTargets: hasTargetAhead(assessment),
     themes,
     includesNotes: includeNotes,
     suggestions: suggestionsOf(input),

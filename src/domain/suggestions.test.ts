@@ -6,6 +6,8 @@ import {
   answersAtTarget,
   groupByPhase,
   groupByTheme,
+  hasTargetAhead,
+  inKeptOrder,
   prioritiseSuggestions,
   topPriorities,
 } from "./suggestions";
@@ -98,6 +100,24 @@ describe("topPriorities", () => {
   });
 });
 
+describe("inKeptOrder", () => {
+  it("keeps an earlier order with today's figures; items it does not know follow, ranked", () => {
+    const ranked = prioritiseSuggestions(
+      checklist,
+      assessmentWith({ a1: level(1), a2: level(0), b1: level(2), b2: level(0) }, { a1: 2 }),
+    );
+    // By hand: a1 3 × 1 = 3, a2 1 × 3 = 3, b2 1 × 3 = 3, b1 2 × 1 = 2.
+    expect(ranked.map((s) => s.item.id)).toEqual(["a1", "a2", "b2", "b1"]);
+    const kept = inKeptOrder(ranked, ["b1", "gone", "a1"]);
+    expect(kept.map((s) => [s.item.id, s.priority])).toEqual([
+      ["b1", 2],
+      ["a1", 3],
+      ["a2", 3],
+      ["b2", 3],
+    ]);
+  });
+});
+
 describe("grouping", () => {
   const assessment = assessmentWith({ a1: level(2), a2: level(0), a3: level(1), b1: level(1), b2: level(0) });
   const suggestions = prioritiseSuggestions(checklist, assessment);
@@ -123,26 +143,45 @@ describe("grouping", () => {
 });
 
 describe("answersAtTarget", () => {
-  it("scores the plan with the same scoring: targets replace answers, never lowering them", () => {
+  it("scores the plan with the same scoring and the same target rule as the priorities", () => {
     const assessment = assessmentWith(
       {
         a1: level(1),
         a2: { kind: "notApplicable", reason: "–" },
         a3: level(3),
         b1: { kind: "dontKnow", note: "selvitetään" },
+        b2: { ...level(0), note: "ei vielä" },
       },
-      { a1: 3, a2: 3, a3: 1, b1: 2 },
+      { a1: 2, a2: 3, a3: 1, b1: 2 },
     );
     const reached = answersAtTarget(assessment);
+    // a1 reaches its target; a3's target is below its level, which it never lowers; b2 has no target, so it
+    // aims at "fully in place" as in the priorities; b1 and a2 have no level to raise, target or not.
     expect(reached).toEqual({
-      a1: level(3),
+      a1: level(2),
       a2: { kind: "notApplicable", reason: "–" },
       a3: level(3),
-      b1: { kind: "level", level: 2, note: "selvitetään" },
+      b1: { kind: "dontKnow", note: "selvitetään" },
+      b2: { kind: "level", level: 3, note: "ei vielä" },
     });
-    // Cooperation: a1 3/3 × 3 + a3 3/3 × 2 over weights 5 → 100; support: b1 2/3 × 2 over 2 → 66.67.
+    // Cooperation: (a1 2/3 × 3 + a3 3/3 × 2) / 5 → 80; support: b2 3/3 × 1 over 1 → 100.
     const score = scoreAssessment(checklist, reached);
-    expect(score.themes[0]?.score).toBeCloseTo(100);
-    expect(score.themes[1]?.score).toBeCloseTo(66.667, 2);
+    expect(score.themes[0]?.score).toBeCloseTo(80);
+    expect(score.themes[1]?.score).toBeCloseTo(100);
+    // The same rule as prioritiseSuggestions: the gaps it ranks are exactly the levels raised here.
+    const gaps = prioritiseSuggestions(checklist, assessment).map((s) => [s.item.id, s.gap]);
+    // Priorities a1 3 × 1 = 3 and b2 1 × 3 = 3: the tie keeps the checklist's order.
+    expect(gaps).toEqual([
+      ["a1", 1],
+      ["b2", 3],
+    ]);
+  });
+});
+
+describe("hasTargetAhead", () => {
+  it("is true while reaching a target, set or default, would raise an answer", () => {
+    expect(hasTargetAhead(assessmentWith({ a1: level(2) }))).toBe(true);
+    expect(hasTargetAhead(assessmentWith({ a1: level(2) }, { a1: 2 }))).toBe(false);
+    expect(hasTargetAhead(assessmentWith({ a1: level(3), b1: { kind: "dontKnow" } }, { b1: 3 }))).toBe(false);
   });
 });

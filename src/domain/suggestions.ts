@@ -1,7 +1,7 @@
 import { type Answer, type Assessment, answerFor } from "./assessment";
 import type { Checklist, Item, Phase, Theme } from "./checklist";
 import { FULL_LEVEL, type Level } from "./level";
-import { targetFor } from "./plan";
+import { type Targets, targetFor } from "./plan";
 import { statusOf } from "./scoring";
 
 /** How many top priorities the plan and the report lead with. */
@@ -21,6 +21,23 @@ export interface Suggestion {
   priority: number;
 }
 
+/** Where an item aims: its target, and whether the user set it. */
+export interface Aim {
+  target: Level;
+  hasTarget: boolean;
+}
+
+/**
+ * The one target rule, for the priorities and the "targets reached" scores alike: an item answered with a
+ * level aims at its target, or at "fully in place" when none is set. An item without a level (unanswered,
+ * don't know, not applicable) has no starting point, so it is neither ranked nor raised.
+ */
+export function aimOf(answer: Answer | undefined, targets: Readonly<Targets>, itemId: string): Aim | null {
+  if (answer?.kind !== "level") return null;
+  const set = targetFor(targets, itemId);
+  return { target: set ?? FULL_LEVEL, hasTarget: set !== undefined };
+}
+
 /**
  * Every item answered below "fully in place", highest priority first. Ties keep the checklist's order
  * (theme, then item), so the list reads like the checklist where priorities are equal.
@@ -30,21 +47,10 @@ export function prioritiseSuggestions(checklist: Checklist, assessment: Assessme
   const suggestions = checklist.themes.flatMap((theme) =>
     theme.items.flatMap((item): Suggestion[] => {
       const answer = answerFor(assessment.answers, item.id);
-      if (answer?.kind !== "level" || answer.level === FULL_LEVEL) return [];
-      const setTarget = targetFor(assessment.targets, item.id);
-      const target = setTarget ?? FULL_LEVEL;
-      const gap = Math.max(0, target - answer.level);
-      return [
-        {
-          item,
-          theme,
-          current: answer.level,
-          target,
-          hasTarget: setTarget !== undefined,
-          gap,
-          priority: item.weight * gap,
-        },
-      ];
+      const aim = aimOf(answer, assessment.targets, item.id);
+      if (answer?.kind !== "level" || !aim || answer.level === FULL_LEVEL) return [];
+      const gap = Math.max(0, aim.target - answer.level);
+      return [{ item, theme, current: answer.level, ...aim, gap, priority: item.weight * gap }];
     }),
   );
   // Array.prototype.sort is stable, so equal priorities stay in checklist order.
@@ -98,18 +104,37 @@ export function groupByPhase(suggestions: readonly Suggestion[]): SuggestionGrou
 }
 
 /**
- * The answers as they would be with every target reached: scored with the same code, so "target"
- * figures on screen and in the report mean exactly what the current ones do. A target below the current
- * level never lowers it (a plan does not aim backwards); a not-applicable item stays not applicable.
+ * The answers as they would be with every target reached (aimOf: the default target counts as a set one):
+ * scored with the same code, so "target" figures on screen and in the report mean exactly what the current
+ * ones do. A target below the current level never lowers it (a plan does not aim backwards); items without
+ * a level stay as they are.
  */
 export function answersAtTarget(assessment: Pick<Assessment, "answers" | "targets">): Record<string, Answer> {
   // A Map, not `answers[itemId] = …`: assigning to "__proto__" would replace the prototype, not add an entry.
   const answers = new Map(Object.entries(assessment.answers));
-  for (const [itemId, target] of Object.entries(assessment.targets)) {
-    const answer = answers.get(itemId);
-    if (answer?.kind === "notApplicable") continue;
-    const level = answer?.kind === "level" ? (Math.max(answer.level, target) as Level) : target;
-    answers.set(itemId, { kind: "level", level, ...(answer?.note ? { note: answer.note } : {}) });
+  for (const [itemId, answer] of answers) {
+    const aim = aimOf(answer, assessment.targets, itemId);
+    if (answer.kind !== "level" || !aim || aim.target <= answer.level) continue;
+    answers.set(itemId, { ...answer, level: aim.target });
   }
   return Object.fromEntries(answers);
+}
+
+/** Whether reaching the targets would raise any answer: otherwise the target figures equal today's. */
+export function hasTargetAhead(assessment: Pick<Assessment, "answers" | "targets">): boolean {
+  return Object.entries(assessment.answers).some(([itemId, answer]) => {
+    const aim = aimOf(answer, assessment.targets, itemId);
+    return answer.kind === "level" && aim !== null && aim.target > answer.level;
+  });
+}
+
+/**
+ * The suggestions in an order kept from earlier (item ids, e.g. as the page opened), with today's figures:
+ * a screen keeps its order while the user edits targets. Items the order does not know follow, ranked.
+ */
+export function inKeptOrder(suggestions: readonly Suggestion[], order: readonly string[]): Suggestion[] {
+  const position = new Map(order.map((id, index) => [id, index]));
+  const rank = (suggestion: Suggestion) => position.get(suggestion.item.id) ?? order.length;
+  // Stable sort: the ones the order does not know keep their ranked order at the end.
+  return [...suggestions].sort((a, b) => rank(a) - rank(b));
 }

@@ -37,7 +37,11 @@ test("targets re-rank the plan, an action is added by keyboard, and the file car
   expect(await plan.topItems()).toEqual([house.text.fi, evenings.text.fi, grantGuides.text.fi]);
 
   // The house's target "mostly in place": 3 × 2 = 6, level with the evenings, which come first in the checklist.
+  // The list keeps its order until asked to re-rank.
   await plan.target(house).selectOption({ label: plan.t("common:answer.level2") });
+  await expect(plan.rerankButton).toBeVisible();
+  expect(await plan.topItems()).toEqual([house.text.fi, evenings.text.fi, grantGuides.text.fi]);
+  await plan.rerankButton.click();
   await expect(plan.topPriorities.locator(".top-item")).toHaveText([
     evenings.text.fi,
     house.text.fi,
@@ -91,6 +95,43 @@ test("targets re-rank the plan, an action is added by keyboard, and the file car
   await expect(plan.action(evenings.suggestion.fi)).toContainText("järjestöyhdyshenkilö");
   await expect(plan.target(house)).toHaveValue("2");
   expect((await savedAssessment(plan))?.actions).toEqual([expectedAction]);
+});
+
+test("changing a target with the keyboard keeps the card under the focused select", async ({
+  context,
+  page,
+}) => {
+  await seedStorage(context, persistedState(sampleAssessment(), "fi"));
+  const plan = new PlanPage(page, "fi");
+  await plan.goto();
+  const opened = await plan.cardItems();
+  // The first card ranks highest in its theme; a target one level up drops it below its neighbours.
+  const first = plan.allSuggestions
+    .getByRole("combobox", { name: plan.t("plan:suggestion.targetLabel") })
+    .first();
+  await first.focus();
+  await page.keyboard.press("ArrowDown");
+  await expect(plan.rerankButton).toBeVisible();
+  await page.keyboard.press("ArrowDown");
+  await expect(first).toBeFocused();
+  await expect(first).toBeInViewport();
+  const focusedCard = await page.evaluate(
+    () => document.activeElement?.closest("article")?.querySelector("h4")?.textContent,
+  );
+  expect(focusedCard).toBe(opened[0]);
+  expect(await plan.cardItems()).toEqual(opened);
+  expect((await readSavedAssessment(page))?.targets).not.toEqual({});
+});
+
+test("the table of contents moves focus to the action plan, by keyboard", async ({ context, page }) => {
+  await seedStorage(context, persistedState(sampleAssessment(), "fi"));
+  const plan = new PlanPage(page, "fi");
+  await plan.goto();
+  await plan.contentsButton("actions.heading").focus();
+  await page.keyboard.press("Enter");
+  const heading = page.getByRole("heading", { level: 2, name: plan.t("plan:actions.heading") });
+  await expect(heading).toBeFocused();
+  await expect(heading).toBeInViewport();
 });
 
 for (const language of ["fi", "sv", "en"] as const satisfies readonly Language[]) {

@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from "react";
+import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { allItems, type Checklist } from "../../domain/checklist";
 import { ACTION_STATUSES, type Action } from "../../domain/plan";
@@ -10,6 +10,7 @@ import { useFocusAfterRender } from "../../ui/use-focus-after-render";
 import { ActionDraft } from "./action-draft";
 import { ActionEntry } from "./action-entry";
 import { toFormValues } from "./action-form-values";
+import { SECTION_HEADINGS } from "./section-ids";
 
 function ActionSummary({ actions }: { actions: readonly Action[] }) {
   const { t } = useTranslation("plan");
@@ -36,7 +37,7 @@ export function ActionPlan({ checklist, actions }: { checklist: Checklist; actio
   const items = useMemo(() => new Map(allItems(checklist).map((item) => [item.id, item])), [checklist]);
   const [notice, setNotice] = useState("");
   const [pendingDelete, setPendingDelete] = useState<Action | null>(null);
-  const headingId = useId();
+  const headingId = SECTION_HEADINGS.actions;
   const focusAfterRender = useFocusAfterRender();
 
   const onSaved = (action: Action) => setNotice(t("actions.saved", { what: action.what }));

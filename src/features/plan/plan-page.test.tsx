@@ -1,4 +1,4 @@
-import { screen, within } from "@testing-library/react";
+import { fireEvent, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import { renderWithApp } from "../../../tests/render-app";
@@ -27,6 +27,15 @@ function nowAndTarget(element: HTMLElement | undefined) {
   return within(element)
     .getAllByRole("definition")
     .map((value) => value.textContent);
+}
+
+function topNames() {
+  return topList().map((entry) => within(entry).getByText(/^Kohta /).textContent);
+}
+
+/** The suggestion cards' headings, in their order on the page. */
+function cardNames() {
+  return screen.getAllByRole("heading", { level: 4 }).map((heading) => heading.textContent);
 }
 
 function card(name: string | RegExp) {
@@ -75,6 +84,9 @@ describe("PlanPage", () => {
     expect(top[0]).toHaveTextContent("Kehitä a1");
 
     expect(screen.getByText("5 kohtaa on alle tason ”Täysin käytössä”.")).toBeInTheDocument();
+    expect(
+      screen.getByText(/^Kohta, jolle ei ole asetettu tavoitetta, tähtää tasoon ”Täysin käytössä”/),
+    ).toBeInTheDocument();
     expect(screen.queryByRole("article", { name: "Kohta a4" })).not.toBeInTheDocument();
   });
 
@@ -113,7 +125,7 @@ describe("PlanPage", () => {
     expect(card("Kohta c2").getByText("Vaihe: Jatkuva työ")).toBeInTheDocument();
   });
 
-  it("re-ranks when a target is set, and shows now → target", async () => {
+  it("keeps the order while a target is changed by mouse, with today's figures, and re-ranks on request", async () => {
     const user = userEvent.setup();
     renderPlan(planAssessment(PLAN_ANSWERS));
     const select = card("Kohta a1").getByRole("combobox", { name: "Tavoite ensi vuodelle" });
@@ -123,23 +135,53 @@ describe("PlanPage", () => {
         .getAllByRole("option")
         .map((option) => option.textContent),
     ).toEqual(["Oletus: Täysin käytössä", "Pääosin käytössä", "Täysin käytössä"]);
+    const opened = ["Kohta a1", "Kohta a2", "Kohta b2", "Kohta b1", "Kohta c2"];
+    expect(cardNames()).toEqual(opened);
+    expect(screen.queryByRole("button", { name: "Järjestä uudelleen" })).not.toBeInTheDocument();
 
     await user.selectOptions(select, "Pääosin käytössä");
     expect(saved().targets).toEqual({ a1: 2 });
-    // a1: 3 × 1 = 3, now after b2 (6) and, by the checklist's order, before a2 (3).
-    expect(topList().map((entry) => within(entry).getByText(/^Kohta /).textContent)).toEqual([
-      "Kohta b2",
-      "Kohta a1",
-      "Kohta a2",
-      "Kohta c2",
-      "Kohta b1",
-    ]);
+    // a1 is now 3 × 1 = 3, but the list stays as it opened: the same card under the pointer, still focused.
+    expect(cardNames()).toEqual(opened);
+    expect(topNames()).toEqual(["Kohta a1", "Kohta b2", "Kohta a2", "Kohta c2", "Kohta b1"]);
+    expect(select).toHaveFocus();
     expect(card("Kohta a1").getByText("(painoarvo 3 × 1 taso tavoitteeseen)")).toBeInTheDocument();
-    expect(topList()[1]).toHaveTextContent("Prioriteetti 3 (painoarvo 3 × 1 taso tavoitteeseen)");
-    expect(nowAndTarget(topList()[1])).toEqual(["Aloitettu", "Pääosin käytössä"]);
+    expect(topList()[0]).toHaveTextContent("Prioriteetti 3 (painoarvo 3 × 1 taso tavoitteeseen)");
+    expect(nowAndTarget(topList()[0])).toEqual(["Aloitettu", "Pääosin käytössä"]);
+    expect(screen.getByText(/^Tavoitteet ovat muuttuneet: luvut ovat ajan tasalla/)).toHaveAttribute(
+      "role",
+      "status",
+    );
 
-    await user.selectOptions(select, "Oletus: Täysin käytössä");
+    await user.click(screen.getByRole("button", { name: "Järjestä uudelleen" }));
+    // a1: 3 × 1 = 3, now after b2 (6) and, by the checklist's order, before a2 (3).
+    expect(topNames()).toEqual(["Kohta b2", "Kohta a1", "Kohta a2", "Kohta c2", "Kohta b1"]);
+    expect(screen.queryByRole("button", { name: "Järjestä uudelleen" })).not.toBeInTheDocument();
+    expect(screen.getByText("Ehdotukset on järjestetty uudelleen tärkeysjärjestykseen.")).toBeInTheDocument();
+    expect(screen.getByRole("heading", { level: 2, name: "Kaikki kehittämisehdotukset" })).toHaveFocus();
+
+    await user.selectOptions(card("Kohta a1").getByRole("combobox"), "Oletus: Täysin käytössä");
     expect(saved().targets).toEqual({});
+  });
+
+  it("keeps the order and the focus while the target is changed with the arrow keys", () => {
+    renderPlan(planAssessment(PLAN_ANSWERS));
+    const opened = cardNames();
+    const a2 = card("Kohta a2").getByRole("combobox", { name: "Tavoite ensi vuodelle" });
+    a2.focus();
+    // jsdom does not step a select with the arrow keys; Chromium fires a change for each press, as here.
+    fireEvent.keyDown(a2, { key: "ArrowDown" });
+    fireEvent.change(a2, { target: { value: "1" } });
+    expect(saved().targets).toEqual({ a2: 1 });
+    expect(a2).toHaveFocus();
+    expect(cardNames()).toEqual(opened);
+    fireEvent.keyDown(a2, { key: "ArrowDown" });
+    fireEvent.change(a2, { target: { value: "2" } });
+    expect(saved().targets).toEqual({ a2: 2 });
+    expect(a2).toHaveFocus();
+    expect(cardNames()).toEqual(opened);
+    expect(card("Kohta a2").getByText("(painoarvo 1 × 2 tasoa tavoitteeseen)")).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Järjestä uudelleen" })).toBeInTheDocument();
   });
 
   it("adds an action from a suggestion, filled in with its text and item", async () => {
@@ -291,6 +333,18 @@ describe("PlanPage", () => {
     ).toHaveAttribute("href", `#/compare/item/${evenings}`);
     await user.click(entry.getByText("Hyvä käytäntö muualta (1)"));
     expect(entry.getByRole("article", { name: "Hyvinvointihytinät" })).toBeVisible();
+  });
+
+  it("moves focus to each section from the table of contents", async () => {
+    const user = userEvent.setup();
+    renderPlan(planAssessment(PLAN_ANSWERS));
+    const contents = within(screen.getByRole("navigation", { name: "Tällä sivulla" }));
+    await user.click(contents.getByRole("button", { name: "Toimenpidesuunnitelma" }));
+    expect(screen.getByRole("heading", { level: 2, name: "Toimenpidesuunnitelma" })).toHaveFocus();
+    await user.click(contents.getByRole("button", { name: "Tärkeimmät kehityskohteet" }));
+    expect(screen.getByRole("heading", { level: 2, name: "Tärkeimmät kehityskohteet" })).toHaveFocus();
+    await user.click(contents.getByRole("button", { name: "Kaikki kehittämisehdotukset" }));
+    expect(screen.getByRole("heading", { level: 2, name: "Kaikki kehittämisehdotukset" })).toHaveFocus();
   });
 
   it("links to the annual clock and the report", () => {

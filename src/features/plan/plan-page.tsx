@@ -10,10 +10,12 @@ import { paths } from "../../ui/paths";
 import { Link } from "../../ui/router";
 import { ActionDraftProvider } from "./action-draft";
 import { ActionPlan } from "./action-plan";
+import { PlanContents } from "./plan-contents";
 import "./plan.css";
 import { SuggestionSection } from "./suggestion-section";
 import { TopPriorities } from "./top-priorities";
 import { UnrankedNote } from "./unranked-note";
+import { useKeptRanking } from "./use-kept-ranking";
 
 function PlanLinks() {
   const { t } = useTranslation("plan");
@@ -35,10 +37,11 @@ export default function PlanPage() {
   const { t } = useTranslation("plan");
   const assessment = useAppStore((state) => state.assessment);
   const checklist = useActiveChecklist();
-  const suggestions = useMemo(
+  const ranked = useMemo(
     () => (assessment && checklist ? prioritiseSuggestions(checklist, assessment) : []),
     [assessment, checklist],
   );
+  const ranking = useKeptRanking(ranked);
   if (!assessment || !checklist) {
     return (
       <Page title={t("page.title")}>
@@ -50,13 +53,21 @@ export default function PlanPage() {
   return (
     <Page title={t("page.title")} eyebrow={municipality ? `${municipality} ${year}` : undefined}>
       <p className="lead">{t("page.lead")}</p>
+      <PlanContents
+        sections={
+          ranking.suggestions.length > 0
+            ? ["priorities", "suggestions", "actions"]
+            : ["suggestions", "actions"]
+        }
+      />
       <PlanLinks />
       <ActionDraftProvider>
-        {suggestions.length > 0 && <TopPriorities suggestions={suggestions} />}
+        {ranking.suggestions.length > 0 && <TopPriorities top={ranking.top} />}
         <UnrankedNote unranked={unrankedByTheme(checklist, assessment.answers)} />
         <SuggestionSection
           checklist={checklist}
-          suggestions={suggestions}
+          suggestions={ranking.suggestions}
+          ranking={ranking}
           hasAnswers={Object.values(assessment.answers).some((answer) => answer.kind === "level")}
         />
         <ActionPlan checklist={checklist} actions={assessment.actions} />

@@ -1,4 +1,4 @@
-import { useId, useState } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Checklist } from "../../domain/checklist";
 import { practicesForItem } from "../../domain/practice-catalog";
@@ -6,7 +6,10 @@ import { groupByPhase, groupByTheme, type Suggestion } from "../../domain/sugges
 import { useAppStore } from "../../store/app-store";
 import { useExamples } from "../../store/examples";
 import { SourceLine } from "../../ui/source-line";
+import { RerankNotice } from "./rerank-notice";
+import { SECTION_HEADINGS } from "./section-ids";
 import { SuggestionCard } from "./suggestion-card";
+import type { KeptRanking } from "./use-kept-ranking";
 
 /** Seed 003: preparing cooperation, the cooperation meeting and follow-up, the phases items are grouped by. */
 const PROCESS_SEED = "003_9f185fb23987c6cc.txt";
@@ -61,26 +64,32 @@ function GroupingChoice({ value, onChange }: { value: Grouping; onChange: (group
 
 interface SuggestionSectionProps {
   checklist: Checklist;
+  /** In the kept order (see useKeptRanking), not necessarily today's ranking. */
   suggestions: readonly Suggestion[];
+  ranking: Pick<KeptRanking, "isOutOfDate" | "rerank">;
   hasAnswers: boolean;
 }
 
 /** Every suggestion in full, grouped by theme or by the phase of the cooperation process. */
-export function SuggestionSection({ checklist, suggestions, hasAnswers }: SuggestionSectionProps) {
+export function SuggestionSection({ checklist, suggestions, ranking, hasAnswers }: SuggestionSectionProps) {
   const { t } = useTranslation("plan");
   const { t: tCommon } = useTranslation();
   const [grouping, setGrouping] = useState<Grouping>("theme");
   const groups = useGroups(checklist, suggestions, grouping);
   const { examples, practices } = useExamples(checklist);
-  const headingId = useId();
+  const headingId = SECTION_HEADINGS.suggestions;
   return (
     <section aria-labelledby={headingId} className="plan-section">
-      <h2 id={headingId}>{t("all.heading")}</h2>
+      <h2 id={headingId} tabIndex={-1}>
+        {t("all.heading")}
+      </h2>
       {suggestions.length === 0 ? (
         <p>{hasAnswers ? t("all.noneBelowFull") : t("all.nothingAnswered")}</p>
       ) : (
         <>
           <p>{t("all.intro", { count: suggestions.length, full: tCommon("answer.level3") })}</p>
+          <p>{t("all.order")}</p>
+          <RerankNotice ranking={ranking} />
           <GroupingChoice value={grouping} onChange={setGrouping} />
           {grouping === "phase" && (
             <div className="phase-intro">

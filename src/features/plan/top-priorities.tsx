@@ -1,18 +1,24 @@
-import { useId } from "react";
 import { useTranslation } from "react-i18next";
-import { type Suggestion, TOP_PRIORITIES, topPriorities } from "../../domain/suggestions";
+import { FULL_LEVEL } from "../../domain/level";
+import type { Suggestion } from "../../domain/suggestions";
 import { useAppStore } from "../../store/app-store";
+import { SECTION_HEADINGS } from "./section-ids";
 import { NowAndTarget, PriorityFigure } from "./suggestion-figures";
 
-/** The few items worth most, as a summary to take to the board; the full cards follow below. */
-export function TopPriorities({ suggestions }: { suggestions: readonly Suggestion[] }) {
+/**
+ * The few items worth most, as a summary to take to the board; the full cards follow below. `top` is as
+ * last ranked (see useKeptRanking), with today's figures.
+ */
+export function TopPriorities({ top }: { top: readonly Suggestion[] }) {
   const { t } = useTranslation("plan");
+  const { t: tCommon } = useTranslation();
   const language = useAppStore((state) => state.language);
-  const headingId = useId();
-  const top = topPriorities(suggestions, TOP_PRIORITIES);
+  const headingId = SECTION_HEADINGS.priorities;
   return (
     <section aria-labelledby={headingId} className="plan-section top-priorities">
-      <h2 id={headingId}>{t("top.heading")}</h2>
+      <h2 id={headingId} tabIndex={-1}>
+        {t("top.heading")}
+      </h2>
       {top.length === 0 ? (
         <p>{t("top.none")}</p>
       ) : (
@@ -36,6 +42,9 @@ export function TopPriorities({ suggestions }: { suggestions: readonly Suggestio
         </>
       )}
       <p className="priority-how">{t("priority.howTo")}</p>
+      <p className="priority-how">
+        {t("priority.targetRule", { full: tCommon(`answer.level${FULL_LEVEL}`) })}
+      </p>
     </section>
   );
 }

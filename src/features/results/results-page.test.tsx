@@ -7,6 +7,12 @@ import type { Language } from "../../domain/localized";
 import { assessmentWith, KOSKI_ANSWERS, PIENI_KUNTA_ANSWERS, RESULTS_CHECKLIST } from "./results-fixture";
 import ResultsPage from "./results-page";
 
+/**
+ * Targets at each answer's own level: nothing left to reach, so no target figures. Without them every item
+ * below "fully in place" aims there by default (the one target rule, aimOf).
+ */
+const AT_CURRENT = { a2: 1, b1: 2, b2: 0, c1: 2, c2: 1 } as const;
+
 /** The real store with the fixture checklist loaded, whose figures are computed by hand. */
 function renderResults(
   answers: Record<string, Answer> | null,
@@ -152,7 +158,7 @@ describe("ResultsPage", () => {
   });
 
   it("draws the radar chart with a summary and the same numbers in its table", async () => {
-    renderResults(KOSKI_ANSWERS);
+    renderResults(KOSKI_ANSWERS, "fi", AT_CURRENT);
 
     // The table is there before the lazy chart has loaded.
     expect(tableRow("Pisteet teemoittain", "Yhteistyörakenteet")).toHaveTextContent(
@@ -239,9 +245,10 @@ describe("ResultsPage", () => {
 
   it("shows the target beside the current score once targets are set", async () => {
     const user = userEvent.setup();
-    // b2 0 → 3 and c2 1 → 3. Support (2·⅔ + 2·1)/4 = 83.3; premises (1·⅔ + 3·1)/4 = 91.7; cooperation
+    // b2 0 → 3 and c2 1 → 3; a2, b1 and c1 are held at their level (without a target they would aim at
+    // "fully in place"). Support (2·⅔ + 2·1)/4 = 83.3; premises (1·⅔ + 3·1)/4 = 91.7; cooperation
     // stays 83.3; overall (83.3 + 83.3 + 91.7)/3 = 86.1.
-    renderResults(KOSKI_ANSWERS, "fi", { b2: 3, c2: 3 });
+    renderResults(KOSKI_ANSWERS, "fi", { ...AT_CURRENT, b2: 3, c2: 3 });
 
     expect(card("Kokonaistulos").getByText("Tavoite: 86 / 100 (Edelläkävijä)")).toBeInTheDocument();
     expect(card("Tukikeinot").getByText("33 / 100")).toBeInTheDocument();
@@ -265,9 +272,17 @@ describe("ResultsPage", () => {
     expect(screen.getByRole("link", { name: /kehittämissuunnitelma$/ })).toHaveAttribute("href", "#/plan");
   });
 
-  it("shows no target figures while no target is set", () => {
+  it("counts the default target, fully in place, where none is set", () => {
+    // Every answered item → 3: cooperation (3·1 + 1·1)/4 = 100, support and premises 100; a4 stays "don't know".
     renderResults(KOSKI_ANSWERS);
-    expect(screen.queryByText(/^Tavoite/)).not.toBeInTheDocument();
+    expect(card("Kokonaistulos").getByText("Tavoite: 100 / 100 (Edelläkävijä)")).toBeInTheDocument();
+    expect(card("Tukikeinot").getByText("Tavoite: 100 / 100 (Edelläkävijä)")).toBeInTheDocument();
+  });
+
+  it("shows no target figures once every answer is at its target", () => {
+    renderResults(KOSKI_ANSWERS, "fi", AT_CURRENT);
+    // The breakdown still names each item's target ("Tavoite: Aloitettu"); no score has one.
+    expect(screen.queryByText(/^Tavoite: \d+ \/ 100/)).not.toBeInTheDocument();
     expect(screen.queryByRole("columnheader", { name: "Tavoite" })).not.toBeInTheDocument();
   });
 
@@ -281,7 +296,7 @@ describe("ResultsPage", () => {
   });
 
   it("speaks Swedish when the language is Swedish", async () => {
-    renderResults(KOSKI_ANSWERS, "sv");
+    renderResults(KOSKI_ANSWERS, "sv", AT_CURRENT);
 
     expect(screen.getByRole("heading", { level: 1, name: "Resultat" })).toBeInTheDocument();
     const overall = card("Totalresultat");

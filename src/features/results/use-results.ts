@@ -2,7 +2,7 @@ import { useMemo } from "react";
 import type { Assessment } from "../../domain/assessment";
 import type { Checklist, Item, Theme } from "../../domain/checklist";
 import { type AssessmentScore, scoreAssessment } from "../../domain/scoring";
-import { answersAtTarget } from "../../domain/suggestions";
+import { answersAtTarget, hasTargetAhead } from "../../domain/suggestions";
 import { useAppStore } from "../../store/app-store";
 import { useActiveChecklist } from "../../store/checklists";
 
@@ -15,7 +15,7 @@ export interface Results extends ChecklistIndex {
   assessment: Assessment;
   checklist: Checklist;
   score: AssessmentScore;
-  /** The scores with every target reached; null while no target is set. */
+  /** The scores with every target reached (the default one too); null when that would raise nothing. */
   targetScore: AssessmentScore | null;
 }
 
@@ -43,7 +43,7 @@ export function useResults(): Results | null {
   );
   const targetScore = useMemo(
     () =>
-      checklist && answers && targets && Object.keys(targets).length > 0
+      checklist && answers && targets && hasTargetAhead({ answers, targets })
         ? scoreAssessment(checklist, answersAtTarget({ answers, targets }))
         : null,
     [checklist, answers, targets],

@@ -16,6 +16,25 @@ export class PlanPage extends AppShell {
     return this.topPriorities.locator(".top-item").allTextContents();
   }
 
+  get allSuggestions(): Locator {
+    return this.page.getByRole("region", { name: this.t("plan:all.heading") });
+  }
+
+  /** The suggestion cards' item texts, in their order on the page. */
+  cardItems(): Promise<string[]> {
+    return this.allSuggestions.getByRole("heading", { level: 4 }).allTextContents();
+  }
+
+  contentsButton(headingKey: "top.heading" | "all.heading" | "actions.heading"): Locator {
+    return this.page
+      .getByRole("navigation", { name: this.t("plan:contents.label") })
+      .getByRole("button", { name: this.t(`plan:${headingKey}`), exact: true });
+  }
+
+  get rerankButton(): Locator {
+    return this.page.getByRole("button", { name: this.t("plan:rerank.button"), exact: true });
+  }
+
   grouping(key: "byTheme" | "byPhase"): Locator {
     return this.page.getByRole("radio", { name: this.t(`plan:all.${key}`), exact: true });
   }
