@@ -134,6 +134,48 @@ test("the table of contents moves focus to the action plan, by keyboard", async 
   await expect(heading).toBeInViewport();
 });
 
+test("the actions sort by due date and filter by status, by keyboard", async ({ context, page }) => {
+  const action = (id: string, what: string, status: "planned" | "underway" | "done", due?: string) => ({
+    id,
+    what,
+    responsible: "hyvinvointikoordinaattori",
+    status,
+    ...(due ? { due } : {}),
+  });
+  const assessment = {
+    ...sampleAssessment(),
+    actions: [
+      action("a-late", "Päivitetään avustusohje", "planned", "2027-09-30"),
+      action("a-undated", "Kootaan tilalista", "underway"),
+      action("a-early", "Nimetään järjestöyhdyshenkilö", "planned", "2027-02-28"),
+    ],
+  };
+  await seedStorage(context, persistedState(assessment, "fi"));
+  const plan = new PlanPage(page, "fi");
+  await plan.goto();
+  await expect
+    .poll(() => plan.actionNames())
+    .toEqual(["Päivitetään avustusohje", "Kootaan tilalista", "Nimetään järjestöyhdyshenkilö"]);
+
+  await plan.actionView("sort").focus();
+  await plan.actionView("sort").selectOption({ label: plan.t("plan:actions.view.sortBy.due") });
+  await expect
+    .poll(() => plan.actionNames())
+    .toEqual(["Nimetään järjestöyhdyshenkilö", "Päivitetään avustusohje", "Kootaan tilalista"]);
+
+  await page.keyboard.press("Tab");
+  await expect(plan.actionView("status")).toBeFocused();
+  await plan.actionView("status").selectOption({ label: plan.t("common:plan.actionStatus.underway") });
+  await expect.poll(() => plan.actionNames()).toEqual(["Kootaan tilalista"]);
+  await expect(page.getByText(plan.t("plan:actions.view.shown", { shown: 1, total: 3 }))).toBeVisible();
+  await expectNoViolations(plan.page, "plan, filtered actions (fi)");
+
+  await page.getByRole("button", { name: plan.t("plan:actions.view.clear") }).click();
+  await expect.poll(() => plan.actionNames()).toHaveLength(3);
+  // Clearing returns every control to its default.
+  await expect(plan.actionView("sort")).toHaveValue("added");
+});
+
 for (const language of ["fi", "sv", "en"] as const satisfies readonly Language[]) {
   test(`axe finds nothing on the plan with content (${language})`, async ({ context, page }) => {
     const assessment = {

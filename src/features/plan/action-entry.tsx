@@ -1,11 +1,12 @@
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import type { Checklist, Item } from "../../domain/checklist";
-import { ACTION_STATUSES, type Action, type ActionStatus } from "../../domain/plan";
+import type { Action, ActionStatus } from "../../domain/plan";
 import { useAppStore } from "../../store/app-store";
 import { formatDate } from "../../ui/format";
 import { ActionDraft } from "./action-draft";
 import { toFormValues } from "./action-form-values";
+import { StatusOptions } from "./status-options";
 
 interface ActionEntryProps {
   action: Action;
@@ -18,7 +19,6 @@ interface ActionEntryProps {
 /** One action as a card, readable on a phone: facts, a quick status change, edit and delete. */
 export function ActionEntry({ action, item, checklist, onSaved, onDelete }: ActionEntryProps) {
   const { t } = useTranslation("plan");
-  const { t: tCommon } = useTranslation();
   const language = useAppStore((state) => state.language);
   const saveAction = useAppStore((state) => state.saveAction);
   const id = useId();
@@ -63,11 +63,7 @@ export function ActionEntry({ action, item, checklist, onSaved, onDelete }: Acti
               value={action.status}
               onChange={(event) => saveAction({ ...action, status: event.target.value as ActionStatus })}
             >
-              {ACTION_STATUSES.map((status) => (
-                <option key={status} value={status}>
-                  {tCommon(`plan.actionStatus.${status}`)}
-                </option>
-              ))}
+              <StatusOptions />
             </select>
           </div>
           <ActionDraft

@@ -1,5 +1,6 @@
 import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { type ActionView, ALL_ACTIONS, isFiltered } from "../../domain/action-view";
 import { allItems, type Checklist } from "../../domain/checklist";
 import { ACTION_STATUSES, type Action } from "../../domain/plan";
 import { useAppStore } from "../../store/app-store";
@@ -9,8 +10,11 @@ import { Link } from "../../ui/router";
 import { useFocusAfterRender } from "../../ui/use-focus-after-render";
 import { ActionDraft } from "./action-draft";
 import { ActionEntry } from "./action-entry";
+import { ActionFilters } from "./action-filters";
 import { toFormValues } from "./action-form-values";
+import { RerankNotice } from "./rerank-notice";
 import { SECTION_HEADINGS } from "./section-ids";
+import { useKeptActions } from "./use-kept-actions";
 
 function ActionSummary({ actions }: { actions: readonly Action[] }) {
   const { t } = useTranslation("plan");
@@ -39,6 +43,8 @@ export function ActionPlan({ checklist, actions }: { checklist: Checklist; actio
   const [pendingDelete, setPendingDelete] = useState<Action | null>(null);
   const headingId = SECTION_HEADINGS.actions;
   const focusAfterRender = useFocusAfterRender();
+  const [view, setView] = useState<ActionView>(ALL_ACTIONS);
+  const kept = useKeptActions(actions, view, checklist);
 
   const onSaved = (action: Action) => setNotice(t("actions.saved", { what: action.what }));
   return (
@@ -58,8 +64,33 @@ export function ActionPlan({ checklist, actions }: { checklist: Checklist; actio
       ) : (
         <>
           <ActionSummary actions={actions} />
+          {actions.length > 1 && (
+            <>
+              <ActionFilters checklist={checklist} view={view} onChange={setView} />
+              <RerankNotice
+                isOutOfDate={kept.isOutOfDate}
+                rerank={kept.rearrange}
+                texts={{
+                  outOfDate: t("actions.view.outOfDate"),
+                  done: t("actions.view.done"),
+                  button: t("actions.view.rearrange"),
+                }}
+                headingId={headingId}
+              />
+            </>
+          )}
+          {isFiltered(view) && (
+            <p className="action-shown">
+              {kept.shown.length === 0
+                ? t("actions.view.noneShown")
+                : t("actions.view.shown", { shown: kept.shown.length, total: actions.length })}{" "}
+              <button type="button" className="link-button" onClick={() => setView(ALL_ACTIONS)}>
+                {t("actions.view.clear")}
+              </button>
+            </p>
+          )}
           <ol className="action-list">
-            {actions.map((action) => (
+            {kept.shown.map((action) => (
               <ActionEntry
                 key={action.id}
                 action={action}

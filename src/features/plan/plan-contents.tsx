@@ -21,7 +21,7 @@ export function PlanContents({ sections }: { sections: readonly PlanSection[] })
           <li key={section}>
             <button
               type="button"
-              className="plan-contents-link"
+              className="link-button"
               onClick={() => document.getElementById(SECTION_HEADINGS[section])?.focus()}
             >
               {t(HEADING_KEYS[section])}

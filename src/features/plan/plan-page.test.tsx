@@ -282,6 +282,54 @@ describe("PlanPage", () => {
     expect(card(ACTION.what).getByRole("button", { name: `Muokkaa – ${ACTION.what}` })).toHaveFocus();
   });
 
+  it("sorts the actions by due date and keeps a filtered card until the list is updated", async () => {
+    const user = userEvent.setup();
+    const late: Action = {
+      id: "action-2",
+      what: "Päivitetään avustusohje",
+      responsible: "avustusvalmistelija",
+      due: "2027-09-30",
+      status: "planned",
+      itemId: "c2",
+    };
+    const undated: Action = {
+      id: "action-3",
+      what: "Kootaan tilalista",
+      responsible: "",
+      status: "underway",
+    };
+    const early: Action = { ...ACTION, due: "2027-01-15" };
+    renderPlan(planAssessment(PLAN_ANSWERS, { actions: [late, undated, early] }));
+    const actionNames = () =>
+      [...document.querySelectorAll(".action-what")].map((heading) => heading.textContent);
+    const filters = within(screen.getByRole("group", { name: "Järjestä ja rajaa toimenpiteitä" }));
+
+    await user.selectOptions(
+      filters.getByRole("combobox", { name: "Järjestys" }),
+      "Määräaika (aikaisin ensin)",
+    );
+    expect(actionNames()).toEqual([early.what, late.what, undated.what]);
+
+    await user.selectOptions(filters.getByRole("combobox", { name: "Teema" }), "Tilat ja avustukset");
+    expect(actionNames()).toEqual([late.what]);
+    expect(screen.getByText("Näytetään 1 / 3 toimenpidettä.")).toBeInTheDocument();
+
+    await user.selectOptions(filters.getByRole("combobox", { name: "Teema" }), "Kaikki teemat");
+    await user.selectOptions(filters.getByRole("combobox", { name: "Tila" }), "Suunniteltu");
+    expect(actionNames()).toEqual([early.what, late.what]);
+    await user.selectOptions(card(late.what).getByRole("combobox", { name: `Tila – ${late.what}` }), "Tehty");
+    // The changed card stays where it was, with its new status, until the user updates the list.
+    expect(actionNames()).toEqual([early.what, late.what]);
+    expect(saved().actions.find((action) => action.id === late.id)?.status).toBe("done");
+    await user.click(screen.getByRole("button", { name: "Päivitä lista" }));
+    expect(actionNames()).toEqual([early.what]);
+    expect(screen.getByText("Lista on päivitetty valintojen mukaan.")).toBeInTheDocument();
+
+    await user.click(screen.getByRole("button", { name: "Näytä kaikki toimenpiteet" }));
+    expect(actionNames()).toEqual([late.what, undated.what, early.what]);
+    expect(screen.queryByText(/^Näytetään/)).not.toBeInTheDocument();
+  });
+
   it("deletes an action only after confirming", async () => {
     const user = userEvent.setup();
     renderPlan(planAssessment(PLAN_ANSWERS, { actions: [ACTION] }));

@@ -1,35 +1,38 @@
 import { useState } from "react";
-import { useTranslation } from "react-i18next";
 import { useFocusAfterRender } from "../../ui/use-focus-after-render";
-import { SECTION_HEADINGS } from "./section-ids";
-import type { KeptRanking } from "./use-kept-ranking";
+
+interface RerankNoticeProps {
+  isOutOfDate: boolean;
+  rerank: () => void;
+  texts: { outOfDate: string; done: string; button: string };
+  /** The heading above the list: focus goes there once the stale order and its button are gone. */
+  headingId: string;
+}
 
 /**
- * Says when a target change would reorder the list, and reorders it only when asked. The status line is
- * always in the page, so a screen reader hears it change (politely, once) without losing its place.
+ * Says when a change would reorder a list, and reorders it only when asked. The status line is always in
+ * the page, so a screen reader hears it change (politely, once) without losing its place.
  */
-export function RerankNotice({ ranking }: { ranking: Pick<KeptRanking, "isOutOfDate" | "rerank"> }) {
-  const { t } = useTranslation("plan");
+export function RerankNotice({ isOutOfDate, rerank, texts, headingId }: RerankNoticeProps) {
   const [hasReranked, setHasReranked] = useState(false);
   const focusAfterRender = useFocusAfterRender();
-  const message = ranking.isOutOfDate ? t("rerank.outOfDate") : hasReranked ? t("rerank.done") : "";
+  const message = isOutOfDate ? texts.outOfDate : hasReranked ? texts.done : "";
   return (
     <div className="rerank">
       <p role="status" className="rerank-status">
         {message}
       </p>
-      {ranking.isOutOfDate && (
+      {isOutOfDate && (
         <button
           type="button"
           className="button button-secondary"
           onClick={() => {
-            ranking.rerank();
+            rerank();
             setHasReranked(true);
-            // The button goes with the stale order: focus goes to the list's heading, above the new order.
-            focusAfterRender(SECTION_HEADINGS.suggestions);
+            focusAfterRender(headingId);
           }}
         >
-          {t("rerank.button")}
+          {texts.button}
         </button>
       )}
     </div>

@@ -89,7 +89,12 @@ export function SuggestionSection({ checklist, suggestions, ranking, hasAnswers 
         <>
           <p>{t("all.intro", { count: suggestions.length, full: tCommon("answer.level3") })}</p>
           <p>{t("all.order")}</p>
-          <RerankNotice ranking={ranking} />
+          <RerankNotice
+            isOutOfDate={ranking.isOutOfDate}
+            rerank={ranking.rerank}
+            texts={{ outOfDate: t("rerank.outOfDate"), done: t("rerank.done"), button: t("rerank.button") }}
+            headingId={headingId}
+          />
           <GroupingChoice value={grouping} onChange={setGrouping} />
           {grouping === "phase" && (
             <div className="phase-intro">

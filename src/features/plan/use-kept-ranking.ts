@@ -1,5 +1,6 @@
 import { useState } from "react";
 import { inKeptOrder, type Suggestion, TOP_PRIORITIES, topPriorities } from "../../domain/suggestions";
+import { isSameList } from "./same-list";
 
 /** Item ids in the order they were last ranked: every suggestion, and the top few. */
 interface Ranking {
@@ -12,10 +13,6 @@ function rankingOf(suggestions: readonly Suggestion[]): Ranking {
     order: suggestions.map((suggestion) => suggestion.item.id),
     top: topPriorities(suggestions, TOP_PRIORITIES).map((suggestion) => suggestion.item.id),
   };
-}
-
-function isSameList(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((id, index) => id === b[index]);
 }
 
 export interface KeptRanking {

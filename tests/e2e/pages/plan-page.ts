@@ -78,4 +78,20 @@ export class PlanPage extends AppShell {
       .getByRole("region", { name: this.t("plan:actions.heading") })
       .getByRole("article", { name: what, exact: true });
   }
+
+  /** The action plan's sort and filter controls, named by their labels. */
+  actionView(key: "sort" | "status" | "theme"): Locator {
+    const label = key === "status" ? "plan:actions.status" : (`plan:actions.view.${key}` as const);
+    return this.page
+      .getByRole("group", { name: this.t("plan:actions.view.legend") })
+      .getByRole("combobox", { name: this.t(label), exact: true });
+  }
+
+  /** What the actions' cards say is done, in their order on the page. */
+  actionNames(): Promise<string[]> {
+    return this.page
+      .getByRole("region", { name: this.t("plan:actions.heading") })
+      .locator(".action-what")
+      .allTextContents();
+  }
 }
