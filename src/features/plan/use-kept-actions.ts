@@ -24,11 +24,11 @@ export function useKeptActions(
   checklist: Checklist,
 ): KeptActions {
   const fresh = arrangeActions(actions, view, checklist);
-  const [kept, setKept] = useState({ view, ids: idsOf(fresh), all: idsOf(actions) });
+  const arranged = () => ({ view, ids: idsOf(fresh), all: idsOf(actions) });
+  const [kept, setKept] = useState(arranged);
   const isAddedOrDeleted = !isSameList([...kept.all].sort(), idsOf(actions).sort());
   if (kept.view !== view || isAddedOrDeleted) {
-    const next = { view, ids: idsOf(fresh), all: idsOf(actions) };
-    setKept(next);
+    setKept(arranged());
     return { shown: fresh, isOutOfDate: false, rearrange: () => {} };
   }
   const byId = new Map(actions.map((action) => [action.id, action]));
@@ -36,6 +36,6 @@ export function useKeptActions(
   return {
     shown,
     isOutOfDate: !isSameList(kept.ids, idsOf(fresh)),
-    rearrange: () => setKept({ view, ids: idsOf(fresh), all: idsOf(actions) }),
+    rearrange: () => setKept(arranged()),
   };
 }
