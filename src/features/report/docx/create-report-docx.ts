@@ -1,19 +1,9 @@
 import { Document, Packer } from "docx";
 import type { i18n as I18n } from "i18next";
-import { itemNumbers } from "../../../domain/item-numbers";
 import type { Language } from "../../../domain/localized";
 import type { Report } from "../../../domain/report";
-import { documentTitle, type ReportT } from "../report-labels";
-import { change } from "./change";
-import { comparison } from "./comparison";
-import { cover } from "./cover";
-import { guide } from "./guide";
-import { items } from "./items";
-import { perceptions } from "./perceptions";
-import { actionPlan, annualClock } from "./plan";
-import { sources } from "./sources";
-import { suggestions } from "./suggestions";
-import { summary } from "./summary";
+import { reportDocument } from "../document/report-document";
+import { toDocx } from "./to-docx";
 
 /** Word wants a region with the language: Swedish as written in Finland, British English as the app's. */
 const WORD_LANGUAGE = { fi: "fi-FI", sv: "sv-FI", en: "en-GB" } as const satisfies Record<Language, string>;
@@ -23,34 +13,16 @@ const WORD_LANGUAGE = { fi: "fi-FI", sv: "sv-FI", en: "en-GB" } as const satisfi
  * come in, so tests build in Node the same document the browser builds.
  */
 export function reportDocx(report: Report, i18n: I18n): Document {
-  const t: ReportT = i18n.getFixedT(report.language, ["report", "common"]);
-  const tCommon = i18n.getFixedT(report.language);
-  const numbers = itemNumbers(report.themes);
+  const { title, subject, keywords, blocks } = reportDocument(report, i18n);
   return new Document({
-    title: documentTitle(report, t),
-    subject: t("pdf.subject", { checklist: report.checklist.title }),
-    keywords: t("pdf.keywords"),
+    title,
+    subject,
+    keywords,
     creator: "Kumppanuuspeili",
     lastModifiedBy: "Kumppanuuspeili",
     // In the defaults, so every paragraph and each one the user adds is checked in the report's language.
     styles: { default: { document: { run: { language: { value: WORD_LANGUAGE[report.language] } } } } },
-    sections: [
-      {
-        children: [
-          ...cover(report, t),
-          ...guide(report, t),
-          ...summary(report, t),
-          ...change(report, t, numbers),
-          ...items(report, t, numbers),
-          ...comparison(report, t, numbers),
-          ...perceptions(report, t),
-          ...suggestions(report, t, numbers),
-          ...actionPlan(report, t, numbers),
-          ...annualClock(report, t, tCommon),
-          ...sources(report, t),
-        ],
-      },
-    ],
+    sections: [{ children: blocks.map(toDocx) }],
   });
 }
 
