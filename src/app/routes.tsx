@@ -60,12 +60,14 @@ function segments(prefix: string, path: string, parts: number): string[] | null 
   }
 }
 
-/** `/invite?…`: the page reads and checks the query itself, so a bad link gets a clear message. */
-function invitationQuery(path: string): { query: string } | null {
-  if (path === paths.invite) return { query: "" };
-  const query = after(`${paths.invite}?`, path);
-  return query === null ? null : { query };
-}
+/** `/invite?…`, `/report/view?…`: the page reads and checks the query itself, so a bad link gets a clear message. */
+const withQuery =
+  (pagePath: string) =>
+  (path: string): { query: string } | null => {
+    if (path === pagePath) return { query: "" };
+    const query = after(`${pagePath}?`, path);
+    return query === null ? null : { query };
+  };
 
 const workshopPages = () => import("../features/workshop/pages");
 const perspectivesPages = () => import("../features/perspectives/pages");
@@ -97,6 +99,7 @@ const lazyRoutes: readonly LazyRoute[] = [
   lazyRoute(exactly(paths.plan), () => import("../features/plan/plan-page")),
   lazyRoute(exactly(paths.annualClock), () => import("../features/annual-clock/annual-clock-page")),
   lazyRoute(exactly(paths.report), () => import("../features/report/report-page")),
+  lazyRoute(withQuery(paths.reportView), () => import("../features/report/view/report-view-page")),
   lazyRoute(exactly(paths.history), () => import("../features/history/history-page")),
   lazyRoute(exactly(paths.workshops), async () => ({ default: (await workshopPages()).WorkshopsPage })),
   lazyRoute(
@@ -132,7 +135,7 @@ const lazyRoutes: readonly LazyRoute[] = [
   })),
   lazyRoute(exactly(paths.accessibility), () => import("../features/about/accessibility-page")),
   lazyRoute(exactly(paths.privacy), () => import("../features/about/privacy-page")),
-  lazyRoute(invitationQuery, async () => ({ default: (await perspectivesPages()).InvitePage })),
+  lazyRoute(withQuery(paths.invite), async () => ({ default: (await perspectivesPages()).InvitePage })),
   lazyRoute(
     (path) => {
       if (path === paths.share) return { data: null };

@@ -13,6 +13,8 @@ export const paths = {
   plan: "/plan",
   annualClock: "/plan/annual-clock",
   report: "/report",
+  /** The report as an accessible page to read or print, with its options as the query (`/report/view?…`). */
+  reportView: "/report/view",
   /** The open assessment's municipality and role across years: the trend and what changed. */
   history: "/history",
   /** Regional workshops: named sets of many municipalities' assessments. */

@@ -3,11 +3,8 @@ import { type FormEvent, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Assessment } from "../../domain/assessment";
 import type { Checklist } from "../../domain/checklist";
-import type { HistoryYear } from "../../domain/history";
 import { useAppStore } from "../../store/app-store";
 import { useActiveChecklist } from "../../store/checklists";
-import { useExamples } from "../../store/examples";
-import { useHistory } from "../../store/history";
 import { Page } from "../../ui/page";
 import { CodeLoadMessage, reloadWhenOnline } from "../../ui/page-load-error";
 import { paths } from "../../ui/paths";
@@ -16,7 +13,8 @@ import "./report.css";
 import { ReportOptions, type ReportOptionValues } from "./report-options";
 import { ReportStatus } from "./report-status";
 import { useCreateReport } from "./use-create-report";
-import { useReportPerceptions } from "./use-report-perceptions";
+import { type ReportSources, reportChoices, reportValues, useReportSources } from "./use-report-sources";
+import { viewQuery } from "./view/view-query";
 
 const CONTENTS = [
   "cover",
@@ -53,14 +51,13 @@ function Contents({ hasPerceptions, hasEarlierYear }: { hasPerceptions: boolean;
 interface ReportFormProps {
   checklist: Checklist;
   assessment: Assessment;
-  perceptions: ReturnType<typeof useReportPerceptions>;
-  earlier: readonly HistoryYear[];
+  sources: ReportSources;
 }
 
-function ReportForm({ checklist, assessment, perceptions, earlier }: ReportFormProps) {
+function ReportForm({ checklist, assessment, sources }: ReportFormProps) {
   const { t } = useTranslation("report");
   const uiLanguage = useAppStore((state) => state.language);
-  const loaded = useExamples(checklist);
+  const { loaded, perceptions, earlier } = sources;
   const { status, createPdf, createDocx } = useCreateReport(
     checklist,
     assessment,
@@ -68,21 +65,12 @@ function ReportForm({ checklist, assessment, perceptions, earlier }: ReportFormP
     perceptions,
   );
   const headingId = useId();
-  // Until the user picks, the report follows the screen's language and compares with the first example.
   const [picked, setPicked] = useState<Partial<ReportOptionValues>>({});
-  const values: ReportOptionValues = {
-    language: picked.language ?? uiLanguage,
-    exampleId: picked.exampleId === undefined ? (loaded.examples[0]?.profile.id ?? null) : picked.exampleId,
-    includeNotes: picked.includeNotes ?? true,
-    sinceYear: picked.sinceYear === undefined ? (earlier.at(-1)?.year ?? null) : picked.sinceYear,
-  };
+  const values = reportValues(picked, uiLanguage, sources);
   const isLoading = loaded.status === "loading";
   // Both files take the same options; the form's submit makes the PDF, the second button the Word file.
   const make = (create: typeof createPdf) => {
-    if (isLoading) return;
-    const example = loaded.examples.find((candidate) => candidate.profile.id === values.exampleId);
-    const since = earlier.find((entry) => entry.year === values.sinceYear);
-    void create({ language: values.language, example, includeNotes: values.includeNotes, since });
+    if (!isLoading) void create(reportChoices(values, sources));
   };
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
@@ -116,6 +104,12 @@ function ReportForm({ checklist, assessment, perceptions, earlier }: ReportFormP
           </button>
         </div>
       </form>
+      <p>{t("page.viewNote")}</p>
+      <p>
+        <Link to={`${paths.reportView}?${viewQuery({ ...picked, language: values.language })}`}>
+          {t("page.viewLink")}
+        </Link>
+      </p>
       {loaded.status === "failed" && <CodeLoadMessage part onRetry={reloadWhenOnline} />}
       <ReportStatus status={status} />
     </section>
@@ -149,13 +143,14 @@ export default function ReportPage() {
 }
 
 function ReportContent({ checklist, assessment }: { checklist: Checklist; assessment: Assessment }) {
-  const perceptions = useReportPerceptions(assessment);
-  const history = useHistory();
-  const earlier = history?.years.filter((entry) => entry.year < assessment.meta.year) ?? [];
+  const sources = useReportSources(checklist, assessment);
   return (
     <>
-      <Contents hasPerceptions={perceptions !== undefined} hasEarlierYear={earlier.length > 0} />
-      <ReportForm checklist={checklist} assessment={assessment} perceptions={perceptions} earlier={earlier} />
+      <Contents
+        hasPerceptions={sources.perceptions !== undefined}
+        hasEarlierYear={sources.earlier.length > 0}
+      />
+      <ReportForm checklist={checklist} assessment={assessment} sources={sources} />
     </>
   );
 }

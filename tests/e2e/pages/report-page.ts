@@ -33,6 +33,25 @@ export class ReportPage extends AppShell {
     return this.page.getByRole("button", { name: this.t("report:page.createDocx"), exact: true });
   }
 
+  /** To the same report as an accessible page. */
+  get viewLink(): Locator {
+    return this.main.getByRole("link", { name: this.t("report:page.viewLink"), exact: true });
+  }
+
+  get printButton(): Locator {
+    return this.main.getByRole("button", { name: this.t("report:view.print"), exact: true });
+  }
+
+  /** A table of the report page by the heading it stands under, as rows of cell texts (header row first). */
+  async viewTable(heading: string): Promise<string[][]> {
+    const table = this.main.getByRole("table", { name: heading, exact: true });
+    return table
+      .locator("tr")
+      .evaluateAll((rows) =>
+        rows.map((row) => Array.from(row.children, (cell) => (cell.textContent ?? "").trim())),
+      );
+  }
+
   /** Progress, the finished file and errors are announced here. */
   get status(): Locator {
     return this.main.getByRole("status");
