@@ -169,6 +169,23 @@ describe("buildReport", () => {
     expect(withoutNotes.themes[0]?.items[2]?.answer).toEqual(assessment.answers.a3);
   });
 
+  it("names the strengths, the items fully in place, by theme; a theme with none is left out", () => {
+    expect(build().strengths).toEqual([]);
+    const strong = build({
+      assessment: { ...assessment, answers: { ...assessment.answers, a1: level(3), b2: level(3), b1: level(3) } },
+    });
+    expect(strong.strengths).toEqual([
+      { title: "yhteistyo", items: [{ id: "a1", text: "a1" }] },
+      {
+        title: "tuki",
+        items: [
+          { id: "b1", text: "b1" },
+          { id: "b2", text: "b2" },
+        ],
+      },
+    ]);
+  });
+
   it("prioritises suggestions by weight × gap, by theme and by phase", () => {
     // a1: 3 × (2 − 1) = 3; b1: no target, 2 × (3 − 2) = 2; b2: 1 × (1 − 0) = 1.
     const { top, byTheme, byPhase } = report.suggestions;

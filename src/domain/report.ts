@@ -6,7 +6,7 @@ import { compareScores, isDifference, type NamedDifference } from "./compare";
 import type { Example } from "./example-file";
 import { type HistoryYear, type ItemChangeKind, shownScoreChange, trendOf, yearChange } from "./history";
 import { itemNumbers, numberedItems } from "./item-numbers";
-import type { Level } from "./level";
+import { FULL_LEVEL, type Level } from "./level";
 import type { Language } from "./localized";
 import { ownValue } from "./own-value";
 import { type ItemGap, perceptionGaps } from "./perception-gap";
@@ -165,6 +165,12 @@ export interface ReportAction {
   item: { id: string; text: string } | null;
 }
 
+/** A theme's items that are fully in place: what the municipality can keep up and tell others about. */
+export interface ReportStrength {
+  title: string;
+  items: { id: string; text: string }[];
+}
+
 /** Everything the PDF prints, in the report's language; the renderer only adds UI words and layout. */
 export interface Report {
   language: Language;
@@ -176,6 +182,8 @@ export interface Report {
   /** False when reaching the targets (the default one too) would raise nothing: the figures are equal. */
   hasTargets: boolean;
   themes: ReportTheme[];
+  /** Themes with at least one item fully in place, in checklist order. */
+  strengths: ReportStrength[];
   includesNotes: boolean;
   suggestions: {
     /** Gap left, highest priority first. */
@@ -379,6 +387,13 @@ function actionsOf(input: ReportInput, items: ItemIndex): ReportAction[] {
   });
 }
 
+function strengthsOf(themes: readonly ReportTheme[]): ReportStrength[] {
+  return themes.flatMap(({ title, items }) => {
+    const full = items.filter(({ answer }) => answer?.kind === "level" && answer.level === FULL_LEVEL);
+    return full.length === 0 ? [] : [{ title, items: full.map(({ id, text }) => ({ id, text })) }];
+  });
+}
+
 /**
  * The report's content, computed with the same domain functions the screens use: scores, target scores
  * (every target reached), suggestions, the comparison and the annual clock.
@@ -423,6 +438,7 @@ export function buildReport(input: ReportInput): Report {
     overall: { current: current.overall, target: atTarget.overall },
     hasTargets: hasTargetAhead(assessment),
     themes,
+    strengths: strengthsOf(themes),
     includesNotes: includeNotes,
     suggestions: suggestionsOf(input),
     comparison: input.example ? comparisonOf(input, input.example, items, current) : null,

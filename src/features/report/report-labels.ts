@@ -113,3 +113,8 @@ export function medianLabel(t: ReportT, median: number, language: Report["langua
     high: t(`common:answer.level${Math.ceil(median) as 1 | 2 | 3}`),
   });
 }
+
+/** Why there are no suggestions: all answered items are at their targets, or nothing has been answered. */
+export function noSuggestions(report: Report, t: ReportT): string {
+  return t(report.overall.current.answered === 0 ? "pdf.suggestions.noneUnanswered" : "pdf.suggestions.none");
+}

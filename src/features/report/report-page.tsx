@@ -21,6 +21,7 @@ const CONTENTS = [
   "guide",
   "summary",
   "change",
+  "strengths",
   "items",
   "comparison",
   "perceptions",

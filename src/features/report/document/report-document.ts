@@ -11,6 +11,7 @@ import { items } from "./items";
 import { perceptions } from "./perceptions";
 import { actionPlan, annualClock } from "./plan";
 import { sources } from "./sources";
+import { strengths } from "./strengths";
 import { suggestions } from "./suggestions";
 import { summary } from "./summary";
 
@@ -35,6 +36,7 @@ export function reportDocument(report: Report, i18n: I18n): ReportDocument {
       ...guide(report, t),
       ...summary(report, t),
       ...change(report, t, numbers),
+      ...strengths(report, t, numbers),
       ...items(report, t, numbers),
       ...comparison(report, t, numbers),
       ...perceptions(report, t),

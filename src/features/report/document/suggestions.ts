@@ -1,5 +1,11 @@
 import type { Report, ReportSuggestion } from "../../../domain/report";
-import { type ItemNumbers, levelLabel, type ReportT, suggestionTargetLabel } from "../report-labels";
+import {
+  type ItemNumbers,
+  levelLabel,
+  noSuggestions,
+  type ReportT,
+  suggestionTargetLabel,
+} from "../report-labels";
 import { type Blocks, heading, paragraph, table } from "./blocks";
 
 function topTable(report: Report, t: ReportT, numbers: ItemNumbers): Blocks {
@@ -91,7 +97,7 @@ export function suggestions(report: Report, t: ReportT, numbers: ItemNumbers): B
   const blocks: Blocks = [heading(t("pdf.suggestions.title"), 1), paragraph(t("pdf.suggestions.intro"))];
   if (unranked > 0)
     blocks.push(paragraph(t("pdf.suggestions.unranked", { count: unranked }), { isMuted: true }));
-  if (report.suggestions.top.length === 0) return [...blocks, paragraph(t("pdf.suggestions.none"))];
+  if (report.suggestions.top.length === 0) return [...blocks, paragraph(noSuggestions(report, t))];
   return [
     ...blocks,
     ...topTable(report, t, numbers),

@@ -66,6 +66,7 @@ describe("the Word report in Finnish", () => {
     expect(headings(docx, "Heading1")).toEqual([
       "Näin luet raporttia",
       "Yhteenveto",
+      "Vahvuudet",
       "Vastaukset kohdittain",
       "Vertailu: Koski Tl",
       "Kehittämisehdotukset",
@@ -74,6 +75,11 @@ describe("the Word report in Finnish", () => {
       "Malli ja lähteet",
     ]);
     expect(headings(docx, "Heading2")).toContain("Pisteet teemoittain");
+    // The strengths by theme: the fixture has items fully in place in the first theme.
+    const strengths = docx.paragraphs.map((paragraph) => paragraph.text);
+    const at = strengths.indexOf("Vahvuudet");
+    expect(strengths[at + 1]).toMatch(/^Nämä kohdat ovat täysin käytössä/);
+    expect(strengths[at + 2]).toBe(checklist.themes[0]?.title.fi);
     expect(headings(docx, "Heading2")).toContain("1. Yhteistyörakenteet");
     expect(headings(docx, "Heading3").length).toBeGreaterThan(0);
   });
@@ -180,7 +186,7 @@ describe("the Word report with an earlier year and the associations' answers", (
       perceptions: { others, checklists: bundledRegistry.checklists },
     });
     const sections = headings(docx, "Heading1");
-    expect(sections.slice(1, 4)).toEqual(["Yhteenveto", "Muutos vuodesta 2025", "Vastaukset kohdittain"]);
+    expect(sections.slice(1, 4)).toEqual(["Yhteenveto", "Muutos vuodesta 2025", "Vahvuudet"]);
     expect(sections.indexOf("Yhdistysten näkökulma")).toBe(sections.indexOf("Vertailu: Koski Tl") + 1);
     const from = formatScore(since.score.overall.score ?? Number.NaN, "fi");
     const to = formatScore(scoreAssessment(checklist, assessment.answers).overall.score ?? Number.NaN, "fi");

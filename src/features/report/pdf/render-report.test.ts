@@ -87,6 +87,20 @@ describe("the PDF report in Finnish", () => {
     });
   });
 
+  it("lists the strengths, every item fully in place, under its theme", () => {
+    const strengths = pdf.pages.filter((page) => page.includes("Vahvuudet Nämä kohdat ovat täysin käytössä"));
+    expect(strengths).toHaveLength(1);
+    const full = checklist.themes.flatMap((theme) =>
+      theme.items.filter((item) => {
+        const answer = assessment.answers[item.id];
+        return answer?.kind === "level" && answer.level === 3;
+      }),
+    );
+    expect(full.length).toBeGreaterThan(0);
+    // Each item's text begins in the section (a long one wraps to the next line).
+    for (const item of full) expect(strengths[0]).toContain(item.text.fi.split(" ").slice(0, 4).join(" "));
+  });
+
   it("prints the top suggestions' texts and the action plan", () => {
     const top = topPriorities(prioritiseSuggestions(checklist, assessment), 5);
     expect(top).toHaveLength(5);
@@ -210,6 +224,12 @@ describe("the PDF report", () => {
     expect(pdf.text).toContain("Ei vielä laskettu");
     expect(pdf.text).toContain("Toimenpiteitä ei ole vielä kirjattu.");
     expect(pdf.text).not.toContain("Vertailu: Koski Tl");
+    // Not "every answered item is at its target", which would read as if all were well.
+    expect(pdf.text).toContain(
+      "Kehittämisehdotuksia ei voi vielä antaa, koska yhdellekään kohdalle ei ole valittu tasoa",
+    );
+    expect(pdf.text).not.toContain("jokainen vastattu kohta on tavoitetasolla");
+    expect(pdf.text).toContain("Yksikään kohta ei ole vielä täysin käytössä");
   });
 
   it("says which theme the overall score leaves out because nothing in it applies", async () => {

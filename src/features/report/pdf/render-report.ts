@@ -15,6 +15,7 @@ import { MARGIN, PAGE, PdfLayout, STYLE } from "./layout";
 import { perceptions } from "./perceptions";
 import { actionPlan, annualClock } from "./plan";
 import { sources } from "./sources";
+import { strengths } from "./strengths";
 import { suggestions } from "./suggestions";
 import { summary } from "./summary";
 
@@ -74,6 +75,7 @@ export function renderReport(report: Report, i18n: I18n, fonts: ReportFonts): js
   guide(layout, report, t);
   summary(layout, report, t);
   change(layout, report, t, numbers);
+  strengths(layout, report, t, numbers);
   items(layout, report, t, numbers);
   comparison(layout, report, t, numbers);
   perceptions(layout, report, t);

@@ -1,5 +1,11 @@
 import type { Report, ReportSuggestion } from "../../../domain/report";
-import { type ItemNumbers, levelLabel, type ReportT, suggestionTargetLabel } from "../report-labels";
+import {
+  type ItemNumbers,
+  levelLabel,
+  noSuggestions,
+  type ReportT,
+  suggestionTargetLabel,
+} from "../report-labels";
 import { type BlockPart, type PdfLayout, STYLE } from "./layout";
 import { table } from "./table";
 
@@ -92,7 +98,7 @@ export function suggestions(layout: PdfLayout, report: Report, t: ReportT, numbe
   const unranked = current.applicable - current.answered;
   if (unranked > 0) layout.paragraph(t("pdf.suggestions.unranked", { count: unranked }), STYLE.muted);
   if (report.suggestions.top.length === 0) {
-    layout.paragraph(t("pdf.suggestions.none"));
+    layout.paragraph(noSuggestions(report, t));
     return;
   }
   topTable(layout, report, numbers, t);
