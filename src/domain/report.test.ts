@@ -172,7 +172,10 @@ describe("buildReport", () => {
   it("names the strengths, the items fully in place, by theme; a theme with none is left out", () => {
     expect(build().strengths).toEqual([]);
     const strong = build({
-      assessment: { ...assessment, answers: { ...assessment.answers, a1: level(3), b2: level(3), b1: level(3) } },
+      assessment: {
+        ...assessment,
+        answers: { ...assessment.answers, a1: level(3), b2: level(3), b1: level(3) },
+      },
     });
     expect(strong.strengths).toEqual([
       { title: "yhteistyo", items: [{ id: "a1", text: "a1" }] },
