@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
 import { type Checklist, type ChecklistRef, itemIds, SemverSchema, SlugSchema } from "./checklist";
 import { LEVELS } from "./level";
-import { MUNICIPALITY_MAX, NOTE_MAX } from "./limits";
+import { MUNICIPALITY_MAX, NOTE_MAX, PARTICIPANTS_MAX, REPORT_SUMMARY_MAX } from "./limits";
 import { ownValue } from "./own-value";
 import { emptyPlan, PlanFieldsSchema } from "./plan";
 
@@ -38,6 +38,10 @@ export const AssessmentMetaSchema = z.strictObject({
   respondentRole: z.enum(RESPONDENT_ROLES),
   /** ISO date (YYYY-MM-DD) of the assessment. */
   date: z.iso.date(),
+  /** Typed by the user for the report: who took part, by name or role. Optional, as in older files. */
+  participants: z.optional(z.string().check(z.maxLength(PARTICIPANTS_MAX))),
+  /** Typed by the user for the report: a free summary for the board. */
+  reportSummary: z.optional(z.string().check(z.maxLength(REPORT_SUMMARY_MAX))),
 });
 export type AssessmentMeta = z.infer<typeof AssessmentMetaSchema>;
 

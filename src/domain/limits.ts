@@ -6,6 +6,10 @@ export const FILE_MAX_BYTES = 2 * 1024 * 1024;
 /** An answer's note and a "not applicable" reason. */
 export const NOTE_MAX = 2000;
 export const MUNICIPALITY_MAX = 100;
+/** Who took part in the assessment, by name or role, as the report's cover lists them. */
+export const PARTICIPANTS_MAX = 400;
+/** The summary for the board that opens the report's summary: a few paragraphs. */
+export const REPORT_SUMMARY_MAX = 4000;
 /** An action's description and a calendar event's note. */
 export const PLAN_TEXT_MAX = 500;
 /** An action's responsible role and a calendar event's title. */

@@ -169,6 +169,26 @@ describe("buildReport", () => {
     expect(withoutNotes.themes[0]?.items[2]?.answer).toEqual(assessment.answers.a3);
   });
 
+  it("carries the participants and the board summary as typed, by paragraph; blank ones are none", () => {
+    expect(build()).toMatchObject({ participants: null, boardSummary: [] });
+    const typed = build({
+      assessment: {
+        ...assessment,
+        meta: {
+          ...assessment.meta,
+          participants: "  hyte-koordinaattori, 2 yhdistystä ",
+          reportSummary: "Eka.\n rivi\n\n \nToka.",
+        },
+      },
+    });
+    expect(typed.participants).toBe("hyte-koordinaattori, 2 yhdistystä");
+    expect(typed.boardSummary).toEqual(["Eka.", "rivi", "Toka."]);
+    const blank = build({
+      assessment: { ...assessment, meta: { ...assessment.meta, participants: " ", reportSummary: "\n" } },
+    });
+    expect(blank).toMatchObject({ participants: null, boardSummary: [] });
+  });
+
   it("names the strengths, the items fully in place, by theme; a theme with none is left out", () => {
     expect(build().strengths).toEqual([]);
     const strong = build({

@@ -178,6 +178,10 @@ export interface Report {
   generatedOn: string;
   checklist: { id: string; version: string; title: string; description: string };
   meta: AssessmentMeta;
+  /** Who took part, as the user typed it; null when left empty. */
+  participants: string | null;
+  /** The assessors' own summary for the board, by paragraph; empty when none was written. */
+  boardSummary: string[];
   overall: CurrentAndTarget<ScoreSummary>;
   /** False when reaching the targets (the default one too) would raise nothing: the figures are equal. */
   hasTargets: boolean;
@@ -202,6 +206,14 @@ export interface Report {
   /** Recurring events and dated actions by month, as on the annual clock page. */
   annualClock: ClockMonth[];
   sources: { title: string; publisher: string }[];
+}
+
+/** The board summary's paragraphs, one a line as typed (blank lines left out); nothing typed gives none. */
+function summaryParagraphs(meta: AssessmentMeta): string[] {
+  return (meta.reportSummary ?? "")
+    .split("\n")
+    .map((paragraph) => paragraph.trim())
+    .filter((paragraph) => paragraph !== "");
 }
 
 /** YYYY-MM-DD in local time, as printed on a report and in its file name. */
@@ -435,6 +447,8 @@ export function buildReport(input: ReportInput): Report {
       description: checklist.description[language],
     },
     meta: assessment.meta,
+    participants: assessment.meta.participants?.trim() || null,
+    boardSummary: summaryParagraphs(assessment.meta),
     overall: { current: current.overall, target: atTarget.overall },
     hasTargets: hasTargetAhead(assessment),
     themes,

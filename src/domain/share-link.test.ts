@@ -67,6 +67,11 @@ describe("encodeShareLink", () => {
       [second.id]: { kind: "notApplicable", reason: "Ei omia tiloja.", note: "Kysytään ensi vuonna." },
     },
     targets: { [second.id]: 3 },
+    meta: {
+      ...generated.meta,
+      participants: "Maija Meikäläinen, hyte-koordinaattori",
+      reportSummary: "Hyvä alku.",
+    },
   };
 
   it("writes the file with items by their place in the checklist, and no schema reference", async () => {
@@ -81,6 +86,7 @@ describe("encodeShareLink", () => {
       "#1": { kind: "notApplicable", reason: "Ei omia tiloja.", note: "Kysytään ensi vuonna." },
     });
     expect(file.targets).toEqual({ "#1": 3 });
+    expect(file.meta).toMatchObject({ participants: "Maija Meikäläinen, hyte-koordinaattori" });
   });
 
   it("leaves the notes out unless asked for, and keeps a not-applicable answer's reason", async () => {
@@ -89,6 +95,9 @@ describe("encodeShareLink", () => {
       "#0": { kind: "level", level: 2 },
       "#1": { kind: "notApplicable", reason: "Ei omia tiloja." },
     });
+    // Names travel with the notes; the board's summary is meant to be read by others.
+    expect(file.meta).not.toHaveProperty("participants");
+    expect(file.meta).toMatchObject({ reportSummary: "Hyvä alku." });
   });
 
   it("writes the item ids out when the checklist is not at hand", async () => {

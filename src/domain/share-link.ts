@@ -191,11 +191,19 @@ export async function encodeShareLink(
   checklist: Checklist | undefined,
   { includeNotes }: ShareOptions,
 ): Promise<string> {
-  const answers = includeNotes
-    ? assessment.answers
-    : Object.fromEntries(Object.entries(assessment.answers).map(([id, answer]) => [id, withoutNote(answer)]));
+  // The participants are names as often as roles: they travel with the notes, not without them.
+  const { participants: _participants, ...metaWithoutParticipants } = assessment.meta;
+  const shared = includeNotes
+    ? assessment
+    : {
+        ...assessment,
+        meta: metaWithoutParticipants,
+        answers: Object.fromEntries(
+          Object.entries(assessment.answers).map(([id, answer]) => [id, withoutNote(answer)]),
+        ),
+      };
   // The schema reference is for editors of a saved file; a link has no place beside it.
-  const { $schema: _schema, ...file } = toAssessmentFile({ ...assessment, answers });
+  const { $schema: _schema, ...file } = toAssessmentFile(shared);
   const { CompressionStream, TextEncoder } = streams();
   const json = new TextEncoder().encode(JSON.stringify(withPlaces(file, checklist)));
   const compressed = await transform(new CompressionStream("deflate-raw"), json, Number.POSITIVE_INFINITY);

@@ -4,12 +4,16 @@ import { matchMunicipality } from "../../domain/municipalities";
 import { parseWith } from "../../domain/problems";
 import { fieldErrorsFrom } from "../../ui/form-errors";
 
-export type MetaField = keyof AssessmentMeta;
+/** The details page's fields; the participants and the board summary are written on the report page. */
+export type MetaField = Exclude<keyof AssessmentMeta, "participants" | "reportSummary">;
 
-/** The fields the user edits; `municipalityCode` has no input and follows the name instead. */
-const META_FIELDS = (Object.keys(AssessmentMetaSchema.shape) as MetaField[]).filter(
-  (field) => field !== "municipalityCode",
-);
+/** The fields the user edits here; `municipalityCode` has no input and follows the name instead. */
+const META_FIELDS = [
+  "municipality",
+  "year",
+  "respondentRole",
+  "date",
+] as const satisfies readonly MetaField[];
 
 /**
  * Validates with the domain schema, so the form and a loaded file agree on what is valid.

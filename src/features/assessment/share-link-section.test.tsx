@@ -48,7 +48,7 @@ describe("ShareLinkSection", () => {
       true,
     );
 
-    await user.click(screen.getByRole("checkbox", { name: "Ota muistiinpanot mukaan" }));
+    await user.click(screen.getByRole("checkbox", { name: "Ota muistiinpanot ja osallistujat mukaan" }));
     await waitFor(async () => expect(await linkData()).not.toBe(withoutNotes));
     const withNotes = await decodeShareLink(await linkData(), [checklist]);
     expect(withNotes.ok && withNotes.value.assessment).toEqual(assessment);
@@ -71,7 +71,7 @@ describe("ShareLinkSection", () => {
       state: { assessment: savedAssessment(answersWithNotes(400)) },
     });
     await screen.findByRole("textbox", { name: "Delningslänk" });
-    await user.click(screen.getByRole("checkbox", { name: "Ta med anteckningarna" }));
+    await user.click(screen.getByRole("checkbox", { name: "Ta med anteckningarna och deltagarna" }));
     expect(await screen.findByText("Länken skulle bli för lång")).toBeInTheDocument();
     expect(screen.getByText("Utan anteckningarna kan länken rymmas inom gränsen.")).toBeInTheDocument();
     expect(

@@ -7,6 +7,7 @@ import type { Checklist } from "../../domain/checklist";
 import type { Report } from "../../domain/report";
 import { scoreAssessment } from "../../domain/scoring";
 import { workshopMember } from "../../domain/workshop";
+import { useAppStore } from "../../store/app-store";
 import { createMemoryStorage } from "../../store/assessment-storage";
 import { provideStorage } from "../../store/storage-handle";
 import { useWorkshopStore } from "../../store/workshops";
@@ -93,6 +94,41 @@ describe("ReportPage", () => {
     expect(report.comparison?.name).toBe("Koski Tl");
     // The same scoring the results page shows.
     expect(report.overall.current.score).toBe(scoreAssessment(checklist, assessment.answers).overall.score);
+  });
+
+  it("saves the participants and the board summary as typed, and the report carries them", async () => {
+    vi.mocked(createReportPdf).mockReturnValue(pdf);
+    const user = userEvent.setup();
+    renderWithApp(<ReportPage />, { language: "fi", state: { assessment } });
+    await screen.findByRole("radio", { name: "Koski Tl (esimerkkikunta)" });
+    const participants = screen.getByRole("textbox", { name: "Osallistujat (vapaaehtoinen)" });
+    expect(participants).toHaveAttribute("maxLength", "400");
+    await user.type(participants, "hyte-koordinaattori, kaksi yhdistystä");
+    await user.type(
+      screen.getByRole("textbox", { name: "Yhteenveto lautakunnalle (vapaaehtoinen)" }),
+      "Hyvä alku.",
+    );
+    expect(useAppStore.getState().assessment?.meta).toMatchObject({
+      participants: "hyte-koordinaattori, kaksi yhdistystä",
+      reportSummary: "Hyvä alku.",
+    });
+    await user.click(screen.getByRole("button", { name: "Luo PDF-raportti" }));
+    await screen.findByText(/Raportti on valmis/);
+    expect(reportPassedToPdf()).toMatchObject({
+      participants: "hyte-koordinaattori, kaksi yhdistystä",
+      boardSummary: ["Hyvä alku."],
+    });
+  });
+
+  it("links to the same report as a page, with the options picked", async () => {
+    const user = userEvent.setup();
+    renderWithApp(<ReportPage />, { language: "fi", state: { assessment } });
+    await screen.findByRole("radio", { name: "Koski Tl (esimerkkikunta)" });
+    const link = screen.getByRole("link", { name: "Avaa raportti saavutettavana verkkosivuna" });
+    expect(link).toHaveAttribute("href", "#/report/view?language=fi");
+    await user.click(screen.getByRole("radio", { name: "Ei vertailua" }));
+    await user.click(screen.getByRole("radio", { name: "English" }));
+    expect(link).toHaveAttribute("href", "#/report/view?language=en&example=none&notes=1&since=none");
   });
 
   it("adds the associations' view when their answers are kept for the assessment", async () => {

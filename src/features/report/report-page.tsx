@@ -10,6 +10,7 @@ import { CodeLoadMessage, reloadWhenOnline } from "../../ui/page-load-error";
 import { paths } from "../../ui/paths";
 import { Link } from "../../ui/router";
 import "./report.css";
+import { ReportDetails } from "./report-details";
 import { ReportOptions, type ReportOptionValues } from "./report-options";
 import { ReportStatus } from "./report-status";
 import { useCreateReport } from "./use-create-report";
@@ -151,6 +152,7 @@ function ReportContent({ checklist, assessment }: { checklist: Checklist; assess
         hasPerceptions={sources.perceptions !== undefined}
         hasEarlierYear={sources.earlier.length > 0}
       />
+      <ReportDetails meta={assessment.meta} />
       <ReportForm checklist={checklist} assessment={assessment} sources={sources} />
     </>
   );

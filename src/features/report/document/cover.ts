@@ -14,6 +14,7 @@ export function cover(report: Report, t: ReportT): Blocks {
     fact(t("pdf.cover.municipality"), place),
     fact(t("pdf.cover.year"), String(meta.year)),
     fact(t("pdf.cover.role"), t(`common:role.${meta.respondentRole}`)),
+    ...(report.participants ? [fact(t("pdf.cover.participants"), report.participants)] : []),
     fact(t("pdf.cover.assessed"), formatDate(meta.date, language)),
     fact(t("pdf.cover.generated"), formatDate(report.generatedOn, language)),
     fact(

@@ -54,6 +54,9 @@ export function summary(report: Report, t: ReportT): Blocks {
       : `${scoreLabel(t, score, language)} · ${t("pdf.summary.band", { band: bandLabel(t, score.band) })}`;
   return [
     heading(t("pdf.summary.title"), 1),
+    ...(report.boardSummary.length > 0
+      ? [heading(t("pdf.summary.boardHeading"), 2), ...report.boardSummary.map((text) => paragraph(text))]
+      : []),
     paragraph(`${t("pdf.summary.overall")}: ${figure(overall.current)}`, { isBold: true }),
     paragraph(
       `${t("pdf.summary.targetBox")}: ${report.hasTargets ? figure(overall.target) : t("pdf.summary.noTargets")}`,

@@ -42,6 +42,7 @@ export function cover(layout: PdfLayout, report: Report, t: ReportT): number {
   factRow(layout, t("pdf.cover.municipality"), place);
   factRow(layout, t("pdf.cover.year"), String(meta.year));
   factRow(layout, t("pdf.cover.role"), t(`common:role.${meta.respondentRole}`));
+  if (report.participants) factRow(layout, t("pdf.cover.participants"), report.participants);
   factRow(layout, t("pdf.cover.assessed"), formatDate(meta.date, report.language));
   factRow(layout, t("pdf.cover.generated"), formatDate(report.generatedOn, report.language));
   factRow(

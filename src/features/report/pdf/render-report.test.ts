@@ -7,6 +7,7 @@ import { type PdfContents, readPdf } from "../../../../tests/pdf-text";
 import type { Answer, Assessment } from "../../../domain/assessment";
 import type { Checklist } from "../../../domain/checklist";
 import { type Example, readExample } from "../../../domain/example-file";
+import { PARTICIPANTS_MAX } from "../../../domain/limits";
 import type { Language } from "../../../domain/localized";
 import type { PracticeCard } from "../../../domain/practice";
 import { readPracticeCatalog } from "../../../domain/practice-catalog";
@@ -230,6 +231,29 @@ describe("the PDF report", () => {
     );
     expect(pdf.text).not.toContain("jokainen vastattu kohta on tavoitetasolla");
     expect(pdf.text).toContain("Yksikään kohta ei ole vielä täysin käytössä");
+  });
+
+  it("prints the participants on the cover and the assessors' summary first in the summary", async () => {
+    // The longest list the form takes still leaves the contents above the cover's privacy note.
+    const roles = "hyte-koordinaattori, vapaa-aikasihteeri, kaksi yhdistysten edustajaa, ";
+    const participants = roles.repeat(10).slice(0, PARTICIPANTS_MAX);
+    const meta = {
+      ...assessment.meta,
+      participants,
+      reportSummary: "Yhteistyö on hyvällä alulla.\nEsitämme yhdistysiltaa.",
+    };
+    const pdf = await pdfOf(input("fi", { assessment: { ...assessment, meta } }));
+    const [cover] = pdf.pages;
+    expect(cover).toContain("Osallistujat hyte-koordinaattori, vapaa-aikasihteeri");
+    const summary = pdf.pages.find((page) => page.startsWith("Yhteenveto"));
+    expect(summary).toMatch(
+      /^Yhteenveto Arvioijien yhteenveto Yhteistyö on hyvällä alulla\. Esitämme yhdistysiltaa\./,
+    );
+    const coverItems = pdf.items[0] ?? [];
+    const lowest = (text: string) =>
+      Math.min(...coverItems.filter((item) => item.text.includes(text)).map((item) => item.y));
+    expect(lowest("Malli ja lähteet")).toBeGreaterThan(lowest("Raportti on tehty") + 10);
+    expectLaidOutInsideTheMargins(pdf);
   });
 
   it("says which theme the overall score leaves out because nothing in it applies", async () => {

@@ -136,6 +136,10 @@ function chart(layout: PdfLayout, report: Report, t: ReportT): void {
 /** Overall and theme scores now and at target, coverage and level, and the radar. */
 export function summary(layout: PdfLayout, report: Report, t: ReportT): void {
   layout.section(t("pdf.summary.title"));
+  if (report.boardSummary.length > 0) {
+    layout.heading(t("pdf.summary.boardHeading"), 2);
+    for (const paragraph of report.boardSummary) layout.paragraph(paragraph);
+  }
   scoreBoxes(layout, report, t);
   coverageParagraph(layout, report, t);
   scoreTable(layout, report, t);
