@@ -120,6 +120,31 @@ describe("ReportPage", () => {
     });
   });
 
+  it("warns before a report of an empty or mostly unanswered assessment, and not of a finished one", () => {
+    const { unmount } = renderWithApp(<ReportPage />, {
+      state: { assessment: { ...assessment, answers: {} } },
+    });
+    expect(screen.getByText("Arviointiin ei ole vielä vastattu")).toBeInTheDocument();
+    expect(screen.getByRole("link", { name: "Jatka vastaamista" })).toHaveAttribute(
+      "href",
+      `#/assessment/theme/${checklist.themes[0]?.id}`,
+    );
+    unmount();
+    const [firstId, secondId] = Object.keys(assessment.answers);
+    const few = {
+      ...assessment,
+      answers: Object.fromEntries(
+        Object.entries(assessment.answers).filter(([id]) => id === firstId || id === secondId),
+      ),
+    };
+    const { unmount: unmountFew } = renderWithApp(<ReportPage />, { state: { assessment: few } });
+    expect(screen.getByText("Arviointi on vielä kesken")).toBeInTheDocument();
+    expect(screen.getByText(/^Tason \(0–3\) on saanut \d \/ \d+ soveltuvaa kohtaa/)).toBeInTheDocument();
+    unmountFew();
+    renderWithApp(<ReportPage />, { state: { assessment } });
+    expect(screen.queryByText("Arviointi on vielä kesken")).not.toBeInTheDocument();
+  });
+
   it("links to the same report as a page, with the options picked", async () => {
     const user = userEvent.setup();
     renderWithApp(<ReportPage />, { language: "fi", state: { assessment } });

@@ -10,6 +10,7 @@ import { CodeLoadMessage, reloadWhenOnline } from "../../ui/page-load-error";
 import { paths } from "../../ui/paths";
 import { Link } from "../../ui/router";
 import "./report.css";
+import { CoverageWarning } from "./coverage-warning";
 import { ReportDetails } from "./report-details";
 import { ReportOptions, type ReportOptionValues } from "./report-options";
 import { ReportStatus } from "./report-status";
@@ -90,6 +91,7 @@ function ReportForm({ checklist, assessment, sources }: ReportFormProps) {
           isLoadingExamples={isLoading}
           earlierYears={earlier.map((entry) => entry.year)}
         />
+        <CoverageWarning checklist={checklist} assessment={assessment} />
         <p>{t("page.privacy")}</p>
         <p>{t("page.docxNote")}</p>
         <div className="button-row">
