@@ -3,6 +3,7 @@ import { type Answer, type Assessment, type AssessmentMeta, answerFor } from "./
 import { slugify } from "./assessment-file";
 import { allItems, type Checklist, type Item, type Phase } from "./checklist";
 import { compareScores, isDifference, type NamedDifference } from "./compare";
+import { notApplicableReason } from "./example";
 import type { Example } from "./example-file";
 import { type HistoryYear, type ItemChangeKind, shownScoreChange, trendOf, yearChange } from "./history";
 import { itemNumbers, numberedItems } from "./item-numbers";
@@ -265,11 +266,11 @@ function comparisonOf(
   const titles = new Map(checklist.themes.map((theme) => [theme.id, theme.title[language]]));
   const { citations } = example.profile;
   const basisOf = (itemId: string, difference: NamedDifference): string | null => {
-    if (difference !== "theyHaveYouLack" && difference !== "theyChoseNotApplicable") return null;
     const citation = ownValue(citations, itemId);
-    if (citation) return citation.paraphrase[language];
-    const answer = answerFor(other, itemId);
-    return answer?.kind === "notApplicable" ? answer.reason : null;
+    if (difference === "theyChoseNotApplicable") {
+      return notApplicableReason(answerFor(other, itemId), citation, language);
+    }
+    return difference === "theyHaveYouLack" ? (citation?.paraphrase[language] ?? null) : null;
   };
   return {
     name: example.profile.name[language],

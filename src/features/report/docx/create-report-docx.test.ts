@@ -139,7 +139,12 @@ describe("the Word report in Swedish", () => {
 
   it("has the Swedish headings and tables", () => {
     expect(headings(docx, "Heading1")).toEqual(
-      expect.arrayContaining(["Så läser du rapporten", "Sammanfattning", "Åtgärdsplan"]),
+      expect.arrayContaining([
+        "Så läser du rapporten",
+        "Sammanfattning",
+        "Jämförelse: Koskis",
+        "Åtgärdsplan",
+      ]),
     );
     const rows = tableStarting(docx, i18n.t("report:pdf.plan.what", { lng: "sv" })).slice(1);
     expect(rows[0]?.[0]).toBe("Översätt bidragsanvisningarna på svenska – Åboland");

@@ -151,7 +151,11 @@ describe("the PDF report in Swedish", () => {
     expect(pdf.text).toContain("Avustushakemus 500 € – syksy hyte-koordinaattori 15 september 2027 Planerad");
     expect(pdf.text).toContain("Översätt bidragsanvisningarna på svenska – Åboland");
     expect(pdf.text).toContain("April Vårens föreningskväll");
-    expect(pdf.text).toContain("Jämförelse: Koski Tl");
+    expect(pdf.text).toContain("Jämförelse: Koskis");
+    // The example's reason for "not applicable" in the report's language, as the compare page shows it.
+    expect(pdf.text).toContain(
+      "Motivering (Koskis): Eftersom välfärdskoordinatorn känner varje aktör personligen",
+    );
   });
 
   it("keeps all text inside the page margins", () => {
