@@ -167,6 +167,11 @@ export interface ReportAction {
 }
 
 /** Everything the PDF prints, in the report's language; the renderer only adds UI words and layout. */
+export interface ReportSource {
+  title: string;
+  publisher: string | null;
+}
+
 export interface Report {
   language: Language;
   /** YYYY-MM-DD */
@@ -194,7 +199,8 @@ export interface Report {
   actions: ReportAction[];
   /** Recurring events and dated actions by month, as on the annual clock page. */
   annualClock: ClockMonth[];
-  sources: { title: string; publisher: string }[];
+  /** `publisher` is null where the source names none. */
+  sources: ReportSource[];
 }
 
 /** YYYY-MM-DD in local time, as printed on a report and in its file name. */
@@ -433,7 +439,7 @@ export function buildReport(input: ReportInput): Report {
     annualClock: annualClock(assessment.calendar, assessment.actions),
     sources: checklist.sources.map((source) => ({
       title: source.title[language],
-      publisher: source.publisher[language],
+      publisher: source.publisher?.[language] ?? null,
     })),
   };
 }

@@ -4,7 +4,7 @@ import type { Level } from "../../domain/level";
 import type { Language } from "../../domain/localized";
 import { ACTION_STATUSES } from "../../domain/plan";
 import type { Cell } from "../../domain/regional";
-import type { Report, ReportSuggestion } from "../../domain/report";
+import type { Report, ReportSource, ReportSuggestion } from "../../domain/report";
 import { isWhollyNotApplicable, type MaturityBand, type ScoreSummary } from "../../domain/scoring";
 import { answerLabelKey } from "../../ui/answer-label";
 import { formatLevel, formatPercent, formatScore } from "../../ui/format";
@@ -112,4 +112,11 @@ export function medianLabel(t: ReportT, median: number, language: Report["langua
     low: t(`common:answer.level${Math.floor(median) as 0 | 1 | 2}`),
     high: t(`common:answer.level${Math.ceil(median) as 1 | 2 | 3}`),
   });
+}
+
+/** "Title. Publisher." in the list of sources, or "Title." for a source that names no publisher. */
+export function sourceLabel(t: ReportT, { title, publisher }: ReportSource): string {
+  return publisher === null
+    ? t("pdf.sources.sourceTitleOnly", { title })
+    : t("pdf.sources.source", { title, publisher });
 }

@@ -120,6 +120,12 @@ describe("the PDF report in Finnish", () => {
     expect(pdf.text).toContain("Huhtikuu Kevään yhdistysilta");
     expect(pdf.text).toContain("Föreningsmässa – yhdistysmessut");
     expect(pdf.text).toContain(checklist.sources[0]?.title.fi);
+    // The first source names no publisher: it is listed by its title alone, then the next one by both.
+    expect(pdf.text).toContain(
+      "1. Kunnan ja yhdistysten yhteistyörakenteet. 2. Kuntien hyvät järjestöyhteistyön käytännöt",
+    );
+    expect(pdf.text).toContain("3. Hyvä järjestöyhteistyö pienessä kunnassa. JärjestöSotehanke 113");
+    expect(pdf.text).not.toContain("Julkaisija ei mainittu");
     expect(pdf.text).not.toMatch(/\d{3}_[0-9a-f]{16}\.txt/);
   });
 
