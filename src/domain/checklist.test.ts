@@ -42,6 +42,18 @@ describe("ChecklistSchema", () => {
     expect(problemsOf(blank)).toEqual([{ path: "title.sv", code: "tooShort", detail: "1" }]);
   });
 
+  it("accepts a source that names no publisher, and still rejects a blank one", () => {
+    const unnamed = copy();
+    const [source] = unnamed.sources;
+    if (source === undefined) throw new Error("fixture has a source");
+    delete source.publisher;
+    expect(parseWith(ChecklistSchema, unnamed)).toEqual({ ok: true, value: unnamed });
+
+    const blank = copy();
+    Object.assign(blank.sources[0] ?? {}, { publisher: { fi: " ", sv: "Utgivare", en: "Publisher" } });
+    expect(problemsOf(blank)).toEqual([{ path: "sources[0].publisher.fi", code: "tooShort", detail: "1" }]);
+  });
+
   it("reports duplicate theme and item ids across themes", () => {
     const broken = copy();
     const [, support] = broken.themes;

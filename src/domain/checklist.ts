@@ -13,7 +13,8 @@ export const SeedFileSchema = z.string().check(z.regex(SEED_FILE));
 export const SourceSchema = z.strictObject({
   seed: SeedFileSchema,
   title: LocalizedTextSchema,
-  publisher: LocalizedTextSchema,
+  /** Absent when the source names none: the source is then cited by its title alone. */
+  publisher: z.optional(LocalizedTextSchema),
 });
 
 /** The three phases of building cooperation in seed 003: prepare, the cooperation meeting, follow-up. */

@@ -19,7 +19,16 @@ const profile: ExampleProfile = {
   sources: [SEED],
   citations: {
     a1: citation("Yhdistysiltoja järjestetään kaksi kertaa vuodessa."),
-    a3: citation("Kunta on niin pieni, että kaikki tuntevat toisensa."),
+    a3: {
+      seed: SEED,
+      quote: "Kunta on niin pieni, että kaikki tuntevat toisensa.",
+      // The reason for "not applicable" in every language; the answer's reason is its Finnish.
+      paraphrase: {
+        fi: "Ei erillistä edustuselintä: kaikki tuntevat toisensa.",
+        sv: "Inget särskilt representativt organ: alla känner varandra.",
+        en: "No separate representative body: everyone knows each other.",
+      },
+    },
   },
 };
 
@@ -80,6 +89,37 @@ describe("readExample", () => {
         unmatchedItemIds: [],
       },
     });
+  });
+
+  it("still reads a name written once, as that name in every language", () => {
+    const data = { ...variant({}), example: { ...variant({}).example, name: "Koski Tl" } };
+    const result = readExample(data, checklist);
+    expect(result.ok && result.value.profile.name).toEqual({
+      fi: "Koski Tl",
+      sv: "Koski Tl",
+      en: "Koski Tl",
+    });
+  });
+
+  it("reports a name that is blank or lacks a language", () => {
+    const blank = { ...variant({}), example: { ...variant({}).example, name: " " } };
+    expect(problemsOf(blank)).toEqual([expect.objectContaining({ path: "example.name" })]);
+    const noSwedish = {
+      ...variant({}),
+      example: { ...variant({}).example, name: { fi: "Koski Tl", en: "Koski Tl" } },
+    };
+    expect(problemsOf(noSwedish)).toEqual([expect.objectContaining({ path: "example.name" })]);
+  });
+
+  it("reports a 'not applicable' reason that says otherwise than its citation's Finnish paraphrase", () => {
+    const data = variant({ answers: { a3: { kind: "notApplicable", reason: "Ei koske meitä." } } });
+    expect(problemsOf(data)).toEqual([
+      {
+        path: "answers.a3.reason",
+        code: "invalid",
+        detail: "differs from its citation's Finnish paraphrase",
+      },
+    ]);
   });
 
   it("reports a file that is not an assessment file with one problem", () => {

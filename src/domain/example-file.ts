@@ -1,7 +1,7 @@
 import { type Answer, type Assessment, matchAnswers } from "./assessment";
 import { parseAssessmentFile } from "./assessment-file";
 import { type Checklist, itemIds } from "./checklist";
-import type { Citation, ExampleProfile } from "./example";
+import { type Citation, type ExampleProfile, localizedName } from "./example";
 import { ownValue } from "./own-value";
 import type { ParseResult, Problem } from "./problems";
 
@@ -22,12 +22,24 @@ function citationPath(itemId: string): string {
 }
 
 /** What the file must say about itself, whichever checklist it is read against. */
-function citationProblems(answers: Readonly<Record<string, Answer>>, profile: ExampleProfile): Problem[] {
+function citationProblems(
+  answers: Readonly<Record<string, Answer>>,
+  profile: Pick<ExampleProfile, "citations" | "sources">,
+): Problem[] {
   const problems: Problem[] = [];
   for (const [itemId, answer] of Object.entries(answers)) {
+    const citation = ownValue(profile.citations, itemId);
     // An example shows what a municipality really has: every claim, including "not applicable", needs a source.
-    if (answer.kind !== "dontKnow" && ownValue(profile.citations, itemId) === undefined) {
+    if (answer.kind !== "dontKnow" && citation === undefined) {
       problems.push({ path: citationPath(itemId), code: "missing" });
+    }
+    // The reason is shown in every language from the paraphrase, so the Finnish reason may not say otherwise.
+    if (answer.kind === "notApplicable" && citation && answer.reason !== citation.paraphrase.fi) {
+      problems.push({
+        path: `answers.${itemId}.reason`,
+        code: "invalid",
+        detail: "differs from its citation's Finnish paraphrase",
+      });
     }
   }
   const sources = new Set(profile.sources);
@@ -76,7 +88,7 @@ export function readExample(data: unknown, checklist: Checklist): ParseResult<Ex
   return {
     ok: true,
     value: {
-      profile: { ...profile, citations },
+      profile: { ...profile, name: localizedName(profile.name), citations },
       assessment: {
         // Examples ship as files without ids; the example's own id is stable across loads.
         id: `example-${profile.id}`,

@@ -8,8 +8,13 @@ export function languageOf(value: unknown): Language | undefined {
   return LANGUAGES.find((language) => language === value);
 }
 
-const nonBlank = z.string().check(z.trim(), z.minLength(1));
+/** A text with something in it; surrounding spaces are trimmed. */
+export const NonBlankTextSchema = z.string().check(z.trim(), z.minLength(1));
 
 /** Every text a user reads carries all three languages: Finnish first, Swedish for bilingual municipalities. */
-export const LocalizedTextSchema = z.strictObject({ fi: nonBlank, sv: nonBlank, en: nonBlank });
+export const LocalizedTextSchema = z.strictObject({
+  fi: NonBlankTextSchema,
+  sv: NonBlankTextSchema,
+  en: NonBlankTextSchema,
+});
 export type LocalizedText = z.infer<typeof LocalizedTextSchema>;

@@ -279,6 +279,13 @@ describe("buildReport", () => {
     expect(report.sources).toEqual([{ title: "Koski Tl", publisher: "Koski Tl" }]);
     expect(JSON.stringify(report.sources)).not.toMatch(/\.txt/);
   });
+
+  it("gives a source that names no publisher a null publisher, never a stand-in text", () => {
+    const sources = checklist.sources.map(({ publisher: _none, ...source }) => source);
+    expect(build({ checklist: { ...checklist, sources } }).sources).toEqual([
+      { title: "Koski Tl", publisher: null },
+    ]);
+  });
 });
 
 describe("buildReport with the associations' answers", () => {

@@ -3,6 +3,7 @@ import { type Answer, type Assessment, type AssessmentMeta, answerFor } from "./
 import { slugify } from "./assessment-file";
 import { allItems, type Checklist, type Item, type Phase } from "./checklist";
 import { compareScores, isDifference, type NamedDifference } from "./compare";
+import { notApplicableReason } from "./example";
 import type { Example } from "./example-file";
 import { type HistoryYear, type ItemChangeKind, shownScoreChange, trendOf, yearChange } from "./history";
 import { itemNumbers, numberedItems } from "./item-numbers";
@@ -172,6 +173,11 @@ export interface ReportStrength {
 }
 
 /** Everything the PDF prints, in the report's language; the renderer only adds UI words and layout. */
+export interface ReportSource {
+  title: string;
+  publisher: string | null;
+}
+
 export interface Report {
   language: Language;
   /** YYYY-MM-DD */
@@ -205,7 +211,8 @@ export interface Report {
   actions: ReportAction[];
   /** Recurring events and dated actions by month, as on the annual clock page. */
   annualClock: ClockMonth[];
-  sources: { title: string; publisher: string }[];
+  /** `publisher` is null where the source names none. */
+  sources: ReportSource[];
 }
 
 /** The board summary's paragraphs, one a line as typed (blank lines left out); nothing typed gives none. */
@@ -285,11 +292,11 @@ function comparisonOf(
   const titles = new Map(checklist.themes.map((theme) => [theme.id, theme.title[language]]));
   const { citations } = example.profile;
   const basisOf = (itemId: string, difference: NamedDifference): string | null => {
-    if (difference !== "theyHaveYouLack" && difference !== "theyChoseNotApplicable") return null;
     const citation = ownValue(citations, itemId);
-    if (citation) return citation.paraphrase[language];
-    const answer = answerFor(other, itemId);
-    return answer?.kind === "notApplicable" ? answer.reason : null;
+    if (difference === "theyChoseNotApplicable") {
+      return notApplicableReason(answerFor(other, itemId), citation, language);
+    }
+    return difference === "theyHaveYouLack" ? (citation?.paraphrase[language] ?? null) : null;
   };
   return {
     name: example.profile.name[language],
@@ -462,7 +469,7 @@ export function buildReport(input: ReportInput): Report {
     annualClock: annualClock(assessment.calendar, assessment.actions),
     sources: checklist.sources.map((source) => ({
       title: source.title[language],
-      publisher: source.publisher[language],
+      publisher: source.publisher?.[language] ?? null,
     })),
   };
 }

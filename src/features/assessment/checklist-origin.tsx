@@ -2,11 +2,13 @@ import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import type { Checklist } from "../../domain/checklist";
 import { useAppStore } from "../../store/app-store";
+import { useSourceName } from "../../ui/source-line";
 
 /** The checklist's own description and sources; seed file names are for authors, never shown here. */
 export function ChecklistOrigin({ checklist }: { checklist: Checklist }) {
   const { t } = useTranslation("assessment");
   const language = useAppStore((state) => state.language);
+  const sourceName = useSourceName();
   const headingId = useId();
   return (
     <section aria-labelledby={headingId}>
@@ -17,9 +19,7 @@ export function ChecklistOrigin({ checklist }: { checklist: Checklist }) {
       <h3>{t("source.sourcesHeading")}</h3>
       <ul>
         {checklist.sources.map((source) => (
-          <li key={source.seed}>
-            {t("source.source", { title: source.title[language], publisher: source.publisher[language] })}
-          </li>
+          <li key={source.seed}>{sourceName(source)}</li>
         ))}
       </ul>
     </section>

@@ -44,6 +44,14 @@ describe("StartPage", () => {
         screen.getByText(new RegExp(source.title.fi.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))),
       ).toBeInTheDocument();
     }
+    // By title and publisher, or by title alone where the source names no publisher.
+    expect(
+      screen.getByText(
+        "Hyvä järjestöyhteistyö pienessä kunnassa, JärjestöSotehanke 113 (toimintamallikuvaus Innokylässä, rahoittaja STEA)",
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByText("Kunnan ja yhdistysten yhteistyörakenteet")).toBeInTheDocument();
+    expect(screen.queryByText(/Julkaisija ei mainittu/)).not.toBeInTheDocument();
     expect(document.body.textContent).not.toMatch(/\d{3}_[0-9a-f]{16}\.txt/);
     expect(screen.getByText(/Vastaukset tallentuvat vain tähän selaimeen/)).toBeInTheDocument();
   });

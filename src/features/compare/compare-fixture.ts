@@ -33,7 +33,12 @@ export const FIXTURE_EXAMPLE: Example = {
       [REPRESENTATIVES]: {
         seed: SMALL_TOWN_SEED,
         quote: "Toimielimiä ei tarvita.",
-        paraphrase: { fi: "Ei tarvita toimielintä.", sv: "Inget organ behövs.", en: "No body is needed." },
+        // An example's reason for "not applicable" is the paraphrase; its file's reason is the Finnish one.
+        paraphrase: {
+          fi: "Pieni kunta: kaikki tuntevat toisensa.",
+          sv: "En liten kommun: alla känner varandra.",
+          en: "A small municipality: everyone knows each other.",
+        },
       },
       [LEADERSHIP]: {
         seed: SMALL_TOWN_SEED,

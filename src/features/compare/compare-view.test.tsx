@@ -69,12 +69,18 @@ describe("CompareView", () => {
     expect(evenings.getByText("Aloitettu")).toBeInTheDocument();
     expect(evenings.getByText("Täysin käytössä")).toBeInTheDocument();
     expect(evenings.getByText("Testilä kutsuu yhdistykset koolle keväällä ja syksyllä.")).toBeInTheDocument();
-    const quote = evenings.getByText("Kunta järjestää yhdistysiltoja vähintään kaksi kertaa vuodessa.");
-    expect(quote.closest("blockquote")).toHaveAttribute("lang", "fi");
+    // The source's own words are labelled as a quote, with the source beside them.
+    const quote = evenings.getByRole("figure", { name: "Lainaus lähteestä" });
+    expect(within(quote).getByRole("blockquote")).toHaveAttribute("lang", "fi");
+    expect(within(quote).getByRole("blockquote")).toHaveTextContent(
+      /^Kunta järjestää yhdistysiltoja vähintään kaksi kertaa vuodessa\.$/,
+    );
+    expect(quote).toHaveTextContent(/Lähde: Hyvä järjestöyhteistyö pienessä kunnassa/);
     const card = evenings.getByRole("article", { name: "Iltakahvit" });
     expect(card).toHaveTextContent("Missä: Esimerkkilä");
     expect(card).toHaveTextContent("Yhdistykset tapaavat kunnan kanssa iltakahvilla.");
-    expect(card).toHaveTextContent("Lähde: Kunnan ja yhdistysten yhteistyörakenteet");
+    // Its source names no publisher: the line ends with the title.
+    expect(within(card).getByText("Lähde: Kunnan ja yhdistysten yhteistyörakenteet")).toBeInTheDocument();
   });
 
   it("labels where you are ahead and where you are level, without the example's citation", () => {
@@ -94,6 +100,12 @@ describe("CompareView", () => {
       representatives.getByText("Perustelu: Pieni kunta: kaikki tuntevat toisensa."),
     ).toBeInTheDocument();
     expect(representatives.getByText(/valinta, ei puute/)).toBeInTheDocument();
+    // The reason is the citation's paraphrase, so it is not repeated as "how they do it"; the quote remains.
+    expect(representatives.getAllByText(/Pieni kunta: kaikki tuntevat toisensa\./)).toHaveLength(1);
+    expect(representatives.queryByText("Näin vertailukohteessa toimitaan:")).not.toBeInTheDocument();
+    expect(representatives.getByRole("figure", { name: "Lainaus lähteestä" })).toHaveTextContent(
+      "Toimielimiä ei tarvita.",
+    );
     // By hand. Yours: (3·⅓ + 1·0)/4 = 25 from 2 of 17. Theirs: evenings alone, 100; the N/A leaves the
     // denominator (1 of 16 applicable), so their choice neither lowers their score nor raises yours.
     expect(tableRow("Yhteistyörakenteet")).toHaveTextContent(
@@ -169,8 +181,14 @@ describe("CompareView", () => {
     expect(evenings.getByRole("article", { name: "Kvällskaffe" })).toHaveTextContent("Var: Exempelby");
     expect(screen.getByRole("checkbox", { name: "Visa bara skillnader" })).toBeInTheDocument();
     expect(screen.getByText("Visar 48 punkter (totalt 48).")).toBeInTheDocument();
+    // An example's reason for "not applicable" is in the reader's language; the quote stays Finnish, labelled.
+    const representatives = entry(REPRESENTATIVES, "sv");
     expect(
-      entry(REPRESENTATIVES, "sv").getByText("Motivering: Pieni kunta: kaikki tuntevat toisensa."),
+      representatives.getByText("Motivering: En liten kommun: alla känner varandra."),
     ).toBeInTheDocument();
+    expect(representatives.queryByText(/Pieni kunta/)).not.toBeInTheDocument();
+    expect(representatives.getByRole("figure", { name: "Citat ur källan (på finska)" })).toHaveTextContent(
+      "Toimielimiä ei tarvita.",
+    );
   });
 });

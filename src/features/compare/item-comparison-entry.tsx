@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import type { Answer } from "../../domain/assessment";
 import type { Checklist, Item } from "../../domain/checklist";
 import type { ItemComparison } from "../../domain/compare";
-import type { Citation } from "../../domain/example";
+import { type Citation, notApplicableReason } from "../../domain/example";
 import type { PracticeCard } from "../../domain/practice";
 import { useAppStore } from "../../store/app-store";
 import { useAnswerLabel } from "../../ui/answer-label";
@@ -24,11 +24,11 @@ export interface ItemComparisonEntryProps {
   isFocused: boolean;
 }
 
-function NotApplicableNote({ answer }: { answer: Answer | undefined }) {
+function NotApplicableNote({ reason }: { reason: string | null }) {
   const { t } = useTranslation("compare");
   return (
     <div className="compare-choice">
-      {answer?.kind === "notApplicable" && <p>{t("items.reason", { reason: answer.reason })}</p>}
+      {reason !== null && <p>{t("items.reason", { reason })}</p>}
       <p>{t("items.choiceNote")}</p>
     </div>
   );
@@ -92,9 +92,20 @@ export function ItemComparisonEntry(props: ItemComparisonEntryProps) {
           </dd>
         </div>
       </dl>
-      {difference === "theyChoseNotApplicable" && <NotApplicableNote answer={otherAnswer} />}
-      {difference === "youChoseNotApplicable" && <NotApplicableNote answer={ownAnswer} />}
-      {citation && showsCitation && <CitationBlock citation={citation} checklist={checklist} />}
+      {difference === "theyChoseNotApplicable" && (
+        <NotApplicableNote reason={notApplicableReason(otherAnswer, citation, language)} />
+      )}
+      {difference === "youChoseNotApplicable" && (
+        <NotApplicableNote reason={notApplicableReason(ownAnswer, undefined, language)} />
+      )}
+      {citation && showsCitation && (
+        // Their reason for "not applicable" is the paraphrase, shown above: only the source's words remain.
+        <CitationBlock
+          citation={citation}
+          checklist={checklist}
+          showsParaphrase={otherAnswer?.kind !== "notApplicable"}
+        />
+      )}
       {showsPractices && practices.length > 0 && <Practices cards={practices} checklist={checklist} />}
     </li>
   );

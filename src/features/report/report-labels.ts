@@ -4,7 +4,7 @@ import type { Level } from "../../domain/level";
 import type { Language } from "../../domain/localized";
 import { ACTION_STATUSES } from "../../domain/plan";
 import type { Cell } from "../../domain/regional";
-import type { Report, ReportSuggestion } from "../../domain/report";
+import type { Report, ReportSource, ReportSuggestion } from "../../domain/report";
 import { isWhollyNotApplicable, type MaturityBand, type ScoreSummary } from "../../domain/scoring";
 import { answerLabelKey } from "../../ui/answer-label";
 import { formatLevel, formatPercent, formatScore } from "../../ui/format";
@@ -117,4 +117,11 @@ export function medianLabel(t: ReportT, median: number, language: Report["langua
 /** Why there are no suggestions: all answered items are at their targets, or nothing has been answered. */
 export function noSuggestions(report: Report, t: ReportT): string {
   return t(report.overall.current.answered === 0 ? "pdf.suggestions.noneUnanswered" : "pdf.suggestions.none");
+}
+
+/** "Title. Publisher." in the list of sources, or "Title." for a source that names no publisher. */
+export function sourceLabel(t: ReportT, { title, publisher }: ReportSource): string {
+  return publisher === null
+    ? t("pdf.sources.sourceTitleOnly", { title })
+    : t("pdf.sources.source", { title, publisher });
 }

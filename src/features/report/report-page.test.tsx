@@ -64,10 +64,10 @@ describe("ReportPage", () => {
     expect(createReportPdf).not.toHaveBeenCalled();
   });
 
-  it("defaults to the screen's language, Koski Tl and notes included", async () => {
+  it("defaults to the screen's language, Koski Tl (Koskis in Swedish) and notes included", async () => {
     renderWithApp(<ReportPage />, { language: "sv", state: { assessment } });
     expect(screen.getByRole("radio", { name: "Svenska" })).toBeChecked();
-    expect(await screen.findByRole("radio", { name: "Koski Tl (exempelkommun)" })).toBeChecked();
+    expect(await screen.findByRole("radio", { name: "Koskis (exempelkommun)" })).toBeChecked();
     expect(screen.getByRole("radio", { name: "Ingen jämförelse" })).not.toBeChecked();
     expect(
       screen.getByRole("checkbox", { name: "Ta med anteckningarna som skrivits vid punkterna" }),
@@ -91,7 +91,7 @@ describe("ReportPage", () => {
     const report = reportPassedToPdf();
     expect(report.language).toBe("sv");
     expect(report.includesNotes).toBe(false);
-    expect(report.comparison?.name).toBe("Koski Tl");
+    expect(report.comparison?.name).toBe("Koskis");
     // The same scoring the results page shows.
     expect(report.overall.current.score).toBe(scoreAssessment(checklist, assessment.answers).overall.score);
   });
@@ -211,7 +211,7 @@ describe("ReportPage", () => {
     expect(String.fromCharCode(...bytes.slice(0, 2))).toBe("PK");
     const [report] = vi.mocked(createReportDocx).mock.lastCall ?? [];
     expect(report?.language).toBe("sv");
-    expect(report?.comparison?.name).toBe("Koski Tl");
+    expect(report?.comparison?.name).toBe("Koskis");
     expect(createReportPdf).not.toHaveBeenCalled();
   });
 
@@ -235,7 +235,7 @@ describe("ReportPage", () => {
     vi.mocked(fetchReportFonts).mockRejectedValueOnce(new Error("font: HTTP 404"));
     const user = userEvent.setup();
     renderWithApp(<ReportPage />, { language: "sv", state: { assessment } });
-    await screen.findByRole("radio", { name: "Koski Tl (exempelkommun)" });
+    await screen.findByRole("radio", { name: "Koskis (exempelkommun)" });
     await user.click(screen.getByRole("button", { name: "Skapa PDF-rapport" }));
 
     const status = screen.getByRole("status");

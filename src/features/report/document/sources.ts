@@ -1,6 +1,6 @@
 import type { Report } from "../../../domain/report";
 import { formatDate } from "../../../ui/format";
-import type { ReportT } from "../report-labels";
+import { type ReportT, sourceLabel } from "../report-labels";
 import { type Blocks, heading, paragraph } from "./blocks";
 
 /** What the model is (from the checklist's own description) and the sources by title and publisher. */
@@ -12,7 +12,7 @@ export function sources(report: Report, t: ReportT): Blocks {
     paragraph(checklist.description),
     paragraph(t("pdf.sources.modelBasis")),
     heading(t("pdf.sources.listHeading"), 2),
-    ...report.sources.map((source, index) => paragraph(`${index + 1}. ${t("pdf.sources.source", source)}`)),
+    ...report.sources.map((source, index) => paragraph(`${index + 1}. ${sourceLabel(t, source)}`)),
     heading(t("pdf.sources.aboutHeading"), 2),
     paragraph(
       t("pdf.sources.about", {

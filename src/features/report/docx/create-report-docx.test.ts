@@ -127,6 +127,12 @@ describe("the Word report in Finnish", () => {
     expect(docx.text).toContain("Föreningsmässa – yhdistysmessut");
   });
 
+  it("lists a source that names no publisher by its title alone", () => {
+    const texts = docx.paragraphs.map((paragraph) => paragraph.text);
+    expect(texts).toContain("1. Kunnan ja yhdistysten yhteistyörakenteet.");
+    expect(texts.join(" ")).not.toContain("Julkaisija ei mainittu");
+  });
+
   it("is in Finnish and names its title and maker in the document's properties", () => {
     expect(docx.parts["word/styles.xml"]).toMatch(/<w:docDefaults>.*<w:lang w:val="fi-FI"\/>/s);
     const core = docx.parts["docProps/core.xml"] ?? "";
@@ -145,7 +151,12 @@ describe("the Word report in Swedish", () => {
 
   it("has the Swedish headings and tables", () => {
     expect(headings(docx, "Heading1")).toEqual(
-      expect.arrayContaining(["Så läser du rapporten", "Sammanfattning", "Åtgärdsplan"]),
+      expect.arrayContaining([
+        "Så läser du rapporten",
+        "Sammanfattning",
+        "Jämförelse: Koskis",
+        "Åtgärdsplan",
+      ]),
     );
     const rows = tableStarting(docx, i18n.t("report:pdf.plan.what", { lng: "sv" })).slice(1);
     expect(rows[0]?.[0]).toBe("Översätt bidragsanvisningarna på svenska – Åboland");

@@ -135,6 +135,12 @@ describe("the PDF report in Finnish", () => {
     expect(pdf.text).toContain("Huhtikuu Kevään yhdistysilta");
     expect(pdf.text).toContain("Föreningsmässa – yhdistysmessut");
     expect(pdf.text).toContain(checklist.sources[0]?.title.fi);
+    // The first source names no publisher: it is listed by its title alone, then the next one by both.
+    expect(pdf.text).toContain(
+      "1. Kunnan ja yhdistysten yhteistyörakenteet. 2. Kuntien hyvät järjestöyhteistyön käytännöt",
+    );
+    expect(pdf.text).toContain("3. Hyvä järjestöyhteistyö pienessä kunnassa. JärjestöSotehanke 113");
+    expect(pdf.text).not.toContain("Julkaisija ei mainittu");
     expect(pdf.text).not.toMatch(/\d{3}_[0-9a-f]{16}\.txt/);
   });
 
@@ -166,7 +172,11 @@ describe("the PDF report in Swedish", () => {
     expect(pdf.text).toContain("Avustushakemus 500 € – syksy hyte-koordinaattori 15 september 2027 Planerad");
     expect(pdf.text).toContain("Översätt bidragsanvisningarna på svenska – Åboland");
     expect(pdf.text).toContain("April Vårens föreningskväll");
-    expect(pdf.text).toContain("Jämförelse: Koski Tl");
+    expect(pdf.text).toContain("Jämförelse: Koskis");
+    // The example's reason for "not applicable" in the report's language, as the compare page shows it.
+    expect(pdf.text).toContain(
+      "Motivering (Koskis): Eftersom välfärdskoordinatorn känner varje aktör personligen",
+    );
   });
 
   it("keeps all text inside the page margins", () => {

@@ -1,6 +1,6 @@
 import type { Report } from "../../../domain/report";
 import { formatDate } from "../../../ui/format";
-import type { ReportT } from "../report-labels";
+import { type ReportT, sourceLabel } from "../report-labels";
 import type { PdfLayout } from "./layout";
 
 /** What the model is (from the checklist's own description) and the sources by title and publisher. */
@@ -12,7 +12,7 @@ export function sources(layout: PdfLayout, report: Report, t: ReportT): void {
   layout.paragraph(t("pdf.sources.modelBasis"));
   layout.heading(t("pdf.sources.listHeading"), 2);
   report.sources.forEach((source, index) => {
-    layout.block([{ text: `${index + 1}. ${t("pdf.sources.source", source)}` }], { after: 2 });
+    layout.block([{ text: `${index + 1}. ${sourceLabel(t, source)}` }], { after: 2 });
   });
   layout.heading(t("pdf.sources.aboutHeading"), 2);
   layout.paragraph(
