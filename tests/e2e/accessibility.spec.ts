@@ -83,9 +83,31 @@ test("the footer of every page links to the privacy note and the accessibility s
   await seedStorage(page.context(), persistedState(sampleAssessment(), "sv"));
   await app.open("/results");
   const footer = page.getByRole("contentinfo");
+  // Scrolling to the footer brings the results' chart near the view, which then loads and moves the footer
+  // down: a click aimed before that lands elsewhere. Let the page settle first, as a reader's eye would.
+  await footer.scrollIntoViewIfNeeded();
+  await page.waitForLoadState("networkidle");
+  await expect(page.locator("[aria-busy='true']")).toHaveCount(0);
   await footer.getByRole("link", { name: app.t("common:footer.privacyLink") }).click();
   await expect(app.heading).toHaveText(app.t("about:privacy.title"));
   await footer.getByRole("link", { name: app.t("common:footer.accessibilityLink") }).click();
   await expect(app.heading).toHaveText(app.t("about:accessibility.title"));
   await expect(page).toHaveTitle(`${app.t("about:accessibility.title")} – ${app.t("common:appName")}`);
+});
+
+test("printing any page gives its content alone: no skip link, header, navigation or footer", async ({
+  page,
+}) => {
+  const app = new AppShell(page, "fi");
+  await seedStorage(page.context(), persistedState(sampleAssessment(), "fi"));
+  for (const path of ["/results", "/plan"]) {
+    await app.open(path);
+    await page.emulateMedia({ media: "print" });
+    await expect(page.locator(".site-header")).toBeHidden();
+    await expect(page.getByRole("navigation", { name: app.t("common:nav.label") })).toBeHidden();
+    await expect(page.getByRole("contentinfo")).toBeHidden();
+    await expect(app.heading).toBeVisible();
+    await page.emulateMedia({ media: "screen" });
+    await expect(page.getByRole("contentinfo")).toBeVisible();
+  }
 });

@@ -319,7 +319,7 @@ test("the PDF's code missing offline is said so on the report page, and Retry ma
     url.pathname.endsWith(".ttf") || /\/create-report-pdf-[\w-]+\.js$/.test(url.pathname);
   const report = await reportPageWithout(page, pdfFiles);
   // The examples are in before the network goes: here only the PDF's files are missing.
-  await expect(report.example("Koski Tl")).toBeVisible();
+  await expect(report.koski).toBeVisible();
 
   await goOffline(context, site);
   await report.createButton.click();

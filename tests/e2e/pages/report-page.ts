@@ -16,6 +16,11 @@ export class ReportPage extends AppShell {
     });
   }
 
+  /** Koski Tl's radio, by its name in the page's language ("Koskis" in Swedish). */
+  get koski(): Locator {
+    return this.example(this.language === "sv" ? "Koskis" : "Koski Tl");
+  }
+
   /** The radio of a bundled example, e.g. "Koski Tl (esimerkkikunta)". */
   example(name: string): Locator {
     return this.page.getByRole("radio", { name: this.t("report:page.exampleOption", { name }), exact: true });
