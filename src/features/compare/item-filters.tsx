@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import type { Checklist } from "../../domain/checklist";
 import { useAppStore } from "../../store/app-store";
 import { CheckboxField } from "../../ui/checkbox-field";
+import { SelectField } from "../../ui/select-field";
 
 export interface ItemFilter {
   /** null: every theme. */
@@ -27,24 +28,17 @@ export function ItemFilters({ checklist, filter, onChange, shown, total }: ItemF
   return (
     <fieldset className="filter-bar compare-filters">
       <legend className="visually-hidden">{t("items.filters")}</legend>
-      <div>
-        <label htmlFor={themeId} className="field-label">
-          {t("items.themeFilter")}
-        </label>
-        <select
-          className="compact-select"
-          id={themeId}
-          value={filter.themeId ?? ALL}
-          onChange={(event) => onChange({ ...filter, themeId: event.currentTarget.value || null })}
-        >
-          <option value={ALL}>{t("items.allThemes")}</option>
-          {checklist.themes.map((theme) => (
-            <option key={theme.id} value={theme.id}>
-              {theme.title[language]}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        id={themeId}
+        label={t("items.themeFilter")}
+        value={filter.themeId ?? ALL}
+        options={[
+          { value: ALL, label: t("items.allThemes") },
+          ...checklist.themes.map((theme) => ({ value: theme.id, label: theme.title[language] })),
+        ]}
+        onChange={(value) => onChange({ ...filter, themeId: value || null })}
+        isCompact
+      />
       <CheckboxField
         label={t("items.onlyDifferences")}
         checked={filter.isOnlyDifferences}

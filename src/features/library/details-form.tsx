@@ -10,6 +10,7 @@ import type { LibraryRow } from "../../domain/library";
 import { MUNICIPALITY_MAX } from "../../domain/limits";
 import { withMunicipalityCode } from "../../domain/municipalities";
 import { Field } from "../../ui/form-field";
+import { SelectField } from "../../ui/select-field";
 import { useFocusOnMount } from "./use-focus-on-mount";
 import { useRowName } from "./use-row-name";
 import { YearField } from "./year-field";
@@ -82,22 +83,14 @@ export function DetailsForm({ row, meta, onSubmit, onCancel }: DetailsFormProps)
         errorText={errors.year}
         onChange={setYearText}
       />
-      <Field id={`${id}-role`} label={t("edit.role")}>
-        {(control) => (
-          <select
-            {...control}
-            className="compact-select"
-            value={role}
-            onChange={(event) => setRole(event.currentTarget.value as RespondentRole)}
-          >
-            {RESPONDENT_ROLES.map((option) => (
-              <option key={option} value={option}>
-                {tc(`role.${option}`)}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <SelectField
+        id={`${id}-role`}
+        label={t("edit.role")}
+        value={role}
+        options={RESPONDENT_ROLES.map((option) => ({ value: option, label: tc(`role.${option}`) }))}
+        onChange={setRole}
+        isCompact
+      />
       <Field id={`${id}-date`} label={t("edit.date")} errorText={errors.date}>
         {(control) => (
           <input

@@ -1,35 +1,10 @@
-import { type ReactNode, useId } from "react";
+import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import { ACTION_SORTS, type ActionView, NO_THEME } from "../../domain/action-view";
 import type { Checklist } from "../../domain/checklist";
 import { useAppStore } from "../../store/app-store";
-import { Field } from "../../ui/form-field";
-import { StatusOptions } from "./status-options";
-
-interface ViewSelectProps {
-  id: string;
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
-  children: ReactNode;
-}
-
-function ViewSelect({ id, label, value, onChange, children }: ViewSelectProps) {
-  return (
-    <Field id={id} label={label}>
-      {(control) => (
-        <select
-          {...control}
-          className="text-input"
-          value={value}
-          onChange={(event) => onChange(event.target.value)}
-        >
-          {children}
-        </select>
-      )}
-    </Field>
-  );
-}
+import { SelectField } from "../../ui/select-field";
+import { useStatusOptions } from "./status-options";
 
 interface ActionFiltersProps {
   checklist: Checklist;
@@ -42,44 +17,35 @@ export function ActionFilters({ checklist, view, onChange }: ActionFiltersProps)
   const { t } = useTranslation("plan");
   const language = useAppStore((state) => state.language);
   const id = useId();
+  const statuses = useStatusOptions();
   return (
     <fieldset className="action-filters">
       <legend className="field-label">{t("actions.view.legend")}</legend>
-      <ViewSelect
+      <SelectField
         id={`${id}-sort`}
         label={t("actions.view.sort")}
         value={view.sort}
-        onChange={(sort) => onChange({ ...view, sort: sort as ActionView["sort"] })}
-      >
-        {ACTION_SORTS.map((sort) => (
-          <option key={sort} value={sort}>
-            {t(`actions.view.sortBy.${sort}`)}
-          </option>
-        ))}
-      </ViewSelect>
-      <ViewSelect
+        options={ACTION_SORTS.map((sort) => ({ value: sort, label: t(`actions.view.sortBy.${sort}`) }))}
+        onChange={(sort) => onChange({ ...view, sort })}
+      />
+      <SelectField
         id={`${id}-status`}
         label={t("actions.status")}
         value={view.status}
-        onChange={(status) => onChange({ ...view, status: status as ActionView["status"] })}
-      >
-        <option value="all">{t("actions.view.allStatuses")}</option>
-        <StatusOptions />
-      </ViewSelect>
-      <ViewSelect
+        options={[{ value: "all", label: t("actions.view.allStatuses") }, ...statuses]}
+        onChange={(status) => onChange({ ...view, status })}
+      />
+      <SelectField
         id={`${id}-theme`}
         label={t("actions.view.theme")}
         value={view.themeId}
+        options={[
+          { value: "all", label: t("actions.view.allThemes") },
+          ...checklist.themes.map((theme) => ({ value: theme.id, label: theme.title[language] })),
+          { value: NO_THEME, label: t("actions.view.noTheme") },
+        ]}
         onChange={(themeId) => onChange({ ...view, themeId })}
-      >
-        <option value="all">{t("actions.view.allThemes")}</option>
-        {checklist.themes.map((theme) => (
-          <option key={theme.id} value={theme.id}>
-            {theme.title[language]}
-          </option>
-        ))}
-        <option value={NO_THEME}>{t("actions.view.noTheme")}</option>
-      </ViewSelect>
+      />
     </fieldset>
   );
 }
