@@ -16,6 +16,8 @@ const PAGES: { name: string; path: string }[] = [
   { name: "method", path: "/results/method" },
   { name: "compare", path: "/compare" },
   { name: "compare at an item", path: "/compare/item/association-evenings-twice-a-year" },
+  { name: "report as a page", path: "/report/view" },
+  { name: "report as a page in another language", path: "/report/view?language=sv&example=none" },
   { name: "accessibility statement", path: "/accessibility" },
   { name: "privacy", path: "/privacy" },
   { name: "not found", path: "/no-such-page" },
@@ -60,6 +62,11 @@ test.describe("axe, states without a saved assessment", () => {
     await new AppShell(page, "fi").open("/compare");
     await settle(page);
     await expectNoViolations(page, "compare, empty (fi)");
+  });
+
+  test("report as a page, nothing saved", async ({ page }) => {
+    await new AppShell(page, "fi").open("/report/view");
+    await expectNoViolations(page, "report view, empty (fi)");
   });
 
   test("results, nothing answered yet", async ({ page }) => {
