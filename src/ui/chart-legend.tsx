@@ -1,18 +1,11 @@
 import type { ReactNode } from "react";
-import { SERIES_STYLE, type SeriesKey } from "./series-style";
+import { type SeriesKey, SeriesMark } from "./series-mark";
 
 interface ChartLegendProps {
   /** Names the list for screen readers, e.g. "Chart legend". */
   label: string;
-  /** Each drawn series with its text, which says the line and point style in words too. */
+  /** Each drawn series with its text, which says the mark's shape in words too. */
   entries: readonly { series: SeriesKey; text: string }[];
-}
-
-function Marker({ series }: { series: SeriesKey }) {
-  const { stroke, marker } = SERIES_STYLE[series];
-  if (marker === "circle") return <circle cx="20" cy="6" r="4" fill={stroke} />;
-  if (marker === "square") return <rect x="16" y="2" width="8" height="8" fill={stroke} />;
-  return null;
 }
 
 /** A series' line and point in a legend entry, drawn as the chart draws them. */
@@ -37,17 +30,12 @@ export function LegendLine({
 export function ChartLegend({ label, entries }: ChartLegendProps) {
   return (
     <ul className="chart-legend" aria-label={label}>
-      {entries.map(({ series, text }) => {
-        const style = SERIES_STYLE[series];
-        return (
-          <li key={series}>
-            <LegendLine stroke={style.stroke} dash={style.dash}>
-              <Marker series={series} />
-            </LegendLine>
-            {text}
-          </li>
-        );
-      })}
+      {entries.map(({ series, text }) => (
+        <li key={series}>
+          <SeriesMark series={series} />
+          {text}
+        </li>
+      ))}
     </ul>
   );
 }

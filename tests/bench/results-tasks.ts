@@ -70,7 +70,7 @@ function installTaskMarks(): void {
 
 /**
  * Runs in the page (serialised, so self-contained): resolves with performance.now() at the frame after the
- * one in which the results page shows the radar chart, scrolled to as soon as its section is there, as a
+ * one in which the results page shows the theme bars, scrolled to as soon as its section is there, as a
  * reader scrolls down.
  */
 async function chartPaintedAt(): Promise<number> {
@@ -79,7 +79,7 @@ async function chartPaintedAt(): Promise<number> {
     await new Promise((resolve) => requestAnimationFrame(resolve));
     const section = document.querySelector(".chart-section");
     section?.scrollIntoView();
-    if (section?.querySelector(".radar-chart svg")) {
+    if (section?.querySelector(".theme-bars")) {
       await new Promise((resolve) => requestAnimationFrame(resolve));
       return performance.now();
     }

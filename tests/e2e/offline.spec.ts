@@ -214,7 +214,7 @@ test("once visited, the whole app works offline; an update waits for the user an
   await results.navLink("results").click();
   await expect(results.heading).toHaveText(results.t("results:page.title"));
   await results.waitForChart();
-  await expect(page.locator(".radar-chart svg").first()).toBeVisible();
+  await expect(page.locator(".theme-bars").first()).toBeVisible();
   await start.navLink("plan").click();
   await expect(start.heading).toHaveText(start.t("plan:page.title"));
 

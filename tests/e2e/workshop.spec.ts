@@ -169,7 +169,7 @@ for (const language of ["fi", "sv", "en"] as const) {
     await enabledInput(page, w("add.files")).setInputFiles(files);
     await expect(memberTable(page).locator("tbody tr")).toHaveCount(COUNT);
     await page.getByRole("combobox", { name: w("highlight.label") }).selectOption({ index: 1 });
-    await page.locator(".highlight-section .radar-chart svg").waitFor();
+    await page.locator(".highlight-section .theme-bars").waitFor();
     await page.getByRole("checkbox", { name: w("who.showNotes") }).check();
     await showHeatmap(page);
     await expectNoViolations(page, `workshop (${language})`);

@@ -124,6 +124,37 @@ describe("AnnualClockPage", () => {
     );
   });
 
+  it("explains the dial's marks in a legend", () => {
+    const actions: Action[] = [
+      { id: "action-1", what: "Ohjeet", responsible: "", due: "2027-03-15", status: "planned" },
+    ];
+    renderClock(assessmentWith(DEFAULT_CALENDAR, actions));
+    const dial = document.querySelector(".clock-dial") as HTMLElement;
+    // The months below are the content; the dial and its legend are for the eye.
+    expect(dial).toHaveAttribute("aria-hidden", "true");
+    expect(
+      within(dial)
+        .getAllByRole("listitem", { hidden: true })
+        .map((li) => li.textContent),
+    ).toEqual([
+      "Tapahtuma tässä kuussa",
+      "Toimenpiteen määräpäivä tässä kuussa",
+      "Ei merkintöjä",
+      "Numerot ovat kuukaudet, tammikuu ylhäällä, ja vuosi kulkee myötäpäivään.",
+    ]);
+    // The legend's marks are the dial's: a dot for March's action, a rim on the months with events.
+    const face = dial.querySelector(":scope > svg") as SVGElement;
+    expect(face.querySelectorAll(".clock-dial-action")).toHaveLength(1);
+    expect(face.querySelectorAll(".clock-dial-rim").length).toBeGreaterThan(0);
+  });
+
+  it("explains the dial in Swedish", () => {
+    renderClock(assessmentWith(DEFAULT_CALENDAR), "sv");
+    const legend = document.querySelector(".clock-legend") as HTMLElement;
+    expect(legend).toHaveTextContent("Evenemang den här månaden");
+    expect(legend).toHaveTextContent("Siffrorna är månaderna, januari högst upp, och året går medsols.");
+  });
+
   it("adds an event of the user's own to its month and moves focus to it", async () => {
     const user = renderClock(assessmentWith(DEFAULT_CALENDAR));
     await user.click(screen.getByRole("button", { name: "Lisää tapahtuma" }));

@@ -138,11 +138,11 @@ describe("CompareView", () => {
   it("draws both sides with a legend that does not rely on colour", async () => {
     renderCompare();
     expect(screen.getByRole("list", { name: "Kaavion selite" })).toHaveTextContent(
-      "Oma arviointi: yhtenäinen viiva, pyöreät pisteetTestilä: katkoviiva, neliön muotoiset pisteet",
+      "Oma arviointi: sininen palkkiTestilä: violetti neliö",
     );
     const chart = screen.getByRole("img");
     expect(chart).toHaveAccessibleName(
-      "Verkkokaavio teemojen pisteistä asteikolla 0–100. Oma arviointi: Yhteistyörakenteet 25, Tukikeinot 100 ja Tilat ja avustukset 100. Testilä: Yhteistyörakenteet 100, Tukikeinot 67 ja Tilat ja avustukset 100. Samat luvut ovat myös taulukossa.",
+      "Pylväskaavio teemojen pisteistä asteikolla 0–100. Oma arviointi: Yhteistyörakenteet 25, Tukikeinot 100 ja Tilat ja avustukset 100. Testilä: Yhteistyörakenteet 100, Tukikeinot 67 ja Tilat ja avustukset 100. Samat luvut ovat myös taulukossa.",
     );
   });
 
@@ -156,7 +156,7 @@ describe("CompareView", () => {
     ).toBeInTheDocument();
     expect(entry(EVENINGS).getByRole("article", { name: "Iltakahvit" })).toBeInTheDocument();
     expect(screen.getByText(/Kaaviossa on vain vertailukohde/)).toBeInTheDocument();
-    expect(screen.getByRole("img")).toHaveAccessibleName(/^Verkkokaavio.*\. Testilä:/);
+    expect(screen.getByRole("img")).toHaveAccessibleName(/^Pylväskaavio.*\. Testilä:/);
   });
 
   it("opens at one item: its theme chosen, the item focused with its citation and cards", async () => {

@@ -6,8 +6,8 @@ import { hasEveryThemeScore, type ThemeScore } from "../../domain/scoring";
 import { useAppStore } from "../../store/app-store";
 import { ChartLegend } from "../../ui/chart-legend";
 import { formatScore } from "../../ui/format";
-import type { SeriesKey } from "../../ui/series-style";
-import { type RadarDatum, ThemeRadar } from "../../ui/theme-radar";
+import type { SeriesKey } from "../../ui/series-mark";
+import { type ThemeBarDatum, ThemeBars } from "../../ui/theme-bars";
 import { ComparisonScoreTable } from "./comparison-score-table";
 
 /** The two sides of a comparison: the user's own (or a highlighted municipality) and the other (an example). */
@@ -25,8 +25,8 @@ function rounded(score: ThemeScore): number | undefined {
 }
 
 /**
- * A shape with a theme missing would read as a zero there, so a side is drawn only when every theme has a
- * score: with no saved assessment the example is still drawn alone.
+ * A side with a theme missing would look whole beside the other, so a side is drawn only when every theme has
+ * a score: with no saved assessment the example is still drawn alone.
  */
 function drawnSeries(comparison: Comparison): Side[] {
   const series: Side[] = [];
@@ -35,7 +35,7 @@ function drawnSeries(comparison: Comparison): Side[] {
   return series;
 }
 
-function useChartLabel(data: readonly RadarDatum[], series: readonly Side[], names: Record<Side, string>) {
+function useChartLabel(data: readonly ThemeBarDatum[], series: readonly Side[], names: Record<Side, string>) {
   const { t } = useTranslation("compare");
   const language = useAppStore((state) => state.language);
   const list = (key: Side) =>
@@ -58,7 +58,7 @@ export function ComparisonChartSection({
   const language = useAppStore((state) => state.language);
   const headingId = useId();
   const titles = new Map(checklist.themes.map((theme) => [theme.id, theme.title[language]]));
-  const data: RadarDatum[] = comparison.themes.map((theme) => ({
+  const data: ThemeBarDatum[] = comparison.themes.map((theme) => ({
     themeId: theme.themeId,
     title: titles.get(theme.themeId) ?? theme.themeId,
     own: rounded(theme.own),
@@ -76,7 +76,7 @@ export function ComparisonChartSection({
           <p className="chart-not-yet">{t("chart.notYet")}</p>
         ) : (
           <div>
-            <ThemeRadar data={data} series={series} label={label} />
+            <ThemeBars data={data} series={series} label={label} />
             <ChartLegend
               label={t("chart.legend")}
               entries={series.map((side) => ({

@@ -4,11 +4,11 @@ import { hasEveryThemeScore } from "../../domain/scoring";
 import { useAppStore } from "../../store/app-store";
 import { ChartLegend } from "../../ui/chart-legend";
 import { formatScore } from "../../ui/format";
-import { type RadarDatum, ThemeRadar } from "../../ui/theme-radar";
+import { type ThemeBarDatum, ThemeBars } from "../../ui/theme-bars";
 import { ScoreTable } from "./score-table";
 import type { Results } from "./use-results";
 
-function useChartData(results: Results): RadarDatum[] {
+function useChartData(results: Results): ThemeBarDatum[] {
   const language = useAppStore((state) => state.language);
   return results.score.themes.flatMap((themeScore, index) => {
     const theme = results.themes.get(themeScore.themeId);
@@ -30,7 +30,7 @@ export function ChartSection({ results }: { results: Results }) {
   const language = useAppStore((state) => state.language);
   const headingId = useId();
   const data = useChartData(results);
-  // A shape with a theme missing would read as a zero there, so the chart waits for every theme (an overall
+  // A chart with a theme left out would look like the whole picture, so it waits for every theme (an overall
   // score that leaves out a theme where nothing applies is not enough).
   const isComplete = hasEveryThemeScore(results.score);
   const list = new Intl.ListFormat(language, { type: "conjunction" }).format(
@@ -47,9 +47,9 @@ export function ChartSection({ results }: { results: Results }) {
       <div className="chart-layout">
         {isComplete ? (
           <div>
-            <ThemeRadar
+            <ThemeBars
               data={data}
-              series={hasTarget ? ["target", "own"] : ["own"]}
+              series={hasTarget ? ["own", "target"] : ["own"]}
               label={t("chart.label", { list })}
             />
             {hasTarget && (

@@ -157,10 +157,9 @@ describe("ResultsPage", () => {
     expect(screen.getByText(/Kaavio näytetään, kun jokaisella teemalla on pisteet/)).toBeInTheDocument();
   });
 
-  it("draws the radar chart with a summary and the same numbers in its table", async () => {
+  it("draws the theme bars with a summary and the same numbers in its table", async () => {
     renderResults(KOSKI_ANSWERS, "fi", AT_CURRENT);
 
-    // The table is there before the lazy chart has loaded.
     expect(tableRow("Pisteet teemoittain", "Yhteistyörakenteet")).toHaveTextContent(
       "Yhteistyörakenteet83 / 100Edelläkävijä67 % (2/3)",
     );
@@ -176,12 +175,14 @@ describe("ResultsPage", () => {
 
     const chart = screen.getByRole("img");
     expect(chart).toHaveAccessibleName(
-      "Verkkokaavio teemojen pisteistä asteikolla 0–100: Yhteistyörakenteet 83, Tukikeinot 33 ja Tilat ja avustukset 42. Samat luvut ovat myös taulukossa.",
+      "Pylväskaavio teemojen pisteistä asteikolla 0–100: Yhteistyörakenteet 83, Tukikeinot 33 ja Tilat ja avustukset 42. Samat luvut ovat myös taulukossa.",
     );
-    // Nothing inside role="img" may take focus.
-    expect(chart.querySelector("svg")).not.toBeNull();
-    expect(chart.querySelector("svg")).not.toHaveAttribute("tabindex");
-    expect(chart.querySelector("svg")).not.toHaveAttribute("role");
+    // One bar per theme, as long as its score, with the title and the figure above it.
+    const bars = [...chart.querySelectorAll<HTMLElement>(".theme-bars-track .series-own")];
+    expect(bars.map((bar) => bar.style.width)).toEqual(["83%", "33%", "42%"]);
+    expect(chart.querySelector(".theme-bars-row")).toHaveTextContent("Yhteistyörakenteet83");
+    // Nothing inside role="img" may take focus or carry a role of its own.
+    expect(chart.querySelector("[tabindex], [role], a, button")).toBeNull();
   });
 
   it("lists the strongest items and the weakest with the checklist's suggestion", () => {
@@ -259,7 +260,15 @@ describe("ResultsPage", () => {
     expect(screen.getByRole("img")).toHaveAccessibleName(
       /Yhteistyörakenteet 83 \(tavoite 83\), Tukikeinot 33 \(tavoite 83\) ja Tilat ja avustukset 42 \(tavoite 92\)/,
     );
-    expect(screen.getByRole("list", { name: "Kaavion selite" })).toHaveTextContent("Tavoite: pisteviiva");
+    expect(screen.getByRole("list", { name: "Kaavion selite" })).toHaveTextContent(
+      "Tavoite: musta pystyviiva",
+    );
+    // The target marked on each theme's bar, its figure beside the current one.
+    const targets = [...document.querySelectorAll<HTMLElement>(".theme-bars-track .series-target")];
+    expect(targets.map((mark) => mark.style.left)).toEqual(["83%", "83%", "92%"]);
+    expect(screen.getAllByRole("img")[0]?.querySelectorAll(".theme-bars-row")[2]).toHaveTextContent(
+      "Tilat ja avustukset4292",
+    );
 
     const section = within(screen.getByRole("region", { name: "Tukikeinot: vastaukset kohdittain" }));
     await user.click(section.getByText("Näytä 2 kohdan vastaukset"));
@@ -311,7 +320,7 @@ describe("ResultsPage", () => {
       "Punkt b2Tema: StödformerSvar: Finns inteFörslag: Utveckla b2",
     );
     expect(screen.getByRole("img")).toHaveAccessibleName(
-      /^Radardiagram.*Samarbetsstrukturer 83, Stödformer 33 och Lokaler och bidrag 42/,
+      /^Stapeldiagram.*Samarbetsstrukturer 83, Stödformer 33 och Lokaler och bidrag 42/,
     );
   });
 });

@@ -5,10 +5,10 @@ import type { MemberRow, ThemeDistribution } from "../../domain/regional";
 import { useAppStore } from "../../store/app-store";
 import { ChartLegend } from "../../ui/chart-legend";
 import { formatScore } from "../../ui/format";
-import { type RadarDatum, ThemeRadar } from "../../ui/theme-radar";
+import { type ThemeBarDatum, ThemeBars } from "../../ui/theme-bars";
 
-/** The regional median under the highlighted municipality, which is drawn on top. */
-const HIGHLIGHT_SERIES = ["other", "own"] as const;
+/** The highlighted municipality as the bar, the regional median marked on it. */
+const HIGHLIGHT_SERIES = ["own", "other"] as const;
 
 interface HighlightSectionProps {
   basis: Checklist;
@@ -18,7 +18,7 @@ interface HighlightSectionProps {
 }
 
 /**
- * The highlighted member against the regional median on a radar. The theme table above holds the same
+ * The highlighted member against the regional median as theme bars. The theme table above holds the same
  * figures with the quartiles, so the chart needs no table of its own.
  */
 export function HighlightSection({ basis, highlight, highlightName, themes }: HighlightSectionProps) {
@@ -26,7 +26,7 @@ export function HighlightSection({ basis, highlight, highlightName, themes }: Hi
   const language = useAppStore((state) => state.language);
   const headingId = useId();
   const medians = new Map(themes.map((theme) => [theme.themeId, theme.quartiles?.median]));
-  const data: RadarDatum[] = basis.themes.map((theme) => {
+  const data: ThemeBarDatum[] = basis.themes.map((theme) => {
     const own = highlight.score.themes.find((score) => score.themeId === theme.id)?.score;
     const median = medians.get(theme.id);
     return {
@@ -38,7 +38,7 @@ export function HighlightSection({ basis, highlight, highlightName, themes }: Hi
   });
   const summary = data
     .map((datum) =>
-      t("radar.theme", {
+      t("bars.theme", {
         theme: datum.title,
         own: datum.own === undefined ? "–" : formatScore(datum.own, language),
         median: datum.other === undefined ? "–" : formatScore(datum.other, language),
@@ -47,18 +47,18 @@ export function HighlightSection({ basis, highlight, highlightName, themes }: Hi
     .join("; ");
   return (
     <section className="highlight-section" aria-labelledby={headingId}>
-      <h3 id={headingId}>{t("radar.heading", { name: highlightName })}</h3>
+      <h3 id={headingId}>{t("bars.heading", { name: highlightName })}</h3>
       <ChartLegend
-        label={t("radar.legend")}
+        label={t("bars.legend")}
         entries={[
-          { series: "own", text: t("radar.own", { name: highlightName }) },
-          { series: "other", text: t("radar.median") },
+          { series: "own", text: t("bars.own", { name: highlightName }) },
+          { series: "other", text: t("bars.median") },
         ]}
       />
-      <ThemeRadar
+      <ThemeBars
         data={data}
         series={HIGHLIGHT_SERIES}
-        label={t("radar.label", { name: highlightName, summary })}
+        label={t("bars.label", { name: highlightName, summary })}
       />
     </section>
   );

@@ -32,6 +32,6 @@ export class ResultsPage extends AppShell {
     await this.page
       .getByRole("heading", { level: 2, name: this.t("results:chart.heading") })
       .scrollIntoViewIfNeeded();
-    await this.page.locator(".chart-section .radar-chart svg").waitFor();
+    await this.page.locator(".chart-section .theme-bars").waitFor();
   }
 }

@@ -4,7 +4,7 @@ import { formatScore } from "../../../ui/format";
 import { bandLabel, coverageLabel, coverageSentences, type ReportT, scoreLabel } from "../report-labels";
 import { type Blocks, heading, paragraph, table } from "./blocks";
 
-/** The figures the PDF draws as a radar, as a table: each theme now, at target and in the example. */
+/** The figures the PDF draws as theme bars, as a table: each theme now, at target and in the example. */
 function chartValues(report: Report, t: ReportT): Blocks {
   const { language, comparison } = report;
   const shown = (score: number | null) => (score === null ? "–" : formatScore(score, language));

@@ -3,8 +3,8 @@ import type { ScoreSummary } from "../../../domain/scoring";
 import { formatScore } from "../../../ui/format";
 import { bandLabel, coverageLabel, coverageSentences, type ReportT, scoreLabel } from "../report-labels";
 import { CONTENT_WIDTH, MARGIN, type PdfLayout, STYLE } from "./layout";
-import { type RadarSeries, radar } from "./radar";
 import { table } from "./table";
+import { type BarSeries, themeBars } from "./theme-bars";
 
 const BOX_HEIGHT = 30;
 const BOX_GAP = 6;
@@ -81,29 +81,26 @@ function scoreTable(layout: PdfLayout, report: Report, t: ReportT): void {
 function chart(layout: PdfLayout, report: Report, t: ReportT): void {
   const { language, comparison } = report;
   const shown = (score: number | null) => (score === null ? "–" : formatScore(score, language));
-  const series: RadarSeries[] = [
+  const series: BarSeries[] = [
     {
       legend: t("pdf.summary.legendNow"),
       values: report.themes.map((theme) => theme.score.current.score),
-      line: "solid",
-      marker: "circle",
+      mark: "bar",
     },
   ];
   if (report.hasTargets) {
     series.push({
       legend: t("pdf.summary.legendTarget"),
       values: report.themes.map((theme) => theme.score.target.score),
-      // Dotted for the target and dashed with squares for the example, as on the screen's charts.
-      line: "dotted",
-      marker: "triangle",
+      // The target as a line and the example as a square on the bar, as on the screen's charts.
+      mark: "line",
     });
   }
   if (comparison) {
     series.push({
       legend: t("pdf.summary.legendExample", { name: comparison.name }),
       values: comparison.themes.map((theme) => theme.other.score),
-      line: "dashed",
-      marker: "square",
+      mark: "square",
     });
   }
   layout.heading(t("pdf.summary.chartHeading"), 2);
@@ -112,7 +109,7 @@ function chart(layout: PdfLayout, report: Report, t: ReportT): void {
     layout.paragraph(t("pdf.summary.chartNotYet"));
     return;
   }
-  radar(
+  themeBars(
     layout,
     report.themes.map((theme) => theme.title),
     series,
@@ -133,7 +130,7 @@ function chart(layout: PdfLayout, report: Report, t: ReportT): void {
   }
 }
 
-/** Overall and theme scores now and at target, coverage and level, and the radar. */
+/** Overall and theme scores now and at target, coverage and level, and the theme bars. */
 export function summary(layout: PdfLayout, report: Report, t: ReportT): void {
   layout.section(t("pdf.summary.title"));
   if (report.boardSummary.length > 0) {
