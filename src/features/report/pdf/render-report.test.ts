@@ -296,6 +296,19 @@ describe("the PDF report with the change since an earlier year", () => {
   });
 });
 
+describe("the PDF report's fonts", () => {
+  it("names only the embedded Source Sans Pro, none of the 14 standard fonts a viewer would substitute", () => {
+    const doc = renderReport(buildReport(input("sv")), i18n, fonts);
+    const raw = new TextDecoder("latin1").decode(doc.output("arraybuffer"));
+    const names = [...raw.matchAll(/\/BaseFont\s*\/([^\s/<>[\]]+)/g)].map((match) => match[1]);
+    expect(names.length).toBeGreaterThan(0);
+    expect(new Set(names)).toEqual(new Set(["SourceSansPro"]));
+    // Every font described carries its own file: regular and bold.
+    expect(raw.match(/\/FontFile2/g)).toHaveLength(raw.match(/\/Type\s*\/FontDescriptor/g)?.length ?? -1);
+    expect(raw.match(/\/FontFile2/g)).toHaveLength(2);
+  });
+});
+
 describe("the warm-up document the report page makes while idle", () => {
   it("leaves the next report exactly as it would be without it", async () => {
     const before = await pdfOf(input("sv"));
