@@ -60,12 +60,20 @@ interface WrappedPart {
   before: number;
 }
 
-interface PendingHeading {
+/** Text placed only together with the start of what follows it: a heading, or a short lead-in to a table. */
+interface PendingText {
   lines: string[];
-  level: 1 | 2 | 3;
+  style: TextStyle;
+  indent: number;
+  /** Space above (left out at the top of a page) and below, in mm. */
+  before: number;
+  after: number;
   /** A section's title, marked with the page it lands on. */
   section?: string;
 }
+
+/** Longer lead-ins flow as paragraphs do: kept whole, they could outgrow the room above a page's foot. */
+const LEAD_MAX_LINES = 4;
 
 export interface SectionMark {
   title: string;
@@ -80,7 +88,7 @@ export interface SectionMark {
 export class PdfLayout {
   y: number = MARGIN.top;
   readonly sections: SectionMark[] = [];
-  private pending: PendingHeading[] = [];
+  private pending: PendingText[] = [];
 
   constructor(readonly doc: jsPDF) {}
 
@@ -200,50 +208,59 @@ export class PdfLayout {
    */
   section(title: string, options: { newPage?: boolean } = {}): void {
     if ((options.newPage ?? true) && (this.y > MARGIN.top || this.pending.length > 0)) this.newPage();
-    this.pending.push({ lines: this.wrap(title, CONTENT_WIDTH, HEADING_STYLE[1]), level: 1, section: title });
+    this.pending.push({ ...this.headingText(title, 1), section: title });
   }
 
   /** Queued until the next block is placed, so that a heading never ends a page on its own. */
   heading(text: string, level: 1 | 2 | 3): void {
-    this.pending.push({ lines: this.wrap(text, CONTENT_WIDTH, HEADING_STYLE[level]), level });
+    this.pending.push(this.headingText(text, level));
+  }
+
+  private headingText(text: string, level: 1 | 2 | 3): PendingText {
+    const style = HEADING_STYLE[level];
+    return { lines: this.wrap(text, CONTENT_WIDTH, style), style, indent: 0, ...HEADING_SPACE[level] };
   }
 
   private pendingHeight(startsPage: boolean): number {
-    return this.pending.reduce((total, heading, i) => {
-      const space = HEADING_SPACE[heading.level];
-      const before = i === 0 && startsPage ? 0 : space.before;
-      return (
-        total + before + heading.lines.length * this.lineHeight(HEADING_STYLE[heading.level]) + space.after
-      );
+    return this.pending.reduce((total, text, i) => {
+      const before = i === 0 && startsPage ? 0 : text.before;
+      return total + before + text.lines.length * this.lineHeight(text.style) + text.after;
     }, 0);
   }
 
   /**
-   * Makes room for the queued headings plus `firstHeight` (the first unbreakable piece of what follows)
-   * and draws the headings. Every drawing method starts with this.
+   * Makes room for the queued headings and lead-ins plus `firstHeight` (the first unbreakable piece of
+   * what follows) and draws them. Every drawing method starts with this.
    */
   place(firstHeight: number): void {
     const atTop = this.y <= MARGIN.top;
     if (!atTop && this.y + this.pendingHeight(false) + firstHeight > this.bottom) this.newPage();
     const startsPage = this.y <= MARGIN.top;
-    this.pending.forEach((heading, i) => {
-      const space = HEADING_SPACE[heading.level];
-      if (!(i === 0 && startsPage)) this.y += space.before;
-      if (heading.section !== undefined) this.sections.push({ title: heading.section, page: this.page });
-      this.y = this.drawLines(heading.lines, MARGIN.left, this.y, HEADING_STYLE[heading.level]);
-      this.y += space.after;
+    this.pending.forEach((text, i) => {
+      if (!(i === 0 && startsPage)) this.y += text.before;
+      if (text.section !== undefined) this.sections.push({ title: text.section, page: this.page });
+      this.y = this.drawLines(text.lines, MARGIN.left + text.indent, this.y, text.style);
+      this.y += text.after;
     });
     this.pending = [];
   }
 
-  /** A paragraph that may continue on the next page, but never with a single line on either side. */
+  /**
+   * A paragraph that may continue on the next page, but never with a single line on either side. One that
+   * leads into what follows (a table's figures or intro) is kept with its start instead, as headings are.
+   */
   paragraph(
     text: string,
     style: TextStyle = STYLE.body,
-    options: { indent?: number; after?: number } = {},
+    options: { indent?: number; after?: number; keepWithNext?: boolean } = {},
   ): void {
     const indent = options.indent ?? 0;
     let lines = this.wrap(text, CONTENT_WIDTH - indent, style);
+    const after = options.after ?? 2.5;
+    if (options.keepWithNext && lines.length <= LEAD_MAX_LINES) {
+      this.pending.push({ lines, style, indent, before: 0, after });
+      return;
+    }
     const height = this.lineHeight(style);
     this.place(Math.min(lines.length, 2) * height);
     while (lines.length > 0) {
@@ -262,7 +279,7 @@ export class PdfLayout {
       lines = lines.slice(room);
       this.newPage();
     }
-    this.y += options.after ?? 2.5;
+    this.y += after;
   }
 
   private wrapParts(parts: readonly BlockPart[], width: number): WrappedPart[] {

@@ -236,6 +236,24 @@ describe("the PDF report", () => {
     expect(text).not.toContain("(0/0)");
   });
 
+  it("moves a theme's heading that would end a page to the next, with its figures and first item", async () => {
+    // A note this long on the last item of theme 2 leaves room at the page's foot for theme 3's heading
+    // and figures, but not for its table's first row.
+    const note = Array.from({ length: 74 }, (_, i) => `Rivi ${i + 1} yhdistysillasta.`).join(" ");
+    const long: Assessment = {
+      ...assessment,
+      answers: {
+        ...assessment.answers,
+        "ngo-cooperation-model-in-wellbeing-report": { kind: "level", level: 2, note },
+      },
+    };
+    const pdf = await pdfOf(input("fi", { assessment: long }));
+    const pageOf = (text: string) => pdf.pages.findIndex((page) => page.includes(text)) + 1;
+    const heading = pageOf("3. Tilat ja avustukset Pisteet nyt");
+    expect(pageOf("Rivi 74 yhdistysillasta.")).toBe(heading - 1);
+    expect(pageOf("3.1 Kunnalla on yhdistystalo")).toBe(heading);
+  });
+
   it("flows a note longer than a page over to the next page", async () => {
     const note = Array.from({ length: 80 }, (_, i) => `Rivi ${i + 1}: yhdistysilta ja avustukset.`).join(" ");
     const long: Assessment = {
