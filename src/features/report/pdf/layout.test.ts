@@ -63,3 +63,15 @@ describe("a heading at the foot of a page", () => {
     }
   });
 });
+
+describe("wrapping with the report's own font", () => {
+  it("hyphenates a long role in a narrow table column and keeps every line, hyphen included, inside it", () => {
+    const layout = newLayout();
+    const width = 22;
+    const lines = layout.wrap("Hyvinvointikoordinaattori ja kultursekreterare", width, STYLE.table);
+    expect(lines.length).toBeGreaterThan(2);
+    expect(lines.join(" ").replace(/- /g, "")).toBe("Hyvinvointikoordinaattori ja kultursekreterare");
+    expect(lines.filter((line) => line.endsWith("-")).length).toBeGreaterThan(0);
+    for (const line of lines) expect(layout.textWidth(line, STYLE.table)).toBeLessThanOrEqual(width);
+  });
+});

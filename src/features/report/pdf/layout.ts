@@ -1,5 +1,6 @@
 import type { jsPDF } from "jspdf";
 import { FONT_FAMILY } from "./fonts";
+import { wrapText } from "./wrap";
 
 /** A4 portrait in millimetres. */
 export const PAGE = { width: 210, height: 297 } as const;
@@ -110,36 +111,10 @@ export class PdfLayout {
     return style.size * PT_TO_MM * LINE_HEIGHT;
   }
 
-  /**
-   * Wraps to `width`, keeping the text's own line breaks. Long words break after a hyphen or dash where
-   * they can ("hyte-|koordinaattori"), and only where nothing else fits, between letters.
-   */
+  /** Wraps to `width` in `style`; see wrapText for where words break. */
   wrap(text: string, width: number, style: TextStyle): string[] {
     this.setStyle(style);
-    const space = this.wordWidth(" ", style);
-    const lines: string[] = [];
-    for (const paragraph of text.split("\n")) {
-      let line = "";
-      let lineWidth = 0;
-      for (const word of paragraph.split(/ +/)) {
-        const wordWidth = this.wordWidth(word, style);
-        if (line === "" && wordWidth <= width) {
-          line = word;
-          lineWidth = wordWidth;
-        } else if (line !== "" && lineWidth + space + wordWidth <= width) {
-          line += ` ${word}`;
-          lineWidth += space + wordWidth;
-        } else {
-          if (line !== "") lines.push(line);
-          const pieces = this.breakWord(word, width, style);
-          line = pieces.pop() ?? "";
-          lineWidth = this.wordWidth(line, style);
-          lines.push(...pieces);
-        }
-      }
-      lines.push(line);
-    }
-    return lines;
+    return wrapText(text, width, (word) => this.wordWidth(word, style));
   }
 
   private readonly widths = new Map<string, number>();
@@ -152,22 +127,6 @@ export class PdfLayout {
       this.widths.set(key, width);
     }
     return width;
-  }
-
-  /** A word wider than the line, in pieces that fit; the last piece starts the next line. */
-  private breakWord(word: string, width: number, style: TextStyle): string[] {
-    const pieces: string[] = [];
-    let rest = word;
-    while (rest.length > 1 && this.wordWidth(rest, style) > width) {
-      let cut = rest.length - 1;
-      while (cut > 1 && this.wordWidth(rest.slice(0, cut), style) > width) cut -= 1;
-      const dash = Math.max(rest.lastIndexOf("-", cut - 1), rest.lastIndexOf("–", cut - 1));
-      if (dash > 0) cut = dash + 1;
-      pieces.push(rest.slice(0, cut));
-      rest = rest.slice(cut);
-    }
-    pieces.push(rest);
-    return pieces;
   }
 
   textWidth(text: string, style: TextStyle): number {
