@@ -66,6 +66,22 @@ describe("the PDF report in Finnish", () => {
     expect(pdf.info.Language).toBe("fi");
   });
 
+  it("says on the cover, in words, what was assessed by whom and when, with no technical ids", () => {
+    const [cover] = pdf.pages;
+    for (const fact of [
+      "Kunta Kimitoön – Kemiönsaari",
+      "Vuosi 2026",
+      "Vastaaja Kunta",
+      "Arvioinnin päivämäärä 23. marraskuuta 2026",
+      "Raportti tehty 24. marraskuuta 2026",
+      `Tarkistuslista Järjestöystävällinen kunta, versio ${checklist.version} Raportin kieli suomi`,
+    ]) {
+      expect(cover).toContain(fact);
+    }
+    expect(cover).not.toContain(checklist.id);
+    expect(cover).not.toContain("tunniste");
+  });
+
   it("numbers every page as 'page X / Y' and puts the title in the header", () => {
     expect(pdf.pages.length).toBeGreaterThan(10);
     pdf.pages.forEach((text, index) => {
