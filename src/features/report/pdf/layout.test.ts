@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { readPdf } from "../../../../tests/pdf-text";
 import { reportDocument } from "./document";
-import { PdfLayout, STYLE } from "./layout";
+import { CONTENT_WIDTH, PdfLayout, STYLE } from "./layout";
 import { pdfFonts } from "./pdf-test-setup";
 import { table } from "./table";
 
@@ -10,58 +10,79 @@ function newLayout(): PdfLayout {
   return new PdfLayout(reportDocument({ language: "fi", title: "", subject: "", keywords: "" }, pdfFonts));
 }
 
-/** The number of the page each text is on (first match; 0 when it is not in the PDF). */
-async function pagesOf(layout: PdfLayout, texts: readonly string[]): Promise<number[]> {
+// From 10 mm up to 50 mm left: somewhere in there a heading and its first content would part ways.
+const ROOMS = Array.from({ length: 21 }, (_, i) => 10 + 2 * i);
+
+/**
+ * Draws the same heading and content once for each room left above a page's foot, all in one document,
+ * and returns for each room the pages its texts land on (0 for one not found).
+ */
+async function sweep(
+  draw: (layout: PdfLayout, tag: string) => void,
+  texts: (tag: string) => string[],
+): Promise<{ room: number; pages: number[] }[]> {
+  const layout = newLayout();
+  for (const room of ROOMS) {
+    layout.newPage();
+    layout.y = layout.bottom - room;
+    draw(layout, `(${room} mm)`);
+  }
   const pdf = await readPdf(new Uint8Array(layout.doc.output("arraybuffer")));
-  return texts.map((text) => pdf.pages.findIndex((page) => page.includes(text)) + 1);
+  return ROOMS.map((room) => ({
+    room,
+    pages: texts(`(${room} mm)`).map((text) => pdf.pages.findIndex((page) => page.includes(text)) + 1),
+  }));
 }
 
-const themeTable = (layout: PdfLayout) =>
-  table(layout, {
-    columns: [
-      { header: "Nro", share: 0.1 },
-      { header: "Kohta", share: 0.9 },
-    ],
-    rows: [
-      ["3.1", "Avustusten hakuohjeet ovat selkeät ja yhdessä paikassa."],
-      ["3.2", "Kunnan tiloja voi varata maksutta yhdistysten tilaisuuksiin."],
-    ],
-  });
+/** For every room, all texts on one page. */
+function expectOnePageEach(results: { room: number; pages: number[] }[]): void {
+  for (const { room, pages } of results) {
+    expect({ room, pages }).toEqual({ room, pages: pages.map(() => pages[0]) });
+    expect(pages[0]).toBeGreaterThan(0);
+  }
+}
 
 describe("a heading at the foot of a page", () => {
-  // From 10 mm up to 50 mm left: somewhere in there each heading and its first content part ways.
-  const rooms = Array.from({ length: 21 }, (_, i) => 10 + 2 * i);
-
   it("moves with the figures line and the table below it to the next page", async () => {
-    for (const room of rooms) {
-      const layout = newLayout();
-      layout.y = layout.bottom - room;
-      layout.heading("3. Tilat ja avustukset", 2);
-      layout.paragraph("Pisteet nyt 42 / 100, tavoite 99 / 100", STYLE.muted, { keepWithNext: true });
-      themeTable(layout);
-      const [heading, figures, firstRow] = await pagesOf(layout, [
-        "3. Tilat ja avustukset",
-        "Pisteet nyt 42",
-        "3.1 Avustusten",
-      ]);
-      expect({ room, figures, firstRow }).toEqual({ room, figures: heading, firstRow: heading });
-    }
+    const results = await sweep(
+      (layout, tag) => {
+        layout.heading(`3. Tilat ja avustukset ${tag}`, 2);
+        layout.paragraph(`Pisteet nyt 42 / 100 ${tag}`, STYLE.muted, { keepWithNext: true });
+        table(layout, {
+          columns: [
+            { header: "Nro", share: 0.1 },
+            { header: "Kohta", share: 0.9 },
+          ],
+          rows: [
+            ["3.1", `Avustusten hakuohjeet ovat selkeät ${tag}`],
+            ["3.2", "Kunnan tiloja voi varata maksutta yhdistysten tilaisuuksiin."],
+          ],
+        });
+      },
+      (tag) => [`3. Tilat ja avustukset ${tag}`, `Pisteet nyt 42 / 100 ${tag}`, `selkeät ${tag}`],
+    );
+    expectOnePageEach(results);
   });
 
-  it("stays with the first two lines of its paragraph", async () => {
-    const text = Array.from(
-      { length: 12 },
-      (_, i) => `Lause ${i + 1} kertoo yhdistysillasta ja avustuksista.`,
-    );
-    for (const room of rooms) {
+  // A long paragraph may leave two lines with its heading; one of three lines cannot split, so goes whole.
+  for (const lines of [12, 3]) {
+    it(`stays with the start of its paragraph (${lines} lines)`, async () => {
       const layout = newLayout();
-      layout.y = layout.bottom - room;
-      layout.heading("Painoarvot", 2);
-      layout.paragraph(text.join(" "));
-      const [heading, first] = await pagesOf(layout, ["Painoarvot", "Lause 1 kertoo"]);
-      expect({ room, first }).toEqual({ room, first: heading });
-    }
-  });
+      const sentences: string[] = [];
+      const lineCount = () => layout.wrap(`(50 mm) ${sentences.join(" ")}`, CONTENT_WIDTH, STYLE.body).length;
+      while (lineCount() <= lines) sentences.push("Yhdistysillassa sovitaan avustuksista ja tiloista.");
+      sentences.pop();
+      expect(lineCount()).toBe(lines);
+      const results = await sweep(
+        (layout, tag) => {
+          layout.heading(`Painoarvot ${tag}`, 2);
+          layout.paragraph(`${tag} ${sentences.join(" ")}`);
+        },
+        (tag) => [`Painoarvot ${tag}`, `${tag} Yhdistysillassa`],
+      );
+      expectOnePageEach(results);
+    });
+  }
 });
 
 describe("wrapping with the report's own font", () => {

@@ -221,7 +221,8 @@ export class PdfLayout {
       return;
     }
     const height = this.lineHeight(style);
-    this.place(Math.min(lines.length, 2) * height);
+    // Two lines at least on each side: a paragraph of up to three lines does not split at all.
+    this.place((lines.length < 4 ? lines.length : 2) * height);
     while (lines.length > 0) {
       let room = Math.floor((this.bottom - this.y) / height + 1e-6);
       if (room >= lines.length) {
