@@ -19,7 +19,7 @@ export function cover(report: Report, t: ReportT): Blocks {
     fact(t("pdf.cover.generated"), formatDate(report.generatedOn, language)),
     fact(
       t("pdf.cover.checklist"),
-      t("pdf.cover.checklistValue", { title: checklist.title, version: checklist.version, id: checklist.id }),
+      t("pdf.cover.checklistValue", { title: checklist.title, version: checklist.version }),
     ),
     fact(t("pdf.cover.language"), t(`pdf.languageName.${language}`)),
     fact(

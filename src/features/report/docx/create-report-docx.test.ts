@@ -84,6 +84,12 @@ describe("the Word report in Finnish", () => {
     expect(headings(docx, "Heading3").length).toBeGreaterThan(0);
   });
 
+  it("opens with the cover's facts in words, without the checklist's technical id", () => {
+    const text = docx.paragraphs.map((paragraph) => paragraph.text).join("\n");
+    expect(text).toContain(`Järjestöystävällinen kunta, versio ${checklist.version}`);
+    expect(text).not.toContain(checklist.id);
+  });
+
   it("gives each theme's score now and at target as the scoring computes them", () => {
     const current = scoreAssessment(checklist, assessment.answers);
     const target = scoreAssessment(checklist, answersAtTarget(assessment));

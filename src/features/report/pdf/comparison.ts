@@ -64,7 +64,7 @@ function differenceTable(
     behind: count("youAreAhead"),
     choices: count("theyChoseNotApplicable") + count("youChoseNotApplicable"),
   });
-  layout.paragraph(`${intro} ${t("pdf.comparison.choiceNote")}`);
+  layout.paragraph(`${intro} ${t("pdf.comparison.choiceNote")}`, STYLE.body, { keepWithNext: true });
   table(layout, {
     columns: [
       { header: t("pdf.table.number"), share: 0.06 },

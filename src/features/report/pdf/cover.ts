@@ -48,7 +48,7 @@ export function cover(layout: PdfLayout, report: Report, t: ReportT): number {
   factRow(
     layout,
     t("pdf.cover.checklist"),
-    t("pdf.cover.checklistValue", { title: checklist.title, version: checklist.version, id: checklist.id }),
+    t("pdf.cover.checklistValue", { title: checklist.title, version: checklist.version }),
   );
   factRow(layout, t("pdf.cover.language"), t(`pdf.languageName.${report.language}`));
   factRow(

@@ -38,6 +38,7 @@ export function items(layout: PdfLayout, report: Report, t: ReportT, numbers: It
         coverage: coverageLabel(t, current, language),
       }),
       STYLE.muted,
+      { keepWithNext: true },
     );
     table(layout, {
       columns: [

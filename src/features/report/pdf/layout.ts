@@ -1,5 +1,6 @@
 import type { jsPDF } from "jspdf";
 import { FONT_FAMILY } from "./fonts";
+import { wrapText } from "./wrap";
 
 /** A4 portrait in millimetres. */
 export const PAGE = { width: 210, height: 297 } as const;
@@ -60,12 +61,20 @@ interface WrappedPart {
   before: number;
 }
 
-interface PendingHeading {
+/** Text placed only together with the start of what follows it: a heading, or a short lead-in to a table. */
+interface PendingText {
   lines: string[];
-  level: 1 | 2 | 3;
+  style: TextStyle;
+  indent: number;
+  /** Space above (left out at the top of a page) and below, in mm. */
+  before: number;
+  after: number;
   /** A section's title, marked with the page it lands on. */
   section?: string;
 }
+
+/** Longer lead-ins flow as paragraphs do: kept whole, they could outgrow the room above a page's foot. */
+const LEAD_MAX_LINES = 4;
 
 export interface SectionMark {
   title: string;
@@ -80,7 +89,7 @@ export interface SectionMark {
 export class PdfLayout {
   y: number = MARGIN.top;
   readonly sections: SectionMark[] = [];
-  private pending: PendingHeading[] = [];
+  private pending: PendingText[] = [];
 
   constructor(readonly doc: jsPDF) {}
 
@@ -102,36 +111,10 @@ export class PdfLayout {
     return style.size * PT_TO_MM * LINE_HEIGHT;
   }
 
-  /**
-   * Wraps to `width`, keeping the text's own line breaks. Long words break after a hyphen or dash where
-   * they can ("hyte-|koordinaattori"), and only where nothing else fits, between letters.
-   */
+  /** Wraps to `width` in `style`; see wrapText for where words break. */
   wrap(text: string, width: number, style: TextStyle): string[] {
     this.setStyle(style);
-    const space = this.wordWidth(" ", style);
-    const lines: string[] = [];
-    for (const paragraph of text.split("\n")) {
-      let line = "";
-      let lineWidth = 0;
-      for (const word of paragraph.split(/ +/)) {
-        const wordWidth = this.wordWidth(word, style);
-        if (line === "" && wordWidth <= width) {
-          line = word;
-          lineWidth = wordWidth;
-        } else if (line !== "" && lineWidth + space + wordWidth <= width) {
-          line += ` ${word}`;
-          lineWidth += space + wordWidth;
-        } else {
-          if (line !== "") lines.push(line);
-          const pieces = this.breakWord(word, width, style);
-          line = pieces.pop() ?? "";
-          lineWidth = this.wordWidth(line, style);
-          lines.push(...pieces);
-        }
-      }
-      lines.push(line);
-    }
-    return lines;
+    return wrapText(text, width, (word) => this.wordWidth(word, style));
   }
 
   private readonly widths = new Map<string, number>();
@@ -144,22 +127,6 @@ export class PdfLayout {
       this.widths.set(key, width);
     }
     return width;
-  }
-
-  /** A word wider than the line, in pieces that fit; the last piece starts the next line. */
-  private breakWord(word: string, width: number, style: TextStyle): string[] {
-    const pieces: string[] = [];
-    let rest = word;
-    while (rest.length > 1 && this.wordWidth(rest, style) > width) {
-      let cut = rest.length - 1;
-      while (cut > 1 && this.wordWidth(rest.slice(0, cut), style) > width) cut -= 1;
-      const dash = Math.max(rest.lastIndexOf("-", cut - 1), rest.lastIndexOf("–", cut - 1));
-      if (dash > 0) cut = dash + 1;
-      pieces.push(rest.slice(0, cut));
-      rest = rest.slice(cut);
-    }
-    pieces.push(rest);
-    return pieces;
   }
 
   textWidth(text: string, style: TextStyle): number {
@@ -200,52 +167,62 @@ export class PdfLayout {
    */
   section(title: string, options: { newPage?: boolean } = {}): void {
     if ((options.newPage ?? true) && (this.y > MARGIN.top || this.pending.length > 0)) this.newPage();
-    this.pending.push({ lines: this.wrap(title, CONTENT_WIDTH, HEADING_STYLE[1]), level: 1, section: title });
+    this.pending.push({ ...this.headingText(title, 1), section: title });
   }
 
   /** Queued until the next block is placed, so that a heading never ends a page on its own. */
   heading(text: string, level: 1 | 2 | 3): void {
-    this.pending.push({ lines: this.wrap(text, CONTENT_WIDTH, HEADING_STYLE[level]), level });
+    this.pending.push(this.headingText(text, level));
+  }
+
+  private headingText(text: string, level: 1 | 2 | 3): PendingText {
+    const style = HEADING_STYLE[level];
+    return { lines: this.wrap(text, CONTENT_WIDTH, style), style, indent: 0, ...HEADING_SPACE[level] };
   }
 
   private pendingHeight(startsPage: boolean): number {
-    return this.pending.reduce((total, heading, i) => {
-      const space = HEADING_SPACE[heading.level];
-      const before = i === 0 && startsPage ? 0 : space.before;
-      return (
-        total + before + heading.lines.length * this.lineHeight(HEADING_STYLE[heading.level]) + space.after
-      );
+    return this.pending.reduce((total, text, i) => {
+      const before = i === 0 && startsPage ? 0 : text.before;
+      return total + before + text.lines.length * this.lineHeight(text.style) + text.after;
     }, 0);
   }
 
   /**
-   * Makes room for the queued headings plus `firstHeight` (the first unbreakable piece of what follows)
-   * and draws the headings. Every drawing method starts with this.
+   * Makes room for the queued headings and lead-ins plus `firstHeight` (the first unbreakable piece of
+   * what follows) and draws them. Every drawing method starts with this.
    */
   place(firstHeight: number): void {
     const atTop = this.y <= MARGIN.top;
     if (!atTop && this.y + this.pendingHeight(false) + firstHeight > this.bottom) this.newPage();
     const startsPage = this.y <= MARGIN.top;
-    this.pending.forEach((heading, i) => {
-      const space = HEADING_SPACE[heading.level];
-      if (!(i === 0 && startsPage)) this.y += space.before;
-      if (heading.section !== undefined) this.sections.push({ title: heading.section, page: this.page });
-      this.y = this.drawLines(heading.lines, MARGIN.left, this.y, HEADING_STYLE[heading.level]);
-      this.y += space.after;
+    this.pending.forEach((text, i) => {
+      if (!(i === 0 && startsPage)) this.y += text.before;
+      if (text.section !== undefined) this.sections.push({ title: text.section, page: this.page });
+      this.y = this.drawLines(text.lines, MARGIN.left + text.indent, this.y, text.style);
+      this.y += text.after;
     });
     this.pending = [];
   }
 
-  /** A paragraph that may continue on the next page, but never with a single line on either side. */
+  /**
+   * A paragraph that may continue on the next page, but never with a single line on either side. One that
+   * leads into what follows (a table's figures or intro) is kept with its start instead, as headings are.
+   */
   paragraph(
     text: string,
     style: TextStyle = STYLE.body,
-    options: { indent?: number; after?: number } = {},
+    options: { indent?: number; after?: number; keepWithNext?: boolean } = {},
   ): void {
     const indent = options.indent ?? 0;
     let lines = this.wrap(text, CONTENT_WIDTH - indent, style);
+    const after = options.after ?? 2.5;
+    if (options.keepWithNext && lines.length <= LEAD_MAX_LINES) {
+      this.pending.push({ lines, style, indent, before: 0, after });
+      return;
+    }
     const height = this.lineHeight(style);
-    this.place(Math.min(lines.length, 2) * height);
+    // Two lines at least on each side: a paragraph of up to three lines does not split at all.
+    this.place((lines.length < 4 ? lines.length : 2) * height);
     while (lines.length > 0) {
       let room = Math.floor((this.bottom - this.y) / height + 1e-6);
       if (room >= lines.length) {
@@ -262,7 +239,7 @@ export class PdfLayout {
       lines = lines.slice(room);
       this.newPage();
     }
-    this.y += options.after ?? 2.5;
+    this.y += after;
   }
 
   private wrapParts(parts: readonly BlockPart[], width: number): WrappedPart[] {

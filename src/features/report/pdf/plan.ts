@@ -15,7 +15,7 @@ export function actionPlan(layout: PdfLayout, report: Report, t: ReportT, number
     layout.paragraph(t("pdf.plan.none"));
     return;
   }
-  layout.paragraph(actionPlanIntro(report, t));
+  layout.paragraph(actionPlanIntro(report, t), STYLE.body, { keepWithNext: true });
   table(layout, {
     columns: [
       { header: t("pdf.plan.what"), share: 0.27 },
@@ -75,7 +75,7 @@ function entryParts(entry: ClockEntry, report: Report, t: ReportT, tCommon: TFun
 /** Twelve months with the recurring events and the actions' due dates. */
 export function annualClock(layout: PdfLayout, report: Report, t: ReportT, tCommon: TFunction): void {
   layout.section(t("pdf.clock.title"), { newPage: false });
-  layout.paragraph(t("pdf.clock.intro"));
+  layout.paragraph(t("pdf.clock.intro"), STYLE.body, { keepWithNext: true });
   table(layout, {
     columns: [
       { header: t("pdf.clock.month"), share: 0.2 },

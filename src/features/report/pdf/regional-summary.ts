@@ -38,7 +38,10 @@ const hasManyYears = (report: RegionalReport) => new Set(report.rows.map((row) =
 function memberTables(layout: PdfLayout, report: RegionalReport, t: ReportT): void {
   layout.heading(t("pdf.regional.tableHeading", { count: report.memberCount }), 2);
   const themeNames = report.themes.map((theme, i) => `${i + 1} = ${theme.title}`).join(", ");
-  layout.paragraph(t("pdf.regional.tableLegend", { themes: themeNames }), STYLE.tinyMuted, { after: 1.5 });
+  layout.paragraph(t("pdf.regional.tableLegend", { themes: themeNames }), STYLE.tinyMuted, {
+    after: 1.5,
+    keepWithNext: true,
+  });
   const themeShare = 0.13;
   const columns: Column[] = [
     { header: t("pdf.regional.member"), share: 1 - themeShare * (report.themes.length + 1) },
@@ -136,7 +139,7 @@ function weakestTable(layout: PdfLayout, report: RegionalReport, t: ReportT): vo
     layout.paragraph(t("pdf.regional.noWeakest"), STYLE.small);
     return;
   }
-  layout.paragraph(t("pdf.regional.weakestIntro"), STYLE.tinyMuted, { after: 1.5 });
+  layout.paragraph(t("pdf.regional.weakestIntro"), STYLE.tinyMuted, { after: 1.5, keepWithNext: true });
   table(layout, {
     compact: true,
     columns: [

@@ -67,6 +67,22 @@ describe("the PDF report in Finnish", () => {
     expect(pdf.info.Language).toBe("fi");
   });
 
+  it("says on the cover, in words, what was assessed by whom and when, with no technical ids", () => {
+    const [cover] = pdf.pages;
+    for (const fact of [
+      "Kunta Kimitoön – Kemiönsaari",
+      "Vuosi 2026",
+      "Vastaaja Kunta",
+      "Arvioinnin päivämäärä 23. marraskuuta 2026",
+      "Raportti tehty 24. marraskuuta 2026",
+      `Tarkistuslista Järjestöystävällinen kunta, versio ${checklist.version} Raportin kieli suomi`,
+    ]) {
+      expect(cover).toContain(fact);
+    }
+    expect(cover).not.toContain(checklist.id);
+    expect(cover).not.toContain("tunniste");
+  });
+
   it("numbers every page as 'page X / Y' and puts the title in the header", () => {
     expect(pdf.pages.length).toBeGreaterThan(10);
     pdf.pages.forEach((text, index) => {
@@ -290,6 +306,24 @@ describe("the PDF report", () => {
     expect(text).not.toContain("(0/0)");
   });
 
+  it("moves a theme's heading that would end a page to the next, with its figures and first item", async () => {
+    // A note this long on the last item of theme 2 leaves room at the page's foot for theme 3's heading
+    // and figures, but not for its table's first row.
+    const note = Array.from({ length: 74 }, (_, i) => `Rivi ${i + 1} yhdistysillasta.`).join(" ");
+    const long: Assessment = {
+      ...assessment,
+      answers: {
+        ...assessment.answers,
+        "ngo-cooperation-model-in-wellbeing-report": { kind: "level", level: 2, note },
+      },
+    };
+    const pdf = await pdfOf(input("fi", { assessment: long }));
+    const pageOf = (text: string) => pdf.pages.findIndex((page) => page.includes(text)) + 1;
+    const heading = pageOf("3. Tilat ja avustukset Pisteet nyt");
+    expect(pageOf("Rivi 74 yhdistysillasta.")).toBe(heading - 1);
+    expect(pageOf("3.1 Kunnalla on yhdistystalo")).toBe(heading);
+  });
+
   it("flows a note longer than a page over to the next page", async () => {
     const note = Array.from({ length: 80 }, (_, i) => `Rivi ${i + 1}: yhdistysilta ja avustukset.`).join(" ");
     const long: Assessment = {
@@ -347,6 +381,19 @@ describe("the PDF report with the change since an earlier year", () => {
   it("has no such section without an earlier year", async () => {
     const pdf = await pdfOf(input("fi"));
     expect(pdf.text).not.toContain("Muutos vuodesta");
+  });
+});
+
+describe("the PDF report's fonts", () => {
+  it("names only the embedded Source Sans Pro, none of the 14 standard fonts a viewer would substitute", () => {
+    const doc = renderReport(buildReport(input("sv")), i18n, fonts);
+    const raw = new TextDecoder("latin1").decode(doc.output("arraybuffer"));
+    const names = [...raw.matchAll(/\/BaseFont\s*\/([^\s/<>[\]]+)/g)].map((match) => match[1]);
+    expect(names.length).toBeGreaterThan(0);
+    expect(new Set(names)).toEqual(new Set(["SourceSansPro"]));
+    // Every font described carries its own file: regular and bold.
+    expect(raw.match(/\/FontFile2/g)).toHaveLength(raw.match(/\/Type\s*\/FontDescriptor/g)?.length ?? -1);
+    expect(raw.match(/\/FontFile2/g)).toHaveLength(2);
   });
 });
 
