@@ -79,7 +79,7 @@ describe("ReportPage", () => {
     renderWithApp(<ReportPage />, { language: "fi", state: { assessment } });
     await screen.findByRole("radio", { name: "Koski Tl (esimerkkikunta)" });
     await user.click(screen.getByRole("radio", { name: "Svenska" }));
-    await user.click(screen.getByRole("checkbox", { name: "Ota mukaan kohtiin kirjoitetut huomiot" }));
+    await user.click(screen.getByRole("checkbox", { name: "Ota mukaan kohtiin kirjoitetut muistiinpanot" }));
     await user.click(screen.getByRole("button", { name: "Luo PDF-raportti" }));
 
     const fileName = `kumppanuuspeili-rapport-kimitoon-kemionsaari-${today()}.pdf`;
