@@ -36,6 +36,19 @@ describe("DetailsPage", () => {
     expect(screen.getByRole("status")).toHaveTextContent("Tallennettu automaattisesti.");
   });
 
+  it("offers the respondent role as the same large cards as the answers, moved with the arrow keys", async () => {
+    const user = renderDetails();
+    const roles = within(screen.getByRole("group", { name: "Kuka arvioi?" }));
+    const municipality = roles.getByRole("radio", { name: "Kunta" });
+    // The card is the whole box: the label's overlay (choice-option.css) makes it the click target.
+    expect(municipality.closest(".choices > .choice")).not.toBeNull();
+    await user.click(roles.getByText("Yhdistys tai järjestö"));
+    expect(useAppStore.getState().assessment?.meta.respondentRole).toBe("association");
+    await user.keyboard("{ArrowRight}");
+    expect(roles.getByRole("radio", { name: "Yhteinen työpaja" })).toBeChecked();
+    expect(useAppStore.getState().assessment?.meta.respondentRole).toBe("workshop");
+  });
+
   it("saves the respondent role and the date", async () => {
     const user = renderDetails();
     await user.click(screen.getByRole("radio", { name: "Yhteinen työpaja" }));
