@@ -171,6 +171,11 @@ describe("DetailsPage", () => {
     const text = await blobs[0]?.text();
     const readBack = readAssessmentFile(text ?? "", bundledRegistry.checklists);
     expect(readBack).toEqual({ ok: true, value: assessment });
+    // Said in a polite live region, since a download may show nothing on the page itself.
+    const confirmation = await screen.findByText(
+      "Tiedosto ladattu: kumppanuuspeili-koski-tl-2026-03-15.json",
+    );
+    expect(confirmation).toHaveAttribute("aria-live", "polite");
     // Let the delayed revoke run while the stub is still in place.
     await new Promise((resolve) => setTimeout(resolve, 0));
   });
