@@ -94,10 +94,10 @@ describe("PlanPage", () => {
     renderPlan(planAssessment(PLAN_ANSWERS));
     expect(screen.getByText(/^2 kohtaa on vastaamatta tai vastauksena on ”En tiedä”/)).toBeInTheDocument();
     expect(
-      screen.getByRole("link", { name: "Vastaa teeman kohtiin: Yhteistyörakenteet (1 kohta)" }),
+      screen.getByRole("link", { name: "Pisteyttämättömät kohdat: Yhteistyörakenteet (1 kohta)" }),
     ).toHaveAttribute("href", "#/assessment/theme/yhteistyo");
     expect(
-      screen.getByRole("link", { name: "Vastaa teeman kohtiin: Tilat ja avustukset (1 kohta)" }),
+      screen.getByRole("link", { name: "Pisteyttämättömät kohdat: Tilat ja avustukset (1 kohta)" }),
     ).toHaveAttribute("href", "#/assessment/theme/tilat");
     expect(screen.queryByRole("link", { name: /Tukikeinot/ })).not.toBeInTheDocument();
   });
