@@ -3,7 +3,7 @@ import { type Checklist, type ChecklistRef, itemIds, SemverSchema, SlugSchema } 
 import { LEVELS } from "./level";
 import { MUNICIPALITY_MAX, NOTE_MAX, PARTICIPANTS_MAX, REPORT_SUMMARY_MAX } from "./limits";
 import { ownValue } from "./own-value";
-import { emptyPlan, PlanFieldsSchema } from "./plan";
+import { emptyPlan, isDefaultCalendar, PlanFieldsSchema } from "./plan";
 
 export { LEVELS, type Level } from "./level";
 
@@ -87,6 +87,21 @@ export function createAssessment(ref: ChecklistRef, now: Date, id: string = newA
     ...emptyPlan(),
     updatedAt: now.toISOString(),
   };
+}
+
+/**
+ * Nothing the user has done would be lost by replacing it: no answers (notes live in them), targets, actions,
+ * nor an annual clock changed from the defaults. The details alone are not asked about: a file brings its own.
+ */
+export function isUntouched(
+  assessment: Pick<Assessment, "answers" | "targets" | "actions" | "calendar">,
+): boolean {
+  return (
+    Object.keys(assessment.answers).length === 0 &&
+    Object.keys(assessment.targets).length === 0 &&
+    assessment.actions.length === 0 &&
+    isDefaultCalendar(assessment.calendar)
+  );
 }
 
 /**

@@ -69,8 +69,8 @@ describe("compareAssessments", () => {
   it("puts theme scores side by side", () => {
     const rows = comparison.themes.map((theme) => ({
       themeId: theme.themeId,
-      own: [theme.own.score, theme.own.answered, theme.own.applicable],
-      other: [theme.other.score, theme.other.answered, theme.other.applicable],
+      own: [theme.own.score, theme.own.scored, theme.own.applicable],
+      other: [theme.other.score, theme.other.scored, theme.other.applicable],
     }));
     // own   yhteistyo: 100 × (3×1 + 1×1/3) / 4 = 83.33; tuki: 100 × (2×2/3 + 0) / 4 = 33.33; tilat: c1 only → 66.67
     // other yhteistyo: 100 × (3×1 + 1×1 + 1×2/3) / 5 = 93.33; tuki: b1 only → 33.33; tilat: c2 = 0 → 0

@@ -76,6 +76,6 @@ describe("items named like Object.prototype's members", () => {
     const atTarget = answersAtTarget(assessment);
     expect(Object.getPrototypeOf(atTarget)).toBe(Object.prototype);
     expect(ownValue(atTarget, "__proto__")).toEqual({ kind: "level", level: 2 });
-    expect(scoreAssessment(checklist, atTarget).themes[0]?.answered).toBe(1);
+    expect(scoreAssessment(checklist, atTarget).themes[0]?.scored).toBe(1);
   });
 });

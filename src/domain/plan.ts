@@ -93,6 +93,25 @@ export function emptyPlan(): PlanFields {
   return { targets: {}, actions: [], calendar: DEFAULT_CALENDAR.map((event) => ({ ...event })) };
 }
 
+/** The annual clock as a new assessment has it: nothing added, edited or deleted. */
+export function isDefaultCalendar(calendar: readonly CalendarEvent[]): boolean {
+  const fields = (event: CalendarEvent) => [
+    event.id,
+    event.template,
+    event.title,
+    event.month,
+    event.endMonth,
+    event.note,
+  ];
+  return (
+    calendar.length === DEFAULT_CALENDAR.length &&
+    calendar.every((event, index) => {
+      const original = DEFAULT_CALENDAR[index];
+      return original !== undefined && fields(event).every((value, at) => value === fields(original)[at]);
+    })
+  );
+}
+
 /** An action with a due date. */
 export type DatedAction = Action & { due: string };
 

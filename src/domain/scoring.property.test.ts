@@ -57,7 +57,7 @@ describe("scoreAssessment properties", () => {
           }
           expect(summary.coverage).toBeGreaterThanOrEqual(0);
           expect(summary.coverage).toBeLessThanOrEqual(1);
-          expect(summary.answered).toBeLessThanOrEqual(summary.applicable);
+          expect(summary.scored).toBeLessThanOrEqual(summary.applicable);
           expect(summary.applicable).toBeLessThanOrEqual(summary.total);
         }
       }),

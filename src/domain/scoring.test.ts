@@ -48,12 +48,12 @@ describe("scoreAssessment: themes", () => {
   it("weights item scores and leaves N/A and don't know out", () => {
     // a1 = 3 (w3) → 1, a2 = 1 (w1) → 1/3, a3 N/A (w2) left out, a4 don't know (w1) left out.
     // score = 100 × (3 × 1 + 1 × 1/3) / (3 + 1) = 100 × (10/3) / 4 = 83.33…
-    // applicable = 4 − 1 = 3, answered = 2, coverage = 2/3.
+    // applicable = 4 − 1 = 3, scored = 2, coverage = 2/3.
     const result = theme({ a1: level(3), a2: level(1), a3: notApplicable, a4: dontKnow }, "yhteistyo");
     expect(result.score).toBeCloseTo(83.3333, 4);
     expect(result).toMatchObject({
       coverage: 2 / 3,
-      answered: 2,
+      scored: 2,
       applicable: 3,
       total: 4,
       isProvisional: false,
@@ -68,11 +68,11 @@ describe("scoreAssessment: themes", () => {
   });
 
   it("has no score when nothing is answered", () => {
-    // b1 don't know, b2 missing: answered 0 of applicable 2.
+    // b1 don't know, b2 missing: scored 0 of applicable 2.
     expect(theme({ b1: dontKnow }, "tuki")).toMatchObject({
       score: null,
       coverage: 0,
-      answered: 0,
+      scored: 0,
       applicable: 2,
       isProvisional: false,
       band: null,
@@ -84,7 +84,7 @@ describe("scoreAssessment: themes", () => {
     expect(theme({ c1: notApplicable, c2: notApplicable }, "tilat")).toMatchObject({
       score: null,
       coverage: 1,
-      answered: 0,
+      scored: 0,
       applicable: 0,
       total: 2,
       band: null,
@@ -92,12 +92,12 @@ describe("scoreAssessment: themes", () => {
   });
 
   it("is provisional below half coverage, not at exactly half", () => {
-    // a1 = 2 only: 1 of 4 answered, coverage 0.25 < 0.5; score = 100 × 3 × 2/3 / 3 = 66.67.
+    // a1 = 2 only: 1 of 4 scored, coverage 0.25 < 0.5; score = 100 × 3 × 2/3 / 3 = 66.67.
     const quarter = theme({ a1: level(2) }, "yhteistyo");
     expect(quarter.coverage).toBe(0.25);
     expect(quarter.score).toBeCloseTo(66.6667, 4);
     expect(quarter.isProvisional).toBe(true);
-    // b1 = 1 only: 1 of 2 answered, coverage 0.5 is enough.
+    // b1 = 1 only: 1 of 2 scored, coverage 0.5 is enough.
     expect(theme({ b1: level(1) }, "tuki")).toMatchObject({ coverage: 0.5, isProvisional: false });
   });
 
@@ -118,7 +118,7 @@ describe("scoreAssessment: overall", () => {
     // yhteistyo: a1 = 3, a2 = 1, a3 N/A, a4 don't know → 83.33 (as above)
     // tuki: 100 × (2 × 2/3 + 2 × 0) / 4 = 33.33
     // tilat: 100 × (1 × 2/3 + 3 × 1/3) / 4 = 100 × (5/3) / 4 = 41.67
-    // overall = (83.33 + 33.33 + 41.67) / 3 = 52.78; answered 2 + 2 + 2 = 6 of applicable 3 + 2 + 2 = 7.
+    // overall = (83.33 + 33.33 + 41.67) / 3 = 52.78; scored 2 + 2 + 2 = 6 of applicable 3 + 2 + 2 = 7.
     const { overall, themes } = scoreAssessment(checklist, {
       a1: level(3),
       a2: level(1),
@@ -137,7 +137,7 @@ describe("scoreAssessment: overall", () => {
     expect(overall.score).toBeCloseTo(52.7778, 4);
     expect(overall).toMatchObject({
       coverage: 6 / 7,
-      answered: 6,
+      scored: 6,
       applicable: 7,
       total: 8,
       isProvisional: false,
@@ -146,12 +146,12 @@ describe("scoreAssessment: overall", () => {
   });
 
   it("has no score while any theme has none, instead of averaging the rest", () => {
-    // tilat is unanswered; answered 1 + 2 = 3 of applicable 4 + 2 + 2 = 8.
+    // tilat is unanswered; scored 1 + 2 = 3 of applicable 4 + 2 + 2 = 8.
     const { overall } = scoreAssessment(checklist, { a1: level(3), b1: level(3), b2: level(3) });
     expect(overall).toEqual({
       score: null,
       coverage: 3 / 8,
-      answered: 3,
+      scored: 3,
       applicable: 8,
       total: 8,
       isProvisional: false,
@@ -162,7 +162,7 @@ describe("scoreAssessment: overall", () => {
   it("is provisional when any theme is, even with enough answers overall", () => {
     // yhteistyo: a1 = 2 only → 66.67, coverage 1/4: provisional.
     // tuki: 100; tilat: c1 = 0, c2 N/A → 0. overall = (66.67 + 100 + 0) / 3 = 55.56.
-    // answered 1 + 2 + 1 = 4 of applicable 4 + 2 + 1 = 7: coverage 4/7 ≥ 0.5.
+    // scored 1 + 2 + 1 = 4 of applicable 4 + 2 + 1 = 7: coverage 4/7 ≥ 0.5.
     const { overall } = scoreAssessment(checklist, {
       a1: level(2),
       b1: level(3),
@@ -175,7 +175,7 @@ describe("scoreAssessment: overall", () => {
   });
 
   it("pools coverage over the themes' items instead of averaging the themes' coverages", () => {
-    // yhteistyo 1 of 4 answered (25 %), tuki 2 of 2, tilat 2 of 2: pooled 5 / 8 = 62.5 %,
+    // yhteistyo 1 of 4 scored (25 %), tuki 2 of 2, tilat 2 of 2: pooled 5 / 8 = 62.5 %,
     // where the mean of the coverages would be (25 + 100 + 100) / 3 = 75 %.
     const { overall } = scoreAssessment(checklist, {
       a1: level(3),
@@ -215,7 +215,7 @@ describe("scoreAssessment: a theme where nothing applies", () => {
     // yhteistyo: a1 = 3, a2 = 1, a3 N/A, a4 don't know → 100 × (3 + 1/3) / 4 = 83.33
     // tuki: b1 = 2, b2 = 0 → 33.33
     // overall = (83.33 + 33.33) / 2 = 58.33, not (83.33 + 33.33 + 0) / 3 and not "not yet".
-    // answered 2 + 2 + 0 = 4 of applicable 3 + 2 + 0 = 5; total 8.
+    // scored 2 + 2 + 0 = 4 of applicable 3 + 2 + 0 = 5; total 8.
     const result = scoreAssessment(checklist, {
       a1: level(3),
       a2: level(1),
@@ -230,7 +230,7 @@ describe("scoreAssessment: a theme where nothing applies", () => {
     expect(result.overall.score).toBeCloseTo(58.3333, 4);
     expect(result.overall).toMatchObject({
       coverage: 4 / 5,
-      answered: 4,
+      scored: 4,
       applicable: 5,
       total: 8,
       isProvisional: false,

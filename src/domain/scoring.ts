@@ -2,7 +2,7 @@ import { type Answer, answerFor } from "./assessment";
 import type { Checklist, Item, Theme } from "./checklist";
 import { FULL_LEVEL, type Level } from "./level";
 
-/** Below this share of applicable items answered, a score is shown as provisional. */
+/** Below this share of applicable items scored, a score is shown as provisional. */
 export const PROVISIONAL_COVERAGE = 0.5;
 
 export const MATURITY_BANDS = ["beginning", "developing", "established", "leading"] as const;
@@ -23,9 +23,10 @@ export interface ItemScore {
 export interface ScoreSummary {
   /** 0–100, unrounded; null when nothing can be scored. */
   score: number | null;
-  /** Share of applicable items answered, 0–1. */
+  /** Share of applicable items scored (answered on a level; "don't know" is not), 0–1. */
   coverage: number;
-  answered: number;
+  /** Items answered on a level 0–3: the ones the score counts. */
+  scored: number;
   applicable: number;
   total: number;
   isProvisional: boolean;
@@ -79,16 +80,16 @@ export function bandFor(score: number): MaturityBand {
   return "leading";
 }
 
-function coverageOf(answered: number, applicable: number): number {
+function coverageOf(scored: number, applicable: number): number {
   // Everything marked not applicable leaves nothing to answer, so nothing is missing.
-  return applicable === 0 ? 1 : answered / applicable;
+  return applicable === 0 ? 1 : scored / applicable;
 }
 
 function scoreTheme(theme: Theme, answers: Readonly<Record<string, Answer>>): ThemeScore {
   const items: ItemScore[] = [];
   let weighted = 0;
   let weights = 0;
-  let answered = 0;
+  let scored = 0;
   let notApplicable = 0;
   for (const item of theme.items) {
     const itemScore = scoreItem(item, theme.id, answerFor(answers, item.id));
@@ -96,7 +97,7 @@ function scoreTheme(theme: Theme, answers: Readonly<Record<string, Answer>>): Th
     if (itemScore.score !== null) {
       weighted += item.weight * itemScore.score;
       weights += item.weight;
-      answered += 1;
+      scored += 1;
     } else if (itemScore.status === "notApplicable") {
       notApplicable += 1;
     }
@@ -104,13 +105,13 @@ function scoreTheme(theme: Theme, answers: Readonly<Record<string, Answer>>): Th
   const total = theme.items.length;
   const applicable = total - notApplicable;
   const score = weights === 0 ? null : (100 * weighted) / weights;
-  const coverage = coverageOf(answered, applicable);
+  const coverage = coverageOf(scored, applicable);
   return {
     themeId: theme.id,
     items,
     score,
     coverage,
-    answered,
+    scored,
     applicable,
     total,
     isProvisional: score !== null && coverage < PROVISIONAL_COVERAGE,
@@ -135,17 +136,17 @@ export function scoreAssessment(
   const themes: ThemeScore[] = [];
   const leftOutThemeIds: string[] = [];
   let scoreSum = 0;
-  let scoredCount = 0;
+  let scoredThemes = 0;
   // A mean over only the answered themes would reward skipping the weak ones, so each counted one needs a score.
   let isEveryCountedThemeScored = true;
   let isAnyThemeProvisional = false;
-  let answered = 0;
+  let scored = 0;
   let applicable = 0;
   let total = 0;
   for (const theme of checklist.themes) {
     const themeScore = scoreTheme(theme, answers);
     themes.push(themeScore);
-    answered += themeScore.answered;
+    scored += themeScore.scored;
     applicable += themeScore.applicable;
     total += themeScore.total;
     isAnyThemeProvisional ||= themeScore.isProvisional;
@@ -154,15 +155,15 @@ export function scoreAssessment(
     else if (themeScore.score === null) isEveryCountedThemeScored = false;
     else {
       scoreSum += themeScore.score;
-      scoredCount++;
+      scoredThemes++;
     }
   }
-  const score = isEveryCountedThemeScored && scoredCount > 0 ? scoreSum / scoredCount : null;
-  const coverage = coverageOf(answered, applicable);
+  const score = isEveryCountedThemeScored && scoredThemes > 0 ? scoreSum / scoredThemes : null;
+  const coverage = coverageOf(scored, applicable);
   const overall: ScoreSummary = {
     score,
     coverage,
-    answered,
+    scored,
     applicable,
     total,
     isProvisional: score !== null && (coverage < PROVISIONAL_COVERAGE || isAnyThemeProvisional),

@@ -54,3 +54,49 @@ describe("translations", () => {
     });
   }
 });
+
+function texts(value: unknown): string[] {
+  if (typeof value === "string") return [value];
+  return typeof value === "object" && value !== null ? Object.values(value).flatMap(texts) : [];
+}
+
+/**
+ * "Answered" counts every answer ("don't know" and "not applicable" too), "scored" only the answers on a level
+ * that the score counts: a page that mixed them said "48 / 48 answered" and "answered 37 of 43" of one assessment.
+ */
+describe("one word for one thing", () => {
+  const words = {
+    fi: {
+      answered: /vastattu/i,
+      scored: /pisteytet/i,
+      note: /muistiinpano/i,
+      otherNote: /\bhuomio(t|n|ita|ta)?\b/i,
+    },
+    sv: { answered: /besvarade/i, scored: /poängsatt/i, note: /anteckning/i, otherNote: /iakttagelse/i },
+    en: { answered: /answered/i, scored: /scored/i, note: /\bnotes?\b/i, otherNote: /\bremarks?\b/i },
+  } as const;
+
+  for (const language of ["fi", "sv", "en"] as const) {
+    const all = Object.values(resources[language]).flatMap(texts);
+    const { answered, scored, note, otherNote } = words[language];
+
+    it(`says "scored" wherever a text counts the scored items (${language})`, () => {
+      // "88 % (14/16)" has no words to get wrong.
+      const worded = (text: string) => /\p{L}/u.test(text.replace(/\{\{\w+\}\}/g, ""));
+      const counting = all.filter((text) => text.includes("{{scored}}") && worded(text));
+      expect(counting.length).toBeGreaterThan(0);
+      for (const text of counting) expect(text).toMatch(scored);
+    });
+
+    it(`never calls a count of every answer "scored" (${language})`, () => {
+      const counting = all.filter((text) => text.includes("{{answered}}"));
+      for (const text of counting) expect(text).not.toMatch(scored);
+      expect(counting.some((text) => answered.test(text))).toBe(true);
+    });
+
+    it(`calls an item's note by one name (${language})`, () => {
+      expect(all.some((text) => note.test(text))).toBe(true);
+      for (const text of all) expect(text).not.toMatch(otherNote);
+    });
+  }
+});

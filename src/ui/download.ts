@@ -14,8 +14,13 @@ export function downloadTextFile(fileName: string, text: string, type = "applica
   downloadBlob(fileName, new Blob([text], { type }));
 }
 
-/** The assessment as the file the user keeps and can load again; the file code loads on the first click. */
-export async function downloadAssessmentFile(assessment: Assessment): Promise<void> {
+/**
+ * The assessment as the file the user keeps and can load again; the file code loads on the first click.
+ * Resolves to the file's name.
+ */
+export async function downloadAssessmentFile(assessment: Assessment): Promise<string> {
   const { assessmentFileName, toAssessmentFile } = await import("../domain/assessment-file");
-  downloadTextFile(assessmentFileName(assessment), JSON.stringify(toAssessmentFile(assessment), null, 2));
+  const fileName = assessmentFileName(assessment);
+  downloadTextFile(fileName, JSON.stringify(toAssessmentFile(assessment), null, 2));
+  return fileName;
 }

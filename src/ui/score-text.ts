@@ -8,7 +8,7 @@ export interface ScoreText {
   outOf: (score: number) => string;
   /** A theme's or the overall score: out of 100, marked provisional, or "No score". */
   summary: (summary: ScoreSummary) => string;
-  /** Share of the applicable items answered, with the counts: "88 % (14/16)"; "no applicable items" for none. */
+  /** Share of the applicable items scored, with the counts: "88 % (14/16)"; "no applicable items" for none. */
   coverage: (summary: ScoreSummary) => string;
   /** What a dash in place of a missing score reads as. */
   none: string;
@@ -33,7 +33,7 @@ export function useScoreText(): ScoreText {
         ? t("score.noApplicable")
         : t("score.coverage", {
             percent: formatPercent(summary.coverage, language),
-            answered: summary.answered,
+            scored: summary.scored,
             applicable: summary.applicable,
           }),
     none: t("score.none"),

@@ -112,7 +112,7 @@ test("answer every item in Finnish, reload, then read the scores in Swedish", as
     await expect(card).toContainText(score);
     await expect(card).toContainText(
       results.t("results:card.coverage_other", {
-        answered: themeScore.answered,
+        scored: themeScore.scored,
         count: themeScore.applicable,
         percent: formatPercent(themeScore.coverage, "sv"),
       }),

@@ -42,8 +42,8 @@ test("the trend view shows the hand-computed change from 2025 to 2026", async ({
   await expect(history.heading).toHaveText("Kehitys vuosittain");
   const all = items.length;
   await expect(history.rowCells("Kokonaistulos")).toHaveText([
-    `33 / 100 vastattu 98\u00a0% (${all - 1}/${all})`,
-    `67 / 100 vastattu 100\u00a0% (${all - 1}/${all - 1})`,
+    `33 / 100 pisteytetty 98\u00a0% (${all - 1}/${all})`,
+    `67 / 100 pisteytetty 100\u00a0% (${all - 1}/${all - 1})`,
   ]);
   for (const theme of checklist.themes) {
     await expect(history.rowCells(theme.title.fi).first()).toContainText("33 / 100");

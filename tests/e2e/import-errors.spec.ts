@@ -55,6 +55,9 @@ test("an exported file imports back to the same assessment", async ({ page }) =>
   await details.goto();
   const [download] = await Promise.all([page.waitForEvent("download"), details.exportButton.click()]);
   expect(download.suggestedFilename()).toBe("kumppanuuspeili-koski-tl-2026-11-23.json");
+  await expect(
+    page.getByText(details.t("common:fileDownloaded", { file: download.suggestedFilename() })),
+  ).toBeVisible();
   const exported = await readFile(await download.path(), "utf8");
   const file = JSON.parse(exported);
   expect(file).toMatchObject({
@@ -70,8 +73,8 @@ test("an exported file imports back to the same assessment", async ({ page }) =>
   expect((await readSavedAssessment(page))?.answers).toEqual({});
 
   await start.goto();
+  // Nothing answered in the fresh start: the file opens without asking to replace it.
   await start.importFile(download.suggestedFilename(), exported);
-  await start.confirmImportButton.click();
   await expect(details.heading).toHaveText(details.t("assessment:details.title"));
   await expect(page.getByRole("status").filter({ hasText: download.suggestedFilename() })).toBeVisible();
   await expect(details.municipality).toHaveValue("Koski Tl");

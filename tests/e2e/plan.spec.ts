@@ -88,8 +88,8 @@ test("targets re-rank the plan, an action is added by keyboard, and the file car
 
   // The file brings it all back.
   await start.goto();
+  // Nothing answered in the fresh start: the file opens without asking to replace it.
   await start.importFile(download.suggestedFilename(), exported);
-  await start.confirmImportButton.click();
   await expect(details.heading).toHaveText(details.t("assessment:details.title"));
   await plan.goto();
   await expect(plan.action(evenings.suggestion.fi)).toContainText("järjestöyhdyshenkilö");

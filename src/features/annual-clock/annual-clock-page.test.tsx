@@ -1,4 +1,4 @@
-import { screen, within } from "@testing-library/react";
+import { cleanup, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import { renderWithApp } from "../../../tests/render-app";
@@ -240,6 +240,26 @@ describe("AnnualClockPage", () => {
     expect(screen.getByRole("heading", { level: 3, name: "Tammikuu" })).toHaveFocus();
     expect(savedCalendar().map((event) => event.id)).not.toContain("grant-application-period");
     expect(screen.getByRole("status")).toHaveTextContent("Poistettu: Avustusten hakuaika.");
+  });
+
+  it("says in every language that nothing is missing when every default date is there", async () => {
+    for (const [language, name, text] of [
+      ["fi", "Palauta oletuspäivät", "Kaikki oletuspäivät ovat jo vuosikellossa."],
+      ["sv", "Återställ standarddatumen", "Alla standarddatum finns redan i årsklockan."],
+      ["en", "Restore the default dates", "All default dates are already on the annual clock."],
+    ] as const) {
+      const user = renderClock(assessmentWith(DEFAULT_CALENDAR), language);
+      await user.click(screen.getByRole("button", { name }));
+      expect(screen.queryByRole("dialog")).not.toBeInTheDocument();
+      const said = screen.getByRole("status").firstElementChild;
+      expect(said).toHaveTextContent(text);
+      // Pressed again: the same words in a new node, so a screen reader says them again.
+      await user.click(screen.getByRole("button", { name }));
+      expect(screen.getByRole("status").firstElementChild).not.toBe(said);
+      expect(screen.getByRole("status")).toHaveTextContent(text);
+      expect(savedCalendar()).toEqual(DEFAULT_CALENDAR);
+      cleanup();
+    }
   });
 
   it("restores the missing defaults without touching the user's own or edited events", async () => {

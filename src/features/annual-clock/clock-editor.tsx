@@ -34,7 +34,9 @@ export function ClockEditor({
   const [isAdding, setIsAdding] = useState(false);
   const [editingId, setEditingId] = useState<string | null>(null);
   const [pendingDelete, setPendingDelete] = useState<CalendarEvent | null>(null);
-  const [status, setStatus] = useState("");
+  // Counted, so the same message said twice (restore pressed again) is a new node and is read again.
+  const [status, setStatusState] = useState({ text: "", count: 0 });
+  const setStatus = (text: string) => setStatusState((old) => ({ text, count: old.count + 1 }));
   const id = useId();
   const ids = {
     add: `${id}-add`,
@@ -105,7 +107,7 @@ export function ClockEditor({
         </div>
       )}
       <p role="status" className="clock-status">
-        {status}
+        <span key={status.count}>{status.text}</span>
       </p>
       <h2>{t("months.heading")}</h2>
       <UndatedActions actions={actions} />

@@ -36,6 +36,19 @@ describe("DetailsPage", () => {
     expect(screen.getByRole("status")).toHaveTextContent("Tallennettu automaattisesti.");
   });
 
+  it("offers the respondent role as the same large cards as the answers, moved with the arrow keys", async () => {
+    const user = renderDetails();
+    const roles = within(screen.getByRole("group", { name: "Kuka arvioi?" }));
+    const municipality = roles.getByRole("radio", { name: "Kunta" });
+    // The card is the whole box: the label's overlay (choice-option.css) makes it the click target.
+    expect(municipality.closest(".choices > .choice")).not.toBeNull();
+    await user.click(roles.getByText("Yhdistys tai järjestö"));
+    expect(useAppStore.getState().assessment?.meta.respondentRole).toBe("association");
+    await user.keyboard("{ArrowRight}");
+    expect(roles.getByRole("radio", { name: "Yhteinen työpaja" })).toBeChecked();
+    expect(useAppStore.getState().assessment?.meta.respondentRole).toBe("workshop");
+  });
+
   it("saves the respondent role and the date", async () => {
     const user = renderDetails();
     await user.click(screen.getByRole("radio", { name: "Yhteinen työpaja" }));
@@ -158,6 +171,11 @@ describe("DetailsPage", () => {
     const text = await blobs[0]?.text();
     const readBack = readAssessmentFile(text ?? "", bundledRegistry.checklists);
     expect(readBack).toEqual({ ok: true, value: assessment });
+    // Said in a polite live region, since a download may show nothing on the page itself.
+    const confirmation = await screen.findByText(
+      "Tiedosto ladattu: kumppanuuspeili-koski-tl-2026-03-15.json",
+    );
+    expect(confirmation).toHaveAttribute("aria-live", "polite");
     // Let the delayed revoke run while the stub is still in place.
     await new Promise((resolve) => setTimeout(resolve, 0));
   });

@@ -26,10 +26,10 @@ interface PartialFile extends Pending {
 }
 
 /**
- * Nothing in the store changes until the file is valid (or the user takes its valid part) and, if answers
- * are saved, the user agrees to replace them.
+ * Nothing in the store changes until the file is valid (or the user takes its valid part) and, if the open
+ * assessment holds any work (see isUntouched), the user agrees to replace it.
  */
-export function ImportAssessment({ hasSaved, isReady }: { hasSaved: boolean; isReady: boolean }) {
+export function ImportAssessment({ asksFirst, isReady }: { asksFirst: boolean; isReady: boolean }) {
   const { t } = useTranslation("assessment");
   const replaceAssessment = useAppStore((state) => state.replaceAssessment);
   const [failure, setFailure] = useState<Failure | null>(null);
@@ -66,7 +66,7 @@ export function ImportAssessment({ hasSaved, isReady }: { hasSaved: boolean; isR
   };
 
   const offer = (next: Pending) => {
-    if (hasSaved) setPending(next);
+    if (asksFirst) setPending(next);
     else apply(next);
   };
 

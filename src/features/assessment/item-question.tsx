@@ -6,8 +6,8 @@ import { NOTE_MAX } from "../../domain/limits";
 import type { Language } from "../../domain/localized";
 import { useAppStore } from "../../store/app-store";
 import { usePendingReasons } from "../../store/pending-reasons";
+import { ChoiceOption } from "../../ui/choice-option";
 import { answerFromFields, CHOICES, type Choice } from "./answer-fields";
-import { ChoiceOption } from "./choice-option";
 import { fieldKey, type ItemFormApi } from "./theme-form-api";
 
 interface ItemQuestionProps {
@@ -111,8 +111,8 @@ export const ItemQuestion = memo(function ItemQuestion({
             value={value}
             label={tCommon(`answer.${value}`)}
             hint={isLevel(value) ? tCommon(`answerHint.${value}`) : undefined}
-            field={choiceField}
             onKeyDown={onChoiceKeyDown}
+            {...choiceField}
           />
         ))}
       </div>

@@ -5,6 +5,7 @@ import { type AssessmentMeta, RESPONDENT_ROLES } from "../../domain/assessment";
 import type { Language } from "../../domain/localized";
 import { MUNICIPALITIES, matchMunicipality, municipalityName, regionOf } from "../../domain/municipalities";
 import { useAppStore } from "../../store/app-store";
+import { ChoiceOption } from "../../ui/choice-option";
 import { describedBy } from "../../ui/form-errors";
 import { type MetaField, metaResolver, validMetaFields } from "./meta-form-values";
 
@@ -174,12 +175,15 @@ export function MetaForm({ initial }: { initial: AssessmentMeta }) {
 
       <fieldset className="field" aria-describedby={errors.respondentRole ? ids.roleError : undefined}>
         <legend className="field-label">{t("details.role")}</legend>
-        <div className="role-options">
+        <div className="choices">
           {RESPONDENT_ROLES.map((role) => (
-            <label key={role} className="role-option">
-              <input type="radio" value={role} {...register("respondentRole")} />
-              <span>{tCommon(`role.${role}`)}</span>
-            </label>
+            <ChoiceOption
+              key={role}
+              id={`${id}-role-${role}`}
+              value={role}
+              label={tCommon(`role.${role}`)}
+              {...register("respondentRole")}
+            />
           ))}
         </div>
         <FieldErrorText id={ids.roleError} field="respondentRole" error={errors.respondentRole} />

@@ -7,8 +7,8 @@ import { useAppStore } from "../../store/app-store";
 import { useActiveChecklist } from "../../store/checklists";
 import { Alert } from "../../ui/alert";
 import { CheckboxField } from "../../ui/checkbox-field";
-import { downloadAssessmentFile } from "../../ui/download";
 import { SHARE_PATH_PREFIX } from "../../ui/paths";
+import { useAssessmentDownload } from "../../ui/use-assessment-download";
 import { useCopyField } from "../../ui/use-copy-field";
 
 type Link = { status: "making" } | { status: "made"; url: string } | { status: "unavailable" };
@@ -24,6 +24,7 @@ function shareUrl(data: string): string {
  */
 export function ShareLinkSection() {
   const { t } = useTranslation("shareLink");
+  const { t: tCommon } = useTranslation();
   const assessment = useAppStore((state) => state.assessment);
   const checklist = useActiveChecklist();
   const [includeNotes, setIncludeNotes] = useState(false);
@@ -46,9 +47,7 @@ export function ShareLinkSection() {
     };
   }, [assessment, checklist, includeNotes, setCopyStatus]);
 
-  const downloadFile = () => {
-    if (assessment) void downloadAssessmentFile(assessment);
-  };
+  const { download: downloadFile, fileName } = useAssessmentDownload();
   const fileButton = (
     <button type="button" className="button button-secondary" onClick={downloadFile}>
       {t("downloadFile")}
@@ -104,6 +103,7 @@ export function ShareLinkSection() {
       <p aria-live="polite" className="share-link-status">
         {copyStatus === "copied" && t("copied")}
         {copyStatus === "selectToCopy" && t("selectToCopy")}
+        {fileName && tCommon("fileDownloaded", { file: fileName })}
       </p>
     </section>
   );

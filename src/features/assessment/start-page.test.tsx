@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { renderWithApp } from "../../../tests/render-app";
 import type { Assessment } from "../../domain/assessment";
 import { toAssessmentFile } from "../../domain/assessment-file";
+import { emptyPlan } from "../../domain/plan";
 import { useAppStore } from "../../store/app-store";
 import { StartPage } from "./start-page";
 import { bundledChecklist, savedAssessment } from "./test-support";
@@ -119,7 +120,7 @@ describe("StartPage", () => {
   });
 
   it("asks before an imported file replaces the saved assessment, then opens it", async () => {
-    const saved = savedAssessment();
+    const saved = savedAssessment({ [firstItem.id]: { kind: "dontKnow" } });
     const imported: Assessment = {
       ...savedAssessment({ [firstItem.id]: { kind: "level", level: 3, note: "Päätös 2025" } }),
       meta: {
@@ -152,10 +153,22 @@ describe("StartPage", () => {
     expect(window.location.hash).toBe("#/assessment/details");
   });
 
+  it("imports straight away over an assessment just started, with nothing in it to lose", async () => {
+    const started: Assessment = { ...savedAssessment(), ...emptyPlan() };
+    const imported = savedAssessment({ [firstItem.id]: { kind: "level", level: 1 } });
+    const user = renderStart(started);
+    await user.upload(fileInput(), jsonFile("koski.json", JSON.stringify(toAssessmentFile(imported))));
+    await waitFor(() => expect(stored()).toEqual({ ...imported, id: expect.any(String) }));
+    expect(
+      screen.queryByRole("dialog", { name: "Korvataanko tallennettu arviointi?" }),
+    ).not.toBeInTheDocument();
+    expect(window.location.hash).toBe("#/assessment/details");
+  });
+
   it("offers the valid part of a file with bad entries, naming them, and saves nothing until asked", async () => {
     const [, secondItem] = checklist.themes[0]?.items ?? [];
     if (!secondItem) throw new Error("The bundled checklist has too few items");
-    const saved = savedAssessment();
+    const saved = savedAssessment({ [firstItem.id]: { kind: "dontKnow" } });
     const good = savedAssessment({ [firstItem.id]: { kind: "level", level: 2 } });
     const file = {
       ...toAssessmentFile(good),

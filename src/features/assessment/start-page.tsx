@@ -1,6 +1,7 @@
 import "./assessment.css";
 import { lazy, Suspense, useId } from "react";
 import { useTranslation } from "react-i18next";
+import { isUntouched } from "../../domain/assessment";
 import { useAppStore } from "../../store/app-store";
 import { useLatestChecklist } from "../../store/checklists";
 import { Page } from "../../ui/page";
@@ -15,6 +16,10 @@ const OtherAssessments = lazy(() => import("./other-assessments"));
 export function StartPage() {
   const { t } = useTranslation("assessment");
   const hasSaved = useAppStore((state) => state.assessment !== null);
+  // Nothing to lose in an assessment just started: a file then opens without asking.
+  const asksBeforeImport = useAppStore(
+    (state) => state.assessment !== null && !isUntouched(state.assessment),
+  );
   const isLoading = useAppStore((state) => state.loadStatus === "loading");
   const checklist = useLatestChecklist();
   const actionsId = useId();
@@ -28,7 +33,7 @@ export function StartPage() {
         <h2 id={actionsId}>{t("start.actionsHeading")}</h2>
         {(hasSaved || isLoading) && <SavedAssessment />}
         <StartNewButton hasSaved={hasSaved} isReady={checklist !== null} />
-        <ImportAssessment hasSaved={hasSaved} isReady={checklist !== null} />
+        <ImportAssessment asksFirst={asksBeforeImport} isReady={checklist !== null} />
       </section>
       <p>{t("start.privacy")}</p>
 

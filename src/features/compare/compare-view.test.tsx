@@ -44,7 +44,7 @@ function entry(itemId: string, language: Language = "fi") {
 }
 
 function tableRow(name: string) {
-  const table = within(screen.getByRole("table", { name: "Pisteet ja vastauskattavuus teemoittain" }));
+  const table = within(screen.getByRole("table", { name: "Pisteet ja kattavuus teemoittain" }));
   return table.getByRole("row", { name: new RegExp(`^${name}`) });
 }
 

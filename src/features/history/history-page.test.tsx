@@ -31,8 +31,8 @@ describe("HistoryPage", () => {
         .getAllByRole("cell")
         .map((cell) => cell.textContent),
     ).toEqual([
-      `33 / 100 vastattu 98\u00a0% (${items.length - 1}/${items.length})`,
-      `67 / 100 vastattu 100\u00a0% (${items.length - 1}/${items.length - 1})`,
+      `33 / 100 pisteytetty 98\u00a0% (${items.length - 1}/${items.length})`,
+      `67 / 100 pisteytetty 100\u00a0% (${items.length - 1}/${items.length - 1})`,
     ]);
     expect(screen.getByText("Kokonaistulos 33 → 67 (+34 pistettä)")).toBeInTheDocument();
     expect(

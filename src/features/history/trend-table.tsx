@@ -21,7 +21,7 @@ function Row({ title, scores }: { title: string; scores: readonly (ScoreSummary 
             <>
               {scoreText.summary(summary)}{" "}
               <span className="trend-coverage">
-                {t("trend.answered", { coverage: scoreText.coverage(summary) })}
+                {t("trend.scored", { coverage: scoreText.coverage(summary) })}
               </span>
             </>
           )}
@@ -31,7 +31,7 @@ function Row({ title, scores }: { title: string; scores: readonly (ScoreSummary 
   );
 }
 
-/** The chart's text equivalent: the overall and each theme's score by year, with the share answered. */
+/** The chart's text equivalent: the overall and each theme's score by year, with the share scored. */
 export function TrendTable({ trend }: { trend: Trend }) {
   const { t } = useTranslation("history");
   const language = useAppStore((state) => state.language);

@@ -94,10 +94,10 @@ describe("PlanPage", () => {
     renderPlan(planAssessment(PLAN_ANSWERS));
     expect(screen.getByText(/^2 kohtaa on vastaamatta tai vastauksena on ”En tiedä”/)).toBeInTheDocument();
     expect(
-      screen.getByRole("link", { name: "Vastaa teeman kohtiin: Yhteistyörakenteet (1 kohta)" }),
+      screen.getByRole("link", { name: "Pisteyttämättömät kohdat: Yhteistyörakenteet (1 kohta)" }),
     ).toHaveAttribute("href", "#/assessment/theme/yhteistyo");
     expect(
-      screen.getByRole("link", { name: "Vastaa teeman kohtiin: Tilat ja avustukset (1 kohta)" }),
+      screen.getByRole("link", { name: "Pisteyttämättömät kohdat: Tilat ja avustukset (1 kohta)" }),
     ).toHaveAttribute("href", "#/assessment/theme/tilat");
     expect(screen.queryByRole("link", { name: /Tukikeinot/ })).not.toBeInTheDocument();
   });
@@ -353,14 +353,14 @@ describe("PlanPage", () => {
     expect(screen.getByRole("heading", { level: 2, name: "Toimenpidesuunnitelma" })).toHaveFocus();
   });
 
-  it("says so when no answered item is below fully in place", () => {
+  it("says so when no scored item is below fully in place", () => {
     const allFull: Record<string, Answer> = {
       a1: { kind: "level", level: 3 },
       c1: { kind: "level", level: 3 },
     };
     renderPlan(planAssessment(allFull));
     expect(
-      screen.getByText(/^Kaikki vastatut kohdat ovat täysin käytössä, joten kehittämisehdotuksia ei ole/),
+      screen.getByText(/^Kaikki pisteytetyt kohdat ovat täysin käytössä, joten kehittämisehdotuksia ei ole/),
     ).toBeInTheDocument();
     expect(screen.queryByRole("region", { name: "Tärkeimmät kehityskohteet" })).not.toBeInTheDocument();
     expect(screen.getByRole("button", { name: "Uusi toimenpide" })).toBeInTheDocument();

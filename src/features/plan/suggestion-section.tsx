@@ -84,7 +84,7 @@ export function SuggestionSection({ checklist, suggestions, ranking, hasAnswers 
         {t("all.heading")}
       </h2>
       {suggestions.length === 0 ? (
-        <p>{hasAnswers ? t("all.noneBelowFull") : t("all.nothingAnswered")}</p>
+        <p>{hasAnswers ? t("all.noneBelowFull") : t("all.nothingScored")}</p>
       ) : (
         <>
           <p>{t("all.intro", { count: suggestions.length, full: tCommon("answer.level3") })}</p>

@@ -17,7 +17,7 @@ export function CoverageWarning({ checklist, assessment }: { checklist: Checklis
   const language = useAppStore((state) => state.language);
   const { overall } = scoreAssessment(checklist, assessment.answers);
   if (overall.applicable > 0 && overall.coverage >= PROVISIONAL_COVERAGE) return null;
-  const isEmpty = overall.answered === 0;
+  const isEmpty = overall.scored === 0;
   const firstTheme = checklist.themes[0];
   return (
     <Alert tone="info" title={t(isEmpty ? "page.coverage.emptyTitle" : "page.coverage.lowTitle")}>
@@ -25,7 +25,7 @@ export function CoverageWarning({ checklist, assessment }: { checklist: Checklis
         {isEmpty
           ? t("page.coverage.empty")
           : t("page.coverage.low", {
-              answered: overall.answered,
+              scored: overall.scored,
               applicable: overall.applicable,
               percent: formatPercent(overall.coverage, language),
             })}

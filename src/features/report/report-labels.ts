@@ -39,7 +39,7 @@ export function coverageLabel(t: ReportT, summary: ScoreSummary, language: Langu
   if (isWhollyNotApplicable(summary)) return t("pdf.score.noApplicable");
   return t("pdf.score.coverage", {
     percent: formatPercent(summary.coverage, language),
-    answered: summary.answered,
+    scored: summary.scored,
     applicable: summary.applicable,
   });
 }
@@ -61,13 +61,13 @@ export function suggestionTargetLabel(suggestion: ReportSuggestion, t: ReportT):
   return suggestion.hasTarget ? level : t("pdf.suggestions.defaultTarget", { level });
 }
 
-/** "In the assessment N of M applicable items are answered …": the summary's sentences on coverage. */
+/** "In the assessment N of M applicable items are scored …": the summary's sentences on coverage. */
 export function coverageSentences(report: Report, t: ReportT): string {
   const { current } = report.overall;
   const notApplicable = current.total - current.applicable;
   const parts = [
     t("pdf.summary.coverage", {
-      answered: current.answered,
+      scored: current.scored,
       count: current.applicable,
       percent: formatPercent(current.coverage, report.language),
     }),
@@ -116,7 +116,7 @@ export function medianLabel(t: ReportT, median: number, language: Report["langua
 
 /** Why there are no suggestions: all answered items are at their targets, or nothing has been answered. */
 export function noSuggestions(report: Report, t: ReportT): string {
-  return t(report.overall.current.answered === 0 ? "pdf.suggestions.noneUnanswered" : "pdf.suggestions.none");
+  return t(report.overall.current.scored === 0 ? "pdf.suggestions.noneUnanswered" : "pdf.suggestions.none");
 }
 
 /** "Title. Publisher." in the list of sources, or "Title." for a source that names no publisher. */

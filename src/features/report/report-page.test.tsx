@@ -80,7 +80,7 @@ describe("ReportPage", () => {
     renderWithApp(<ReportPage />, { language: "fi", state: { assessment } });
     await screen.findByRole("radio", { name: "Koski Tl (esimerkkikunta)" });
     await user.click(screen.getByRole("radio", { name: "Svenska" }));
-    await user.click(screen.getByRole("checkbox", { name: "Ota mukaan kohtiin kirjoitetut huomiot" }));
+    await user.click(screen.getByRole("checkbox", { name: "Ota mukaan kohtiin kirjoitetut muistiinpanot" }));
     await user.click(screen.getByRole("button", { name: "Luo PDF-raportti" }));
 
     const fileName = `kumppanuuspeili-rapport-kimitoon-kemionsaari-${today()}.pdf`;
@@ -124,7 +124,7 @@ describe("ReportPage", () => {
     const { unmount } = renderWithApp(<ReportPage />, {
       state: { assessment: { ...assessment, answers: {} } },
     });
-    expect(screen.getByText("Arviointiin ei ole vielä vastattu")).toBeInTheDocument();
+    expect(screen.getByText("Yhtään kohtaa ei ole vielä pisteytetty")).toBeInTheDocument();
     expect(screen.getByRole("link", { name: "Jatka vastaamista" })).toHaveAttribute(
       "href",
       `#/assessment/theme/${checklist.themes[0]?.id}`,
@@ -139,7 +139,7 @@ describe("ReportPage", () => {
     };
     const { unmount: unmountFew } = renderWithApp(<ReportPage />, { state: { assessment: few } });
     expect(screen.getByText("Arviointi on vielä kesken")).toBeInTheDocument();
-    expect(screen.getByText(/^Tason \(0–3\) on saanut \d \/ \d+ soveltuvaa kohtaa/)).toBeInTheDocument();
+    expect(screen.getByText(/^Pisteytetty 2 \/ \d+ soveltuvasta kohdasta/)).toBeInTheDocument();
     unmountFew();
     renderWithApp(<ReportPage />, { state: { assessment } });
     expect(screen.queryByText("Arviointi on vielä kesken")).not.toBeInTheDocument();

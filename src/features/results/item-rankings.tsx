@@ -55,7 +55,7 @@ export function ItemRankings({ results }: { results: Results }) {
   const { t } = useTranslation("results");
   const headingId = useId();
   const { strongest, weakest } = rankItems(results.score);
-  const hasAnswers = results.score.overall.answered > 0;
+  const hasAnswers = results.score.overall.scored > 0;
   // The examples and cards behind the links load as the section approaches, not while the figures paint.
   const section = useRef<HTMLElement>(null);
   const isNearViewport = useNearViewport(section, "600px");
@@ -69,7 +69,7 @@ export function ItemRankings({ results }: { results: Results }) {
             items={strongest}
             results={results}
             hasSuggestions={false}
-            emptyText={hasAnswers ? t("rankings.noneStrong") : t("rankings.noAnswers")}
+            emptyText={hasAnswers ? t("rankings.noneStrong") : t("rankings.noScores")}
           />
         </div>
         <div>
@@ -80,7 +80,7 @@ export function ItemRankings({ results }: { results: Results }) {
             results={results}
             hasSuggestions
             hasOthersLinks={isNearViewport}
-            emptyText={hasAnswers ? t("rankings.noneWeak") : t("rankings.noAnswers")}
+            emptyText={hasAnswers ? t("rankings.noneWeak") : t("rankings.noScores")}
           />
           {weakest.length > 0 && (
             <p className="rankings-next">

@@ -59,25 +59,27 @@ describe("ResultsPage", () => {
     const overall = card("Kokonaistulos");
     expect(overall.getByText("53 / 100")).toBeInTheDocument();
     expect(overall.getByText("Taso: Vakiintumassa")).toBeInTheDocument();
-    expect(overall.getByText("Vastattu 6 kohtaan 7 soveltuvasta (86 %)")).toBeInTheDocument();
+    expect(overall.getByText("Pisteytetty 6 / 7 soveltuvasta kohdasta (86 %)")).toBeInTheDocument();
     expect(overall.queryByText("Alustava")).not.toBeInTheDocument();
 
     const cooperation = card("Yhteistyörakenteet");
     expect(cooperation.getByText("83 / 100")).toBeInTheDocument();
     expect(cooperation.getByText("Taso: Edelläkävijä")).toBeInTheDocument();
-    expect(cooperation.getByText("Vastattu 2 kohtaan 3 soveltuvasta (67 %)")).toBeInTheDocument();
+    expect(cooperation.getByText("Pisteytetty 2 / 3 soveltuvasta kohdasta (67 %)")).toBeInTheDocument();
     expect(
       cooperation.getByText("1 kohta ei sovellu, ja se on jätetty laskennan ulkopuolelle."),
     ).toBeInTheDocument();
+    // Every item has an answer ("don't know" too), though only 2 of 3 applicable are scored: nothing to answer.
     expect(
-      cooperation.getByRole("link", { name: "Vastaa teeman kohtiin – Yhteistyörakenteet" }),
+      cooperation.getByRole("link", { name: "Katso teeman vastaukset – Yhteistyörakenteet" }),
     ).toHaveAttribute("href", "#/assessment/theme/yhteistyo");
+    expect(cooperation.queryByRole("link", { name: /Vastaa teeman kohtiin/ })).not.toBeInTheDocument();
 
     expect(card("Tukikeinot").getByText("33 / 100")).toBeInTheDocument();
     expect(card("Tukikeinot").getByText("Taso: Kehittymässä")).toBeInTheDocument();
     expect(card("Tilat ja avustukset").getByText("42 / 100")).toBeInTheDocument();
     expect(
-      card("Tilat ja avustukset").getByText("Vastattu 2 kohtaan 2 soveltuvasta (100 %)"),
+      card("Tilat ja avustukset").getByText("Pisteytetty 2 / 2 soveltuvasta kohdasta (100 %)"),
     ).toBeInTheDocument();
   });
 
@@ -93,14 +95,17 @@ describe("ResultsPage", () => {
     }
   });
 
-  it("marks scores provisional when fewer than half of the applicable items are answered", () => {
+  it("marks scores provisional when fewer than half of the applicable items are scored", () => {
     renderResults(PIENI_KUNTA_ANSWERS);
 
     const cooperation = card("Yhteistyörakenteet");
     expect(cooperation.getByText("67 / 100")).toBeInTheDocument();
     expect(cooperation.getByText("Alustava")).toBeInTheDocument();
-    expect(cooperation.getByText("Vastattu 1 kohtaan 4 soveltuvasta (25 %)")).toBeInTheDocument();
-    expect(cooperation.getByText(/Alle puoleen soveltuvista kohdista on vastattu/)).toBeInTheDocument();
+    expect(cooperation.getByText("Pisteytetty 1 / 4 soveltuvasta kohdasta (25 %)")).toBeInTheDocument();
+    expect(cooperation.getByText(/Alle puolet soveltuvista kohdista on pisteytetty/)).toBeInTheDocument();
+    expect(
+      cooperation.getByRole("link", { name: "Vastaa teeman kohtiin – Yhteistyörakenteet" }),
+    ).toHaveAttribute("href", "#/assessment/theme/yhteistyo");
 
     const overall = card("Kokonaistulos");
     expect(overall.getByText("56 / 100")).toBeInTheDocument();
@@ -116,12 +121,12 @@ describe("ResultsPage", () => {
 
     expect(
       card("Kokonaistulos").getByText(
-        "Ei vielä laskettu: vastaa vähintään yhteen kohtaan jokaisessa teille soveltuvassa teemassa.",
+        "Ei vielä laskettu: jokaisessa teille soveltuvassa teemassa on oltava vähintään yksi pisteytetty kohta.",
       ),
     ).toBeInTheDocument();
     expect(
       card("Tilat ja avustukset").getByText(
-        "Ei vielä laskettu: vastaa vähintään yhteen tämän teeman kohtaan.",
+        "Ei vielä laskettu: tämän teeman yhtäkään kohtaa ei ole vielä pisteytetty.",
       ),
     ).toBeInTheDocument();
     expect(screen.getByText(/Kaavio näytetään, kun jokaisella teemalla on pisteet/)).toBeInTheDocument();
@@ -131,7 +136,7 @@ describe("ResultsPage", () => {
 
   it("leaves out a theme where nothing applies, says so, and averages the other themes", () => {
     // Cooperation 83.3 and support 33.3 as in KOSKI_ANSWERS; premises c1 and c2 both N/A.
-    // Overall (83.3 + 33.3) / 2 = 58.3; 4 of 5 applicable answered (80 %).
+    // Overall (83.3 + 33.3) / 2 = 58.3; 4 of 5 applicable scored (80 %).
     const notApplicable = { kind: "notApplicable", reason: "Kunnalla ei ole omia tiloja." } as const;
     renderResults({ ...KOSKI_ANSWERS, c1: notApplicable, c2: notApplicable });
 
@@ -282,7 +287,7 @@ describe("ResultsPage", () => {
   });
 
   it("counts the default target, fully in place, where none is set", () => {
-    // Every answered item → 3: cooperation (3·1 + 1·1)/4 = 100, support and premises 100; a4 stays "don't know".
+    // Every scored item → 3: cooperation (3·1 + 1·1)/4 = 100, support and premises 100; a4 stays "don't know".
     renderResults(KOSKI_ANSWERS);
     expect(card("Kokonaistulos").getByText("Tavoite: 100 / 100 (Edelläkävijä)")).toBeInTheDocument();
     expect(card("Tukikeinot").getByText("Tavoite: 100 / 100 (Edelläkävijä)")).toBeInTheDocument();
@@ -311,7 +316,7 @@ describe("ResultsPage", () => {
     const overall = card("Totalresultat");
     expect(overall.getByText("53 / 100")).toBeInTheDocument();
     expect(overall.getByText("Nivå: Etablerad")).toBeInTheDocument();
-    expect(overall.getByText("Besvarat 6 av 7 tillämpliga punkter (86 %)")).toBeInTheDocument();
+    expect(overall.getByText("Poängsatta: 6 av 7 tillämpliga punkter (86 %)")).toBeInTheDocument();
     expect(card("Samarbetsstrukturer").getByText("Nivå: Föregångare")).toBeInTheDocument();
     expect(screen.getAllByText("Kommun")).toHaveLength(2);
 

@@ -64,7 +64,7 @@ export function ScoreCard({ title, summary, scope, action, target, leftOutThemes
         <p className="score-card-coverage">
           {t("card.coverage", {
             count: summary.applicable,
-            answered: summary.answered,
+            scored: summary.scored,
             percent: formatPercent(summary.coverage, language),
           })}
         </p>

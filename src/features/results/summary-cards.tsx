@@ -1,5 +1,6 @@
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
+import { themeProgress } from "../../domain/progress";
 import { useAppStore } from "../../store/app-store";
 import { paths } from "../../ui/paths";
 import { Link } from "../../ui/router";
@@ -40,6 +41,9 @@ function Cards({ results }: { results: Results }) {
         const theme = themes.get(themeScore.themeId);
         if (!theme) return null;
         const title = theme.title[language];
+        // Once every item has an answer there is nothing left to answer, only to look over.
+        const { answered, total } = themeProgress(theme, results.assessment.answers);
+        const linkText = t(answered === total ? "card.reviewTheme" : "card.answerTheme");
         return (
           <ScoreCard
             key={theme.id}
@@ -49,7 +53,7 @@ function Cards({ results }: { results: Results }) {
             target={targetScore?.themes[index]}
             action={
               <Link to={paths.theme(theme.id)}>
-                {t("card.answerTheme")} <span className="visually-hidden">– {title}</span>
+                {linkText} <span className="visually-hidden">– {title}</span>
               </Link>
             }
           />

@@ -19,9 +19,9 @@ function scoreTable(report: Report, comparison: ReportComparison, t: ReportT): B
       columns: [
         { header: t("pdf.table.theme"), share: 0.3 },
         { header: t("pdf.comparison.ownScore"), share: 0.19, align: "right" },
-        { header: t("pdf.table.answered"), share: 0.16, align: "right" },
+        { header: t("pdf.table.scored"), share: 0.16, align: "right" },
         { header: t("pdf.comparison.otherScore", { name }), share: 0.19, align: "right" },
-        { header: t("pdf.table.answered"), share: 0.16, align: "right" },
+        { header: t("pdf.table.scored"), share: 0.16, align: "right" },
       ],
       rows: comparison.themes.map((theme) => row(theme.title, theme.own, theme.other)),
       total: row(t("pdf.table.overallRow"), comparison.overall.own, comparison.overall.other),

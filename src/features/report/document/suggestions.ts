@@ -93,7 +93,7 @@ function byPhase(report: Report, t: ReportT, numbers: ItemNumbers): Blocks {
 /** Prioritised suggestions: the top ones, all of them by theme, and by phase of the cooperation process. */
 export function suggestions(report: Report, t: ReportT, numbers: ItemNumbers): Blocks {
   const { current } = report.overall;
-  const unranked = current.applicable - current.answered;
+  const unranked = current.applicable - current.scored;
   const blocks: Blocks = [heading(t("pdf.suggestions.title"), 1), paragraph(t("pdf.suggestions.intro"))];
   if (unranked > 0)
     blocks.push(paragraph(t("pdf.suggestions.unranked", { count: unranked }), { isMuted: true }));

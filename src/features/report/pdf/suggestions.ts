@@ -95,7 +95,7 @@ export function suggestions(layout: PdfLayout, report: Report, t: ReportT, numbe
   const { current } = report.overall;
   layout.section(t("pdf.suggestions.title"));
   layout.paragraph(t("pdf.suggestions.intro"));
-  const unranked = current.applicable - current.answered;
+  const unranked = current.applicable - current.scored;
   if (unranked > 0) layout.paragraph(t("pdf.suggestions.unranked", { count: unranked }), STYLE.muted);
   if (report.suggestions.top.length === 0) {
     layout.paragraph(noSuggestions(report, t));

@@ -71,7 +71,7 @@ function scoreTable(layout: PdfLayout, report: Report, t: ReportT): void {
       { header: t("pdf.summary.now"), share: 0.17, align: "right" },
       { header: t("pdf.table.target"), share: 0.17, align: "right" },
       { header: t("pdf.summary.bandNow"), share: 0.17 },
-      { header: t("pdf.table.answered"), share: 0.17, align: "right" },
+      { header: t("pdf.table.scored"), share: 0.17, align: "right" },
     ],
     rows: report.themes.map((theme) => row(theme.title, theme.score.current, theme.score.target)),
     total: row(t("pdf.table.overallRow"), report.overall.current, report.overall.target),
