@@ -1,6 +1,7 @@
 import { screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
+import { catchDownloads } from "../../tests/catch-downloads";
 import { renderWithApp } from "../../tests/render-app";
 import { createAssessment } from "../domain/assessment";
 import { App } from "./app";
@@ -13,31 +14,6 @@ const assessment = {
   ),
   meta: { municipality: "Koski Tl", year: 2026, respondentRole: "municipality" as const, date: "2026-11-23" },
 };
-
-/** jsdom has no object URLs: the download is caught, the file's text is real. */
-function catchDownloads() {
-  const files: { name: string; blob: Blob }[] = [];
-  let blob: Blob | null = null;
-  vi.stubGlobal(
-    "URL",
-    class extends URL {
-      static override createObjectURL = (value: Blob) => {
-        blob = value;
-        return "blob:file";
-      };
-      static override revokeObjectURL = () => {};
-    },
-  );
-  vi.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(function (this: HTMLAnchorElement) {
-    if (blob) files.push({ name: this.download, blob });
-  });
-  return files;
-}
-
-afterEach(() => {
-  vi.unstubAllGlobals();
-  vi.restoreAllMocks();
-});
 
 describe("storage problems", () => {
   it("tells of a failed write in Finnish and offers the assessment as a file", async () => {
@@ -54,6 +30,8 @@ describe("storage problems", () => {
     expect(JSON.parse((await files[0]?.blob.text()) ?? "null")).toMatchObject({
       meta: { municipality: "Koski Tl" },
     });
+    // The alert says the file was saved, since a download makes no sound.
+    expect(alert).toHaveTextContent("kumppanuuspeili-koski-tl-2026-11-23.json");
   });
 
   it("says in Swedish that nothing is kept when the database is from a newer version", () => {

@@ -1,8 +1,10 @@
 import { useTranslation } from "react-i18next";
 import { type StorageProblem, useAppStore } from "../store/app-store";
 import { Alert } from "../ui/alert";
-import { downloadAssessmentFile, downloadTextFile } from "../ui/download";
+import { downloadTextFile } from "../ui/download";
+import { DownloadStatus } from "../ui/download-status";
 import { ProblemList } from "../ui/problem-list";
+import { useAssessmentDownload } from "../ui/use-assessment-download";
 
 /** Every storage fault, told at once: what is kept, what is not, and a way to take the data out. */
 export function StorageProblemBanner() {
@@ -22,16 +24,18 @@ function problemKey(problem: StorageProblem): string {
 
 function DownloadAssessment() {
   const { t } = useTranslation();
-  const assessment = useAppStore((state) => state.assessment);
-  if (!assessment) return null;
+  const hasAssessment = useAppStore((state) => state.assessment !== null);
+  const { download, fileName } = useAssessmentDownload();
+  if (!hasAssessment) return null;
   return (
-    <button
-      type="button"
-      className="button button-secondary"
-      onClick={() => void downloadAssessmentFile(assessment)}
-    >
-      {t("storage.download")}
-    </button>
+    <>
+      <div className="button-row">
+        <button type="button" className="button button-secondary" onClick={download}>
+          {t("storage.download")}
+        </button>
+      </div>
+      <DownloadStatus fileName={fileName} />
+    </>
   );
 }
 
@@ -79,18 +83,14 @@ function StorageProblemAlert({ problem }: { problem: StorageProblem }) {
       return (
         <Alert tone="error" title={t("storage.writeFailed.title")}>
           <p>{t("storage.writeFailed.body", { error: problem.errorName })}</p>
-          <div className="button-row">
-            <DownloadAssessment />
-          </div>
+          <DownloadAssessment />
         </Alert>
       );
     case "notKept":
       return (
         <Alert tone="error" title={t("storage.notKept.title")}>
           <p>{t(`storage.notKept.${problem.reason}`)}</p>
-          <div className="button-row">
-            <DownloadAssessment />
-          </div>
+          <DownloadAssessment />
         </Alert>
       );
     case "setAside": {

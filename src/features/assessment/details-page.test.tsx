@@ -2,6 +2,7 @@ import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { bundledRegistry } from "../../../tests/bundled-checklists";
+import { catchDownloads } from "../../../tests/catch-downloads";
 import { renderWithApp } from "../../../tests/render-app";
 import { readAssessmentFile } from "../../domain/assessment-file";
 import { useAppStore } from "../../store/app-store";
@@ -145,30 +146,14 @@ describe("DetailsPage", () => {
   });
 
   it("exports the assessment as a file that imports back", async () => {
-    const blobs: Blob[] = [];
-    const createObjectURL = vi.fn((blob: Blob) => {
-      blobs.push(blob);
-      return "blob:assessment";
-    });
-    // jsdom has no object URLs; the browser's download is replaced, the file's contents are real.
-    vi.stubGlobal(
-      "URL",
-      class extends URL {
-        static override createObjectURL = createObjectURL;
-        static override revokeObjectURL = vi.fn();
-      },
-    );
-    const click = vi.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(() => {});
+    const files = catchDownloads();
     const assessment = savedAssessment({ [firstTheme.items[0]?.id ?? ""]: { kind: "level", level: 3 } });
     const user = renderDetails({ state: { assessment } });
 
     await user.click(screen.getByRole("button", { name: "Vie arviointi (JSON)" }));
 
-    expect(click).toHaveBeenCalledOnce();
-    expect((click.mock.contexts[0] as HTMLAnchorElement).download).toBe(
-      "kumppanuuspeili-koski-tl-2026-03-15.json",
-    );
-    const text = await blobs[0]?.text();
+    expect(files.map((file) => file.name)).toEqual(["kumppanuuspeili-koski-tl-2026-03-15.json"]);
+    const text = await files[0]?.blob.text();
     const readBack = readAssessmentFile(text ?? "", bundledRegistry.checklists);
     expect(readBack).toEqual({ ok: true, value: assessment });
     // Said in a polite live region, since a download may show nothing on the page itself.

@@ -1,6 +1,7 @@
-import { screen, within } from "@testing-library/react";
+import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { beforeEach, describe, expect, it } from "vitest";
+import { catchDownloads } from "../../../tests/catch-downloads";
 import { renderWithApp } from "../../../tests/render-app";
 import { type Assessment, createAssessment, type RespondentRole } from "../../domain/assessment";
 import { type AssessmentStorage, createMemoryStorage } from "../../store/assessment-storage";
@@ -86,6 +87,21 @@ describe("LibraryPage", () => {
     await user.click(screen.getByRole("button", { name: "Palauta Koski Tl 2025, Kunta" }));
     expect(await screen.findByRole("button", { name: "Poista: Koski Tl 2025, Kunta" })).toBeInTheDocument();
     expect((await storage.get("koski-2025"))?.kind).toBe("ok");
+  });
+
+  it("exports one assessment, and all of them, and names each file saved", async () => {
+    const files = catchDownloads();
+    const user = userEvent.setup();
+    renderWithApp(<LibraryPage />);
+    await screen.findByRole("table");
+    await user.click(screen.getByRole("button", { name: "Vie tiedostoon: Koski Tl 2025, Kunta" }));
+    const saved = await screen.findByText(/^Tiedosto ladattu: /);
+    expect(saved).toHaveAttribute("aria-live", "polite");
+    expect(saved).toHaveTextContent(`Tiedosto ladattu: ${files[0]?.name}`);
+    expect(JSON.parse((await files[0]?.blob.text()) ?? "null")).toMatchObject({ meta: { year: 2025 } });
+    await user.click(screen.getByRole("button", { name: "Vie kaikki arvioinnit yhteen tiedostoon" }));
+    await waitFor(() => expect(files).toHaveLength(2));
+    expect(saved).toHaveTextContent(`Tiedosto ladattu: ${files[1]?.name}`);
   });
 
   it("refuses a year out of range when duplicating, naming what is wrong, and stores nothing", async () => {

@@ -17,6 +17,7 @@ import { useLatestChecklist } from "../../store/checklists";
 import { libraryRows, useLibraryStore } from "../../store/library";
 import { Alert } from "../../ui/alert";
 import { downloadTextFile } from "../../ui/download";
+import { DownloadStatus } from "../../ui/download-status";
 import { Page } from "../../ui/page";
 import { paths } from "../../ui/paths";
 import { navigate } from "../../ui/router";
@@ -52,6 +53,7 @@ export default function LibraryPage() {
   const [filter, setFilter] = useState<LibraryFilter>({});
   const [sort, setSort] = useState<LibrarySort>(FIRST_SORT);
   const [form, setForm] = useState<OpenForm>(null);
+  const [savedFile, setSavedFile] = useState<string | null>(null);
   useEffect(() => {
     if (firstLoad === null) void load();
     firstLoad = null;
@@ -70,9 +72,14 @@ export default function LibraryPage() {
       column,
       direction: current.column === column && current.direction === "ascending" ? "descending" : "ascending",
     }));
-  const onExportAll = async () => {
-    const file = await exportAll();
+  const save = (file: { fileName: string; text: string }) => {
     downloadTextFile(file.fileName, file.text);
+    setSavedFile(file.fileName);
+  };
+  const onExportAll = async () => {
+    // Cleared first, so that saving the same file again is announced again.
+    setSavedFile(null);
+    save(await exportAll());
   };
   const onAction = async (action: RowAction, row: LibraryRow) => {
     switch (action) {
@@ -84,8 +91,9 @@ export default function LibraryPage() {
         setForm({ kind: action, row });
         return;
       case "export": {
+        setSavedFile(null);
         const file = await exportOne(row.id);
-        if (file) downloadTextFile(file.fileName, file.text);
+        if (file) save(file);
         return;
       }
       case "delete":
@@ -166,6 +174,7 @@ export default function LibraryPage() {
           )}
         </>
       )}
+      <DownloadStatus fileName={savedFile} />
       <StorageStatus usage={usage} lastExportAt={lastExportAt} onExportAll={onExportAll} />
       <LibraryImport />
     </Page>
