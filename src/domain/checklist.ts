@@ -1,13 +1,13 @@
 import * as z from "zod/mini";
+import { ChecklistChangesSchema, declarationProblems, RetiredIdsSchema } from "./checklist-changes";
+import { SemverSchema, SlugSchema } from "./ids";
 import { LocalizedTextSchema } from "./localized";
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/;
+export { SemverSchema, SlugSchema } from "./ids";
+
 /** Seed files are named like `002_9274484d39675f21.txt`; the name is the citation. */
 const SEED_FILE = /^\d{3}_[0-9a-f]{16}\.txt$/;
 
-export const SlugSchema = z.string().check(z.regex(SLUG));
-export const SemverSchema = z.string().check(z.regex(SEMVER));
 export const SeedFileSchema = z.string().check(z.regex(SEED_FILE));
 
 export const SourceSchema = z.strictObject({
@@ -47,6 +47,9 @@ const ChecklistShapeSchema = z.strictObject({
   description: LocalizedTextSchema,
   sources: z.array(SourceSchema).check(z.minLength(1)),
   themes: z.array(ThemeSchema).check(z.minLength(1)),
+  /** How this version's items relate to the previous version's (absent in a first version). */
+  changes: z.optional(ChecklistChangesSchema),
+  retiredIds: z.optional(RetiredIdsSchema),
 });
 
 /** Reads a field of a value that may not have the checklist's shape, because the reference check runs anyway. */
@@ -106,6 +109,17 @@ export const ChecklistSchema = ChecklistShapeSchema.check(
     },
     { when: (payload) => typeof payload.value === "object" && payload.value !== null },
   ),
+  // Declarations are read only once the shape is right: their ids mean nothing in a broken file.
+  z.superRefine((checklist, ctx) => {
+    for (const problem of declarationProblems(checklist)) {
+      ctx.addIssue({
+        code: "custom",
+        message: problem.message,
+        path: problem.path,
+        params: { reason: "invalid", value: problem.message },
+      });
+    }
+  }),
 );
 
 /** The structural part only, for the JSON Schema that checklist authors get. */
