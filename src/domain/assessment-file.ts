@@ -72,7 +72,19 @@ export function toAssessmentFile(assessment: Assessment): AssessmentFile {
     targets: assessment.targets,
     actions: assessment.actions,
     calendar: assessment.calendar,
+    ...migrationHistory(assessment),
     updatedAt: assessment.updatedAt,
+  };
+}
+
+/** Only when there is some, so a file of an assessment never moved between versions reads in older apps. */
+function migrationHistory({
+  review,
+  retiredAnswers,
+}: Assessment): Pick<Assessment, "review" | "retiredAnswers"> {
+  return {
+    ...(review && Object.keys(review).length > 0 ? { review } : {}),
+    ...(retiredAnswers && Object.keys(retiredAnswers).length > 0 ? { retiredAnswers } : {}),
   };
 }
 
@@ -133,6 +145,9 @@ const frameShape = {
   targets: z.record(z.string(), z.unknown()),
   actions: z.array(z.unknown()).check(z.maxLength(ACTIONS_MAX)),
   calendar: z.array(z.unknown()).check(z.maxLength(CALENDAR_MAX)),
+  // Written by the app when it moves an assessment to a new version: refused whole if wrong, never guessed.
+  review: AssessmentSchema.shape.review,
+  retiredAnswers: AssessmentSchema.shape.retiredAnswers,
   updatedAt: AssessmentSchema.shape.updatedAt,
 };
 const FileFrameSchema = z.strictObject({ ...fileHeader(ASSESSMENT_FILE_VERSION), ...frameShape, example });
@@ -250,6 +265,8 @@ function salvageEntries(
     if (event !== undefined) calendar.push(event);
   });
   const { id, createdAt, checklist: ref, meta, updatedAt } = frame;
+  // A mark to check an item the checklist does not have would point at nothing.
+  const review = Object.entries(frame.review ?? {}).filter(([itemId]) => items.has(itemId));
   return {
     assessment: {
       id,
@@ -261,6 +278,8 @@ function salvageEntries(
       targets: Object.fromEntries(targets) as Record<string, Level>,
       actions,
       calendar,
+      ...(review.length > 0 ? { review: Object.fromEntries(review) } : {}),
+      ...(frame.retiredAnswers ? { retiredAnswers: frame.retiredAnswers } : {}),
       updatedAt,
     },
     dropped,

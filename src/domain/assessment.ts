@@ -24,6 +24,24 @@ export const AnswerSchema = z.discriminatedUnion("kind", [
 ]);
 export type Answer = z.infer<typeof AnswerSchema>;
 
+/**
+ * Why an answer carried to a new checklist version must be looked at again, and the old items it came from;
+ * cleared when the user answers the item or marks it checked.
+ */
+export const ReviewSchema = z.strictObject({
+  change: z.enum(["split", "merged", "changedMeaning"]),
+  from: z.array(SlugSchema).check(z.minLength(1)),
+});
+export type Review = z.infer<typeof ReviewSchema>;
+
+/** An answer to an item a later version no longer has: kept in the assessment's history, never dropped. */
+export const RetiredAnswerSchema = z.strictObject({
+  answer: AnswerSchema,
+  /** The version that retired the item. */
+  retiredIn: SemverSchema,
+});
+export type RetiredAnswer = z.infer<typeof RetiredAnswerSchema>;
+
 export const RESPONDENT_ROLES = ["municipality", "association", "workshop"] as const;
 export type RespondentRole = (typeof RESPONDENT_ROLES)[number];
 
@@ -58,6 +76,10 @@ export const AssessmentSchema = z.strictObject({
   /** Keyed by item id, which is stable forever; items without an entry are unanswered. */
   answers: z.record(z.string(), AnswerSchema),
   ...PlanFieldsSchema,
+  /** Items whose answer came from an older version's and awaits the user's check (absent when none). */
+  review: z.optional(z.record(z.string(), ReviewSchema)),
+  /** Answers to items retired by a newer version, keyed by the retired id (absent when none). */
+  retiredAnswers: z.optional(z.record(z.string(), RetiredAnswerSchema)),
   updatedAt: z.iso.datetime(),
 });
 export type Assessment = z.infer<typeof AssessmentSchema>;

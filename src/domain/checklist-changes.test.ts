@@ -1,57 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { buildChecklist } from "../../tests/fixtures/build-checklist";
+import { PIENI_KUNTA_1_1 } from "../../tests/fixtures/checklist-versions";
 import { ChecklistSchema } from "./checklist";
 import { declarationProblems } from "./checklist-changes";
 import { parseWith } from "./problems";
 
-const text = (value: string) => ({ fi: value, sv: value, en: value });
-
-/** pieni-kunta 1.1.0: a1 split into a1a and a1b, a2 and a3 merged into a23, a4 removed, b1 reworded, d1 added. */
+/** A copy to break, with its declarations typed as mutable. */
 function nextVersion() {
-  const checklist = buildChecklist(
-    [
-      {
-        id: "yhteistyo",
-        items: [
-          { id: "a1a", weight: 2 },
-          { id: "a1b", weight: 1 },
-          { id: "a23", weight: 2 },
-        ],
-      },
-      {
-        id: "tuki",
-        items: [
-          { id: "b1", weight: 2 },
-          { id: "b2", weight: 2 },
-          { id: "d1", weight: 1 },
-        ],
-      },
-      {
-        id: "tilat",
-        items: [
-          { id: "c1", weight: 1 },
-          { id: "c2", weight: 3 },
-        ],
-      },
-    ],
-    "pieni-kunta",
-    "1.1.0",
-  );
-  return {
-    ...checklist,
-    changes: {
-      from: "1.0.0",
-      log: text("Muutokset"),
-      items: [
-        { change: "split" as const, from: "a1", into: ["a1a", "a1b"] },
-        { change: "merged" as const, from: ["a2", "a3"], into: "a23" },
-        { change: "removed" as const, item: "a4", why: text("Ei lähteessä") },
-        { change: "reworded" as const, item: "b1" },
-        { change: "added" as const, item: "d1" },
-      ],
-    },
-    retiredIds: ["a1", "a2", "a3", "a4"],
-  };
+  const { changes, retiredIds, ...checklist } = structuredClone(PIENI_KUNTA_1_1);
+  if (!changes || !retiredIds) throw new Error("fixture 1.1.0 declares its changes");
+  return { ...checklist, changes, retiredIds };
 }
 
 describe("declarationProblems", () => {
