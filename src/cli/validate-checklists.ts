@@ -6,6 +6,8 @@ import { readExample } from "../domain/example-file";
 import { PRACTICE_CATALOG_FORMAT } from "../domain/practice";
 import { parsePracticeCatalog, readPracticeCatalog } from "../domain/practice-catalog";
 import { describeProblem, type Problem } from "../domain/problems";
+import { versionProblemsIn } from "../domain/version-problems";
+import { runDiff } from "./checklist-diff";
 import {
   checklistTree,
   displayPath,
@@ -24,21 +26,24 @@ A file's kind is read from its content. Examples and practice catalogs are check
 type Report = { ok: true; summary: string; notes: string[] } | { ok: false; problems: Problem[] };
 type Kind = "checklist" | "example" | "practices";
 type FindChecklist = (id: string, version: string) => Checklist | null;
+type FindVersions = (id: string) => readonly Checklist[];
 
-/**
- * The version a file names if it is there, else the latest (item ids are stable, so answers still match),
- * from the checklists in `<dir>/<id>/`, each folder read once.
- */
-function checklistFinder(dir: string): FindChecklist {
+/** The checklists in `<dir>/<id>/`, each folder read once. */
+function folderReader(dir: string): (id: string) => ChecklistRegistry {
   const cache = new Map<string, ChecklistRegistry>();
-  return (id, version) => {
+  return (id) => {
     let registry = cache.get(id);
     if (registry === undefined) {
       registry = readChecklistRegistry(path.join(dir, id));
       cache.set(id, registry);
     }
-    return findChecklistOrLatest(registry, id, version);
+    return registry;
   };
+}
+
+/** The version a file names if it is there, else the latest (item ids are stable, so answers still match). */
+function checklistFinder(folder: (id: string) => ChecklistRegistry): FindChecklist {
+  return (id, version) => findChecklistOrLatest(folder(id), id, version);
 }
 
 function plural(count: number, one: string, many: string): string {
@@ -68,10 +73,17 @@ function exampleLocationProblems(file: string, checklistId: string, exampleId: s
   return problems;
 }
 
-function validateChecklist(file: string): Report {
+function validateChecklist(file: string, findVersions: FindVersions): Report {
   const result = readChecklistFile(file);
   if (!result.ok) return result;
   const { id, version } = result.value;
+  const versionProblems = versionProblemsIn(findVersions(id), result.value);
+  if (versionProblems.length > 0) {
+    return {
+      ok: false,
+      problems: versionProblems.map((detail) => ({ path: "changes", code: "invalid", detail })),
+    };
+  }
   return { ok: true, summary: `${id} ${version}, ${allItems(result.value).length} items`, notes: [] };
 }
 
@@ -147,18 +159,28 @@ function kindByContent(data: unknown): Kind {
   return "checklist";
 }
 
-function validate(file: string, kind: Kind | null, findChecklist: FindChecklist): Report {
-  if (kind === "checklist") return validateChecklist(file);
+interface Finders {
+  findChecklist: FindChecklist;
+  findVersions: FindVersions;
+}
+
+function validate(file: string, kind: Kind | null, { findChecklist, findVersions }: Finders): Report {
+  if (kind === "checklist") return validateChecklist(file, findVersions);
   const data = readJson(file);
   if (!data.ok) return data;
   switch (kind ?? kindByContent(data.value)) {
     case "checklist":
-      return validateChecklist(file);
+      return validateChecklist(file, findVersions);
     case "example":
       return validateExample(file, data.value, findChecklist);
     case "practices":
       return validatePractices(file, data.value, findChecklist);
   }
+}
+
+function findersIn(dir: string): Finders {
+  const folder = folderReader(dir);
+  return { findChecklist: checklistFinder(folder), findVersions: (id) => folder(id).checklists };
 }
 
 function print(file: string, report: Report): void {
@@ -172,16 +194,19 @@ function print(file: string, report: Report): void {
   }
 }
 
-const options = parseCliOptions(process.argv.slice(2));
-if (options === null) {
+const args = process.argv.slice(2);
+const options = args.includes("--diff") ? undefined : parseCliOptions(args);
+if (options === undefined) {
+  process.exitCode = runDiff(args);
+} else if (options === null) {
   console.error(USAGE);
   process.exitCode = 2;
 } else if (options.files.length > 0) {
-  const findChecklist = checklistFinder(options.checklistsDir);
-  for (const file of options.files) print(file, validate(file, null, findChecklist));
+  const finders = findersIn(options.checklistsDir);
+  for (const file of options.files) print(file, validate(file, null, finders));
 } else {
   const tree = checklistTree(options.checklistsDir);
-  const findChecklist = checklistFinder(options.checklistsDir);
+  const finders = findersIn(options.checklistsDir);
   const files: [string, Kind][] = [
     ...tree.checklists.map((file): [string, Kind] => [file, "checklist"]),
     ...tree.examples.map((file): [string, Kind] => [file, "example"]),
@@ -192,5 +217,5 @@ if (options === null) {
     console.error(`No checklist files found in ${displayPath(options.checklistsDir)}`);
     process.exitCode = 1;
   }
-  for (const [file, kind] of files) print(file, validate(file, kind, findChecklist));
+  for (const [file, kind] of files) print(file, validate(file, kind, finders));
 }

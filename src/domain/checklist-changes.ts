@@ -66,6 +66,26 @@ export function itemsNamedBy(change: ItemChange): string[] {
   }
 }
 
+/** The ids of the previous version a change speaks of. */
+export function oldItemsNamedBy(change: ItemChange): string[] {
+  switch (change.change) {
+    case "added":
+      return [];
+    case "split":
+    case "merged":
+      return retiredBy(change);
+    default:
+      return [change.item];
+  }
+}
+
+/** The ids a change brings into use: they must not have been items before. */
+export function newItemsNamedBy(change: ItemChange): string[] {
+  return change.change === "added" || change.change === "split" || change.change === "merged"
+    ? itemsNamedBy(change)
+    : [];
+}
+
 /** Where a declaration is wrong within its own file, for the checklist's schema to report. */
 export interface DeclarationProblem {
   path: (string | number)[];

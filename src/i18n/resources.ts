@@ -12,6 +12,7 @@ import type fiReport from "./locales/fi/report.json";
 import type fiResults from "./locales/fi/results.json";
 import type fiShare from "./locales/fi/share.json";
 import type fiShareLink from "./locales/fi/shareLink.json";
+import type fiVersions from "./locales/fi/versions.json";
 import type fiWorkshop from "./locales/fi/workshop.json";
 
 /** The first screen's texts. Only Finnish, the language of the prerendered page, is in the first bundle. */
@@ -50,4 +51,5 @@ export interface LazyNamespaces {
   shareLink: typeof fiShareLink;
   history: typeof fiHistory;
   library: typeof fiLibrary;
+  versions: typeof fiVersions;
 }

@@ -20,6 +20,7 @@ import {
   readAssessmentFile,
   toAssessmentFile,
 } from "../../src/domain/assessment-file";
+import type { Checklist } from "../../src/domain/checklist";
 import { FILE_MAX_LABEL } from "../../src/domain/file-text";
 import {
   ACTIONS_MAX,
@@ -31,6 +32,7 @@ import {
 } from "../../src/domain/limits";
 import { buildAssessment } from "../fixtures/build-assessment";
 import { buildChecklist, PIENI_KUNTA } from "../fixtures/build-checklist";
+import { PIENI_KUNTA_1_0, PIENI_KUNTA_1_1, PIENI_KUNTA_1_2 } from "../fixtures/checklist-versions";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 
@@ -615,5 +617,57 @@ describe.concurrent("generate-assessments", SPAWNING, () => {
       expect(result.code).toBe(2);
       expect(result.stderr).toMatch(/^Usage: npm run generate-assessments/);
     }
+  });
+});
+
+describe("validate-checklists across versions", () => {
+  /** `<scratch>/<name>/pieni-kunta/` holding the given versions. */
+  function versionFolder(name: string, versions: readonly Checklist[]): string {
+    const folder = path.join(scratch, name, "pieni-kunta");
+    mkdirSync(folder, { recursive: true });
+    for (const checklist of versions)
+      writeFileSync(path.join(folder, `${checklist.version}.json`), JSON.stringify(checklist));
+    return folder;
+  }
+
+  it("accepts versions whose declarations account for every change", SPAWNING, async () => {
+    const folder = versionFolder("versions-ok", [PIENI_KUNTA_1_0, PIENI_KUNTA_1_1, PIENI_KUNTA_1_2]);
+    const { code, stdout } = await run("validate-checklists", ["--checklists", path.dirname(folder)]);
+    expect(stdout).toContain("OK");
+    expect(stdout).not.toContain("FAIL");
+    expect(code).toBe(0);
+  });
+
+  it("fails a later version that leaves a change undeclared, naming it", SPAWNING, async () => {
+    const undeclared = structuredClone(PIENI_KUNTA_1_1);
+    undeclared.changes = {
+      ...(undeclared.changes ?? { from: "1.0.0", log: PIENI_KUNTA_1_1.title }),
+      items: [],
+    };
+    undeclared.retiredIds = [];
+    const folder = versionFolder("versions-undeclared", [PIENI_KUNTA_1_0, undeclared]);
+    const { code, stdout } = await run("validate-checklists", ["--checklists", path.dirname(folder)]);
+    expect(stdout).toMatch(/FAIL .*1\.1\.0\.json/);
+    expect(stdout).toContain('"a4" of 1.0.0 is gone without a split, merge or removal declared');
+    expect(stdout).toContain('"b1": its text changed; declare it reworded or changedMeaning');
+    expect(stdout).toContain('"d1" is new in 1.1.0 but not declared');
+    expect(code).toBe(1);
+  });
+
+  it("prints the difference between two versions in the language asked for", SPAWNING, async () => {
+    const folder = versionFolder("versions-diff", [PIENI_KUNTA_1_0, PIENI_KUNTA_1_1]);
+    const files = [path.join(folder, "1.0.0.json"), path.join(folder, "1.1.0.json")];
+    const fi = await run("validate-checklists", ["--diff", ...files]);
+    expect(fi.stdout).toContain("pieni-kunta 1.0.0 → pieni-kunta 1.1.0: Eroja: 6");
+    expect(fi.stdout).toContain("- Jaettu: ”a1” (a1) → ”a1a” (a1a) ja ”a1b” (a1b) [Kuvattu versiossa 1.1.0]");
+    expect(fi.stdout).toContain("    Miksi: Ei lähteessä");
+    expect(fi.code).toBe(0);
+    const sv = await run("validate-checklists", ["--diff", ...files, "--language", "sv"]);
+    expect(sv.stdout).toContain(
+      "- Sammanslagen: ”a2” (a2) och ”a3” (a3) → ”a23” (a23) [Beskriven i version 1.1.0]",
+    );
+    const wrong = await run("validate-checklists", ["--diff", files[0] ?? "", "--language", "de"]);
+    expect(wrong.stderr).toContain("Usage: npm run validate-checklists -- --diff");
+    expect(wrong.code).toBe(2);
   });
 });

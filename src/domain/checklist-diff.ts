@@ -1,0 +1,133 @@
+import { allItems, type Checklist, type Item } from "./checklist";
+import { itemsNamedBy, retiredBy } from "./checklist-changes";
+import { migrationPath } from "./checklist-migration";
+import type { LocalizedText } from "./localized";
+
+/** `version` is the one that declared the change; a change found by comparing the two files has none. */
+export type ChecklistDifference = { version?: string } & (
+  | { kind: "added"; item: string }
+  | { kind: "removed"; item: string; why?: LocalizedText }
+  | { kind: "reworded"; item: string; before: LocalizedText; after: LocalizedText }
+  | { kind: "changedMeaning"; item: string; why: LocalizedText; before: LocalizedText; after: LocalizedText }
+  | { kind: "split"; from: string; into: string[] }
+  | { kind: "merged"; from: string[]; into: string }
+  | { kind: "moved"; item: string; fromTheme: string; toTheme: string }
+  | { kind: "reweighted"; item: string; before: number; after: number }
+);
+
+interface Placed {
+  item: Item;
+  theme: string;
+}
+
+function placed(checklist: Checklist): Map<string, Placed> {
+  return new Map(
+    checklist.themes.flatMap((theme) =>
+      theme.items.map((item) => [item.id, { item, theme: theme.id }] as const),
+    ),
+  );
+}
+
+function sameText(a: LocalizedText, b: LocalizedText): boolean {
+  return a.fi === b.fi && a.sv === b.sv && a.en === b.en;
+}
+
+/** An item's text as `version` had it: the first of the checklists that has the item. */
+function textIn(id: string, checklists: readonly Checklist[]): LocalizedText | undefined {
+  for (const checklist of checklists) {
+    const found = allItems(checklist).find((item) => item.id === id);
+    if (found) return found.text;
+  }
+  return undefined;
+}
+
+function textsAcross(id: string, previous: Checklist, next: Checklist) {
+  const before = textIn(id, [previous]);
+  const after = textIn(id, [next]);
+  return before && after ? { before, after } : undefined;
+}
+
+/**
+ * What changed from `a` to `b`: the declarations of every version between them when `b` is a later version of
+ * `a` (found in `versions`), and what comparing the two files shows besides (moves between themes, new weights,
+ * and, between unrelated files, items only one has and texts that differ).
+ */
+export function diffChecklists(
+  a: Checklist,
+  b: Checklist,
+  versions: readonly Checklist[],
+): ChecklistDifference[] {
+  const path = migrationPath(a, b, versions) ?? [];
+  const before = placed(a);
+  const after = placed(b);
+  const differences: ChecklistDifference[] = [];
+  const accounted = new Set<string>();
+  let previous = a;
+  for (const step of path) {
+    const version = step.version;
+    for (const change of step.changes?.items ?? []) {
+      for (const id of [...retiredBy(change), ...itemsNamedBy(change)]) accounted.add(id);
+      switch (change.change) {
+        case "reworded": {
+          const texts = textsAcross(change.item, previous, step);
+          if (texts) differences.push({ kind: "reworded", item: change.item, version, ...texts });
+          break;
+        }
+        case "changedMeaning": {
+          const texts = textsAcross(change.item, previous, step);
+          if (texts)
+            differences.push({
+              kind: "changedMeaning",
+              item: change.item,
+              why: change.why,
+              version,
+              ...texts,
+            });
+          break;
+        }
+        case "removed":
+          differences.push({ kind: "removed", item: change.item, why: change.why, version });
+          break;
+        case "added":
+          differences.push({ kind: "added", item: change.item, version });
+          break;
+        case "split":
+          differences.push({ kind: "split", from: change.from, into: change.into, version });
+          break;
+        case "merged":
+          differences.push({ kind: "merged", from: change.from, into: change.into, version });
+          break;
+      }
+    }
+    previous = step;
+  }
+  for (const [id, old] of before) {
+    const now = after.get(id);
+    if (now === undefined) {
+      if (!accounted.has(id)) differences.push({ kind: "removed", item: id });
+      continue;
+    }
+    if (!accounted.has(id) && !sameText(old.item.text, now.item.text)) {
+      differences.push({ kind: "reworded", item: id, before: old.item.text, after: now.item.text });
+    }
+    if (old.theme !== now.theme)
+      differences.push({ kind: "moved", item: id, fromTheme: old.theme, toTheme: now.theme });
+    if (old.item.weight !== now.item.weight) {
+      differences.push({ kind: "reweighted", item: id, before: old.item.weight, after: now.item.weight });
+    }
+  }
+  for (const id of after.keys()) {
+    if (!before.has(id) && !accounted.has(id)) differences.push({ kind: "added", item: id });
+  }
+  return differences;
+}
+
+/** The text of an item either checklist (or a version between them) has, for showing a difference. */
+export function differenceItemText(
+  id: string,
+  a: Checklist,
+  b: Checklist,
+  versions: readonly Checklist[],
+): LocalizedText | undefined {
+  return textIn(id, [b, a, ...versions]);
+}
