@@ -35,6 +35,7 @@ describe("translations", () => {
       "results",
       "share",
       "shareLink",
+      "versions",
       "workshop",
     ]);
   });
