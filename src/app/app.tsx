@@ -6,6 +6,7 @@ import { Link } from "../ui/router";
 import { ChecklistErrors } from "./checklist-error";
 import { LanguageSwitch } from "./language-switch";
 import { MissingChecklist } from "./missing-checklist";
+import { NewerChecklistNotice } from "./newer-checklist-notice";
 import { Routes } from "./routes";
 import { StorageProblemBanner } from "./storage-problem-banner";
 import { UpdatePrompt } from "./update-prompt";
@@ -85,6 +86,7 @@ export function App() {
       </header>
       <main id="main" tabIndex={-1} className="container">
         <StorageProblemBanner />
+        <NewerChecklistNotice />
         {registry && assessment && !checklist && <MissingChecklist assessment={assessment} />}
         {registry && !hasValidChecklist ? (
           <ChecklistErrors registry={registry} />
@@ -101,6 +103,9 @@ export function App() {
             </li>
             <li>
               <Link to={paths.accessibility}>{t("footer.accessibilityLink")}</Link>
+            </li>
+            <li>
+              <Link to={paths.versions}>{t("footer.versionsLink")}</Link>
             </li>
           </ul>
         </div>

@@ -101,6 +101,7 @@ const lazyRoutes: readonly LazyRoute[] = [
   lazyRoute(exactly(paths.report), () => import("../features/report/report-page")),
   lazyRoute(withQuery(paths.reportView), () => import("../features/report/view/report-view-page")),
   lazyRoute(exactly(paths.history), () => import("../features/history/history-page")),
+  lazyRoute(exactly(paths.versions), () => import("../features/versions/versions-page")),
   lazyRoute(exactly(paths.workshops), async () => ({ default: (await workshopPages()).WorkshopsPage })),
   lazyRoute(
     (path) => {

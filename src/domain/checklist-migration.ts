@@ -1,5 +1,12 @@
 import type { Answer, Assessment, RetiredAnswer, Review } from "./assessment";
-import { type Checklist, checklistRef, compareVersions, itemIds } from "./checklist";
+import {
+  type Checklist,
+  type ChecklistRef,
+  checklistFor,
+  checklistRef,
+  compareVersions,
+  itemIds,
+} from "./checklist";
 import { itemsNamedBy, retiredBy } from "./checklist-changes";
 import type { Level } from "./level";
 import { NOTE_MAX } from "./limits";
@@ -198,4 +205,28 @@ export function migrationSummary(migration: AnswerMigration, to: Checklist): Mig
     retired: Object.keys(migration.retiredAnswers),
     unanswered: ids.filter((id) => !Object.hasOwn(migration.answers, id)),
   };
+}
+
+export interface AvailableMigration {
+  from: Checklist;
+  to: Checklist;
+  /** The versions after `from`, oldest first, ending with `to`. */
+  path: Checklist[];
+}
+
+/** The newest version the assessment's checklist can move to by declared steps; null when it is the newest. */
+export function availableMigration(
+  ref: ChecklistRef,
+  checklists: readonly Checklist[],
+): AvailableMigration | null {
+  const from = checklistFor(ref, checklists);
+  if (!from) return null;
+  const newest = checklists
+    .filter((checklist) => checklist.id === ref.id && compareVersions(checklist.version, ref.version) > 0)
+    .sort((a, b) => compareVersions(b.version, a.version));
+  for (const to of newest) {
+    const path = migrationPath(from, to, checklists);
+    if (path) return { from, to, path };
+  }
+  return null;
 }

@@ -1,4 +1,11 @@
-import { type Checklist, ChecklistSchema, checklistFor, compareVersions } from "./checklist";
+import {
+  allItems,
+  type Checklist,
+  ChecklistSchema,
+  checklistFor,
+  compareVersions,
+  type Item,
+} from "./checklist";
 import { type ParseResult, type Problem, parseWith } from "./problems";
 
 /**
@@ -106,4 +113,17 @@ export function findChecklistOrLatest(
   version: string,
 ): Checklist | null {
   return findChecklist(registry, id, version) ?? latestChecklist(registry, id);
+}
+
+/** An item as the newest version having it words it: for answers kept from items a later version retired. */
+export function itemInAnyVersion(
+  registry: ChecklistRegistry | null,
+  checklistId: string,
+  itemId: string,
+): Item | null {
+  for (const checklist of checklistVersions(registry, checklistId)) {
+    const item = allItems(checklist).find((candidate) => candidate.id === itemId);
+    if (item) return item;
+  }
+  return null;
 }

@@ -416,3 +416,47 @@ describe("a rejected import", () => {
     expect(rejected).toBeGreaterThan(50);
   }, 60_000);
 });
+
+describe("app store and checklist versions", () => {
+  it("moves the open assessment to the newest version, keeps it after a reload, and clears marks as items are checked", async () => {
+    const { PIENI_KUNTA_1_0, PIENI_KUNTA_1_1, PIENI_KUNTA_1_2 } = await import(
+      "../../tests/fixtures/checklist-versions"
+    );
+    const first = await openTab();
+    const state = () => first.store.getState();
+    state().setChecklistRegistry({
+      checklists: [PIENI_KUNTA_1_0, PIENI_KUNTA_1_1, PIENI_KUNTA_1_2],
+      errors: [],
+    });
+    state().startAssessment({ id: "pieni-kunta", version: "1.0.0" });
+    state().setAnswer("a1", { kind: "level", level: 2 });
+    state().setAnswer("a4", { kind: "level", level: 1 });
+    state().setAnswer("c2", { kind: "level", level: 3 });
+
+    expect(state().moveToNewestChecklist()).toBe(true);
+    expect(state().assessment?.checklist).toEqual({ id: "pieni-kunta", version: "1.2.0" });
+    expect(state().assessment?.answers).toEqual({
+      a1a: { kind: "level", level: 2 },
+      "a-all": { kind: "level", level: 2 },
+      c2: { kind: "level", level: 3 },
+    });
+    expect(Object.keys(state().assessment?.review ?? {}).sort()).toEqual(["a-all", "a1a", "c2"]);
+    expect(Object.keys(state().assessment?.retiredAnswers ?? {}).sort()).toEqual(["a1", "a1b", "a4"]);
+    expect(state().moveToNewestChecklist()).toBe(false);
+
+    // A note beside the carried answer keeps the mark; another level, or "checked", clears it.
+    state().setAnswer("c2", { kind: "level", level: 3, note: "Katsottu" });
+    state().setAnswer("a1a", { kind: "level", level: 1 });
+    state().markChecked("a-all");
+    expect(state().assessment?.review).toEqual({ c2: { change: "changedMeaning", from: ["c2"] } });
+
+    const second = await reload(first);
+    expect(second.store.getState().assessment?.review).toEqual({
+      c2: { change: "changedMeaning", from: ["c2"] },
+    });
+    expect(second.store.getState().assessment?.retiredAnswers?.a4).toEqual({
+      answer: { kind: "level", level: 1 },
+      retiredIn: "1.1.0",
+    });
+  });
+});

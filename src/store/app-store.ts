@@ -5,11 +5,14 @@ import {
   type AssessmentMeta,
   createAssessment,
   newAssessmentId,
+  type Review,
 } from "../domain/assessment";
 import type { ChecklistRef } from "../domain/checklist";
+import { acceptMigration, availableMigration, migrateAnswers } from "../domain/checklist-migration";
 import type { ChecklistRegistry } from "../domain/checklist-registry";
 import type { Level } from "../domain/level";
 import { type Language, languageOf } from "../domain/localized";
+import { ownValue } from "../domain/own-value";
 import { type Action, type CalendarEvent, newId } from "../domain/plan";
 import type { Problem } from "../domain/problems";
 import type { StoredRecord } from "../domain/stored-record";
@@ -30,8 +33,15 @@ export const HAS_ASSESSMENT_KEY = "kumppanuuspeili:has-assessment";
 interface AssessmentSlice {
   assessment: Assessment | null;
   startAssessment: (ref: ChecklistRef) => void;
-  /** `null` clears the answer (back to unanswered). */
+  /** `null` clears the answer (back to unanswered). A new choice also clears the item's mark to check it. */
   setAnswer: (itemId: string, answer: Answer | null) => void;
+  /** The user has looked at an answer carried from an older checklist version and keeps it. */
+  markChecked: (itemId: string) => void;
+  /**
+   * Moves the open assessment to the newest version of its checklist by the versions' declarations; false when
+   * there is none to move to.
+   */
+  moveToNewestChecklist: () => boolean;
   updateMeta: (meta: Partial<AssessmentMeta>) => void;
   replaceAssessment: (assessment: Assessment) => void;
   /** `null` removes the target (back to "fully in place"). */
@@ -103,6 +113,11 @@ function upsert<T extends { id: string }>(
     id,
     list: exists ? list.map((existing) => (existing.id === id ? saved : existing)) : [...list, saved],
   };
+}
+
+function sameChoice(a: Answer | undefined, b: Answer | null): boolean {
+  if (!a || !b || a.kind !== b.kind) return false;
+  return a.kind !== "level" || (b.kind === "level" && a.level === b.level);
 }
 
 /** The record with `key` set to `value`, or without `key` when `value` is null. */
@@ -224,7 +239,33 @@ export const useAppStore = create<AppState>()((set, get) => {
   return {
     assessment: null,
     startAssessment: (ref) => open(createAssessment(ref, new Date())),
-    setAnswer: (itemId, answer) => change(({ answers }) => ({ answers: withEntry(answers, itemId, answer) })),
+    setAnswer: (itemId, answer) =>
+      change(({ answers, review }) => ({
+        answers: withEntry(answers, itemId, answer),
+        // A note typed beside a carried answer is not a check of the answer; another choice is.
+        ...(review && !sameChoice(ownValue(answers, itemId), answer)
+          ? { review: withEntry<Review>(review, itemId, null) }
+          : {}),
+      })),
+    markChecked: (itemId) =>
+      change(({ review }) => (review ? { review: withEntry<Review>(review, itemId, null) } : {})),
+    moveToNewestChecklist: () => {
+      const checklists = get().checklistRegistry?.checklists ?? [];
+      let moved = false;
+      // Decided on the copy the change is applied to, so it means the same on another tab's newer copy.
+      change((assessment) => {
+        const available = availableMigration(assessment.checklist, checklists);
+        if (!available) return {};
+        moved = true;
+        return acceptMigration(
+          assessment,
+          migrateAnswers(assessment, available.path),
+          available.to,
+          new Date(),
+        );
+      });
+      return moved;
+    },
     updateMeta: (meta) => change((assessment) => ({ meta: { ...assessment.meta, ...meta } })),
     // A new id: an imported file never overwrites the assessment it was exported from, or any other.
     replaceAssessment: (assessment) => open({ ...assessment, id: newAssessmentId() }),

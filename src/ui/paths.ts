@@ -34,6 +34,8 @@ export const paths = {
   invite: "/invite",
   /** The accessibility statement the Act on the Provision of Digital Services requires of a publisher. */
   accessibility: "/accessibility",
+  /** The checklist's versions: moving the open assessment to the newest, its retired answers, any two compared. */
+  versions: "/versions",
   /** What is stored where, and what leaves the browser. */
   privacy: "/privacy",
   /** A share link is this path, "/", and the assessment itself (`/share/v1.…`); the page then clears it. */

@@ -4,10 +4,12 @@ import { useTranslation } from "react-i18next";
 import type { Item } from "../../domain/checklist";
 import { NOTE_MAX } from "../../domain/limits";
 import type { Language } from "../../domain/localized";
+import { ownValue } from "../../domain/own-value";
 import { useAppStore } from "../../store/app-store";
 import { usePendingReasons } from "../../store/pending-reasons";
 import { ChoiceOption } from "../../ui/choice-option";
 import { answerFromFields, CHOICES, type Choice } from "./answer-fields";
+import { ReviewMark } from "./review-mark";
 import { fieldKey, type ItemFormApi } from "./theme-form-api";
 
 interface ItemQuestionProps {
@@ -35,6 +37,8 @@ export const ItemQuestion = memo(function ItemQuestion({
   const { t: tCommon } = useTranslation();
   const setAnswer = useAppStore((state) => state.setAnswer);
   const assessmentId = useAppStore((state) => state.assessment?.id);
+  const review = useAppStore((state) => ownValue(state.assessment?.review ?? {}, item.id));
+  const checklistId = useAppStore((state) => state.assessment?.checklist.id);
   const keepPending = usePendingReasons((state) => state.keep);
   const dropPending = usePendingReasons((state) => state.drop);
   const key = fieldKey(item.id);
@@ -103,6 +107,7 @@ export const ItemQuestion = memo(function ItemQuestion({
       <p id={ids.help} className="item-help">
         {item.help[language]}
       </p>
+      {review && checklistId && <ReviewMark itemId={item.id} review={review} checklistId={checklistId} />}
       <div className="choices">
         {CHOICES.map((value) => (
           <ChoiceOption

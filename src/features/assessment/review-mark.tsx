@@ -1,0 +1,31 @@
+import { useTranslation } from "react-i18next";
+import type { Review } from "../../domain/assessment";
+import { useAppStore } from "../../store/app-store";
+import { useItemText } from "../../ui/use-item-text";
+
+/** An answer carried from an older checklist version that the user has not looked at yet. */
+export function ReviewMark({
+  itemId,
+  review,
+  checklistId,
+}: {
+  itemId: string;
+  review: Review;
+  checklistId: string;
+}) {
+  const { t } = useTranslation("assessment");
+  const markChecked = useAppStore((state) => state.markChecked);
+  const itemText = useItemText(checklistId);
+  const from = review.from.map((id) => `”${itemText(id)}”`).join(t("theme.review.and"));
+  return (
+    <div className="review-mark">
+      <p>
+        <strong>{t("theme.review.title")}:</strong> {t(`theme.review.${review.change}`, { from })}{" "}
+        {t("theme.review.check")}
+      </p>
+      <button type="button" className="button button-secondary" onClick={() => markChecked(itemId)}>
+        {t("theme.review.checked")}
+      </button>
+    </div>
+  );
+}
