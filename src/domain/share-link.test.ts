@@ -185,7 +185,12 @@ describe("decodeShareLink", () => {
       ["unknownItem", `#${items.length}`],
       ["unknownItem", "#01"],
     ]);
-    expect(result.ok && result.value.assessment.answers).toEqual(generated.answers);
+    // The link was made without notes, so the answers come back without them.
+    const noted = Object.entries(generated.answers).map(([id, answer]) => {
+      const { note: _note, ...rest } = answer;
+      return [id, rest];
+    });
+    expect(result.ok && result.value.assessment.answers).toEqual(Object.fromEntries(noted));
   });
 
   it("reads a link holding an older file version through the migrations", async () => {
