@@ -13,7 +13,14 @@ describe("diffChecklists", () => {
       { kind: "split", from: "a1", into: ["a1a", "a1b"], version: "1.1.0" },
       { kind: "merged", from: ["a2", "a3"], into: "a23", version: "1.1.0" },
       { kind: "removed", item: "a4", why: text("Ei lähteessä"), version: "1.1.0" },
-      { kind: "reworded", item: "b1", before: text("b1"), after: text("b1 (1.1.0)"), version: "1.1.0" },
+      {
+        kind: "reworded",
+        item: "b1",
+        part: "text",
+        before: text("b1"),
+        after: text("b1 (1.1.0)"),
+        version: "1.1.0",
+      },
       {
         kind: "changedMeaning",
         item: "c2",
@@ -58,14 +65,28 @@ describe("diffChecklists", () => {
       { kind: "removed", item: "a1a" },
       { kind: "removed", item: "a1b" },
       { kind: "removed", item: "a23" },
-      { kind: "reworded", item: "b1", before: text("b1 (1.1.0)"), after: text("b1") },
+      { kind: "reworded", item: "b1", part: "text", before: text("b1 (1.1.0)"), after: text("b1") },
       { kind: "removed", item: "d1" },
-      { kind: "reworded", item: "c2", before: text("c2 (1.1.0)"), after: text("c2") },
+      { kind: "reworded", item: "c2", part: "text", before: text("c2 (1.1.0)"), after: text("c2") },
       { kind: "added", item: "a1" },
       { kind: "added", item: "a2" },
       { kind: "added", item: "a3" },
       { kind: "added", item: "a4" },
     ]);
+  });
+
+  it("shows the help before and after when only the help of a reworded item changed", () => {
+    const helped: Checklist = structuredClone(PIENI_KUNTA_1_1);
+    const b2 = helped.themes[1]?.items.find((item) => item.id === "b2");
+    if (!b2) throw new Error("fixture changed");
+    b2.help = text("b2: uusi ohje");
+    expect(diffChecklists(PIENI_KUNTA_1_0, helped, [PIENI_KUNTA_1_0, helped]).at(-1)).toEqual({
+      kind: "reworded",
+      item: "b2",
+      part: "help",
+      before: text("b2"),
+      after: text("b2: uusi ohje"),
+    });
   });
 
   it("finds nothing between a version and itself", () => {

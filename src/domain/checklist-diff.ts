@@ -7,7 +7,8 @@ import type { LocalizedText } from "./localized";
 export type ChecklistDifference = { version?: string } & (
   | { kind: "added"; item: string }
   | { kind: "removed"; item: string; why?: LocalizedText }
-  | { kind: "reworded"; item: string; before: LocalizedText; after: LocalizedText }
+  /** `part` says which text changed: the question, or only its help. */
+  | { kind: "reworded"; item: string; part: "text" | "help"; before: LocalizedText; after: LocalizedText }
   | { kind: "changedMeaning"; item: string; why: LocalizedText; before: LocalizedText; after: LocalizedText }
   | { kind: "split"; from: string; into: string[] }
   | { kind: "merged"; from: string[]; into: string }
@@ -32,19 +33,25 @@ function sameText(a: LocalizedText, b: LocalizedText): boolean {
   return a.fi === b.fi && a.sv === b.sv && a.en === b.en;
 }
 
-/** An item's text as `version` had it: the first of the checklists that has the item. */
-function textIn(id: string, checklists: readonly Checklist[]): LocalizedText | undefined {
+function itemIn(id: string, checklists: readonly Checklist[]): Item | undefined {
   for (const checklist of checklists) {
     const found = allItems(checklist).find((item) => item.id === id);
-    if (found) return found.text;
+    if (found) return found;
   }
   return undefined;
 }
 
+/** The question before and after, or its help when only the help changed. */
+function wording(before: Item, after: Item) {
+  return sameText(before.text, after.text) && !sameText(before.help, after.help)
+    ? { part: "help" as const, before: before.help, after: after.help }
+    : { part: "text" as const, before: before.text, after: after.text };
+}
+
 function textsAcross(id: string, previous: Checklist, next: Checklist) {
-  const before = textIn(id, [previous]);
-  const after = textIn(id, [next]);
-  return before && after ? { before, after } : undefined;
+  const before = itemIn(id, [previous]);
+  const after = itemIn(id, [next]);
+  return before && after ? wording(before, after) : undefined;
 }
 
 /**
@@ -75,14 +82,17 @@ export function diffChecklists(
         }
         case "changedMeaning": {
           const texts = textsAcross(change.item, previous, step);
-          if (texts)
+          if (texts) {
+            const { before, after } = texts;
             differences.push({
               kind: "changedMeaning",
               item: change.item,
               why: change.why,
               version,
-              ...texts,
+              before,
+              after,
             });
+          }
           break;
         }
         case "removed":
@@ -107,9 +117,9 @@ export function diffChecklists(
       if (!accounted.has(id)) differences.push({ kind: "removed", item: id });
       continue;
     }
-    if (!accounted.has(id) && !sameText(old.item.text, now.item.text)) {
-      differences.push({ kind: "reworded", item: id, before: old.item.text, after: now.item.text });
-    }
+    const changedWords = !sameText(old.item.text, now.item.text) || !sameText(old.item.help, now.item.help);
+    if (!accounted.has(id) && changedWords)
+      differences.push({ kind: "reworded", item: id, ...wording(old.item, now.item) });
     if (old.theme !== now.theme)
       differences.push({ kind: "moved", item: id, fromTheme: old.theme, toTheme: now.theme });
     if (old.item.weight !== now.item.weight) {
@@ -129,5 +139,5 @@ export function differenceItemText(
   b: Checklist,
   versions: readonly Checklist[],
 ): LocalizedText | undefined {
-  return textIn(id, [b, a, ...versions]);
+  return itemIn(id, [b, a, ...versions])?.text;
 }

@@ -48,7 +48,12 @@ export function differenceWords(
     case "reworded":
     case "changedMeaning":
       return {
-        summary: t(`diff.${difference.kind}`, { item: difference.item }),
+        summary: t(
+          difference.kind === "reworded" && difference.part === "help"
+            ? "diff.rewordedHelp"
+            : `diff.${difference.kind}`,
+          { item: difference.item },
+        ),
         details: [
           t("diff.before", { text: difference.before[language] }),
           t("diff.after", { text: difference.after[language] }),
