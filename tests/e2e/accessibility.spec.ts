@@ -20,6 +20,7 @@ const PAGES: { name: string; path: string }[] = [
   { name: "report as a page in another language", path: "/report/view?language=sv&example=none" },
   { name: "accessibility statement", path: "/accessibility" },
   { name: "privacy", path: "/privacy" },
+  { name: "checklist versions", path: "/versions" },
   { name: "not found", path: "/no-such-page" },
 ];
 

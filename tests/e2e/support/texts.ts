@@ -16,7 +16,8 @@ type Namespace =
   | "share"
   | "shareLink"
   | "history"
-  | "library";
+  | "library"
+  | "versions";
 type Tree = { [key: string]: string | Tree };
 
 function load(language: Language, namespace: Namespace): Tree {
