@@ -1,13 +1,21 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import * as z from "zod/mini";
+import { AdaptationSchema, PartialLocalizedTextSchema } from "../domain/adaptation";
 import { AnswerSchema, AssessmentMetaSchema } from "../domain/assessment";
 import {
   AssessmentFileSchema,
   AssessmentFileV1Schema,
   AssessmentFileV2Schema,
 } from "../domain/assessment-file";
-import { ChecklistJsonShape, ItemSchema, SourceSchema, ThemeSchema } from "../domain/checklist";
+import {
+  ChecklistJsonShape,
+  ItemSchema,
+  LocalItemFileSchema,
+  SourceSchema,
+  ThemeSchema,
+  WrittenItemSchema,
+} from "../domain/checklist";
 import { FILE_MAX_LABEL } from "../domain/file-text";
 import {
   ACTIONS_MAX,
@@ -31,7 +39,26 @@ const ASSESSMENT_SCHEMA_FILE = path.join(CHECKLISTS_DIR, "assessment.schema.json
 
 function generateChecklistSchema(): string {
   // A local registry, so these names and descriptions stay out of zod's global one.
-  const registry = z.registry<{ id?: string; description: string }>();
+  const registry = z.registry<{ id?: string; description: string; minProperties?: number }>();
+  registry.add(PartialLocalizedTextSchema, {
+    id: "PartialLocalizedText",
+    description:
+      "A text in one or more of Finnish (fi), Swedish (sv) and English (en); a missing one is shown as missing.",
+    // What the schema's refine says in code: at least one language.
+    minProperties: 1,
+  });
+  registry.add(LocalItemFileSchema, {
+    id: "LocalItem",
+    description:
+      "An item an adapted checklist adds (`local`: true): never compared with the base model. Its texts need at " +
+      "least one language; its sources may be the adaptation's local sources instead of seeds.",
+  });
+  registry.add(AdaptationSchema, {
+    id: "Adaptation",
+    description:
+      "In an adapted checklist: the base it is derived from, the base items it hides with the reason shown in " +
+      "comparisons, and its own sources (a board decision, a web page, a document, with title and date).",
+  });
   registry.add(LocalizedTextSchema, {
     id: "LocalizedText",
     description: "The same text in Finnish (fi), Swedish (sv) and English (en); none may be blank.",
@@ -41,7 +68,7 @@ function generateChecklistSchema(): string {
     description: "A source document; `seed` is its file name in the seeds folder, which is the citation.",
   });
   registry.add(ThemeSchema, { id: "Theme", description: "A main theme; each theme gets its own score." });
-  registry.add(ItemSchema, {
+  registry.add(WrittenItemSchema, {
     id: "Item",
     description:
       "A statement answered on levels 0-3, as 'don't know', or as 'not applicable' with a reason. " +

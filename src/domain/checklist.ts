@@ -1,7 +1,14 @@
 import * as z from "zod/mini";
+import {
+  AdaptationSchema,
+  adaptationFileProblems,
+  fillUntranslated,
+  PartialLocalizedTextSchema,
+  UntranslatedSchema,
+} from "./adaptation";
 import { ChecklistChangesSchema, declarationProblems, RetiredIdsSchema } from "./checklist-changes";
 import { SemverSchema, SlugSchema } from "./ids";
-import { LocalizedTextSchema } from "./localized";
+import { LANGUAGES, LocalizedTextSchema } from "./localized";
 
 export { SemverSchema, SlugSchema } from "./ids";
 
@@ -27,9 +34,18 @@ export const ItemSchema = z.strictObject({
   help: LocalizedTextSchema,
   weight: z.int().check(z.minimum(1), z.maximum(3)),
   suggestion: LocalizedTextSchema,
-  sources: z.array(SeedFileSchema).check(z.minLength(1)),
+  /** The seed files the item rests on: at least one, unless it is a local item with a local source. */
+  sources: z.array(SeedFileSchema),
   /** Where in the cooperation process (seed 003) working on the item belongs; absent for ongoing work. */
   phase: z.optional(z.enum(PHASES)),
+  /** Added by an adapted checklist: not in the base model, so never compared with it. */
+  local: z.optional(z.literal(true)),
+  /** Ids of the adapted checklist's `adaptation.localSources` the item rests on. */
+  localSources: z.optional(z.array(SlugSchema)),
+  /** Set when the checklist is read, never written: the languages a local item's author left untranslated… */
+  untranslated: z.optional(UntranslatedSchema),
+  /** …and the language whose text is shown in their place. */
+  shownIn: z.optional(z.enum(LANGUAGES)),
 });
 
 export const ThemeSchema = z.strictObject({
@@ -50,6 +66,8 @@ const ChecklistShapeSchema = z.strictObject({
   /** How this version's items relate to the previous version's (absent in a first version). */
   changes: z.optional(ChecklistChangesSchema),
   retiredIds: z.optional(RetiredIdsSchema),
+  /** Present in an adapted checklist: what it is based on, the base items it hides, its local sources. */
+  adaptation: z.optional(AdaptationSchema),
 });
 
 /** Reads a field of a value that may not have the checklist's shape, because the reference check runs anyway. */
@@ -65,7 +83,7 @@ function list(value: unknown): readonly unknown[] {
  * The shape plus what JSON Schema cannot say: ids are unique and every cited seed is listed in `sources`.
  * The check runs even when the shape has problems, so an author sees every problem in one pass.
  */
-export const ChecklistSchema = ChecklistShapeSchema.check(
+const CheckedChecklistSchema = ChecklistShapeSchema.check(
   z.superRefine(
     (checklist: unknown, ctx) => {
       const listed = new Set(list(field(checklist, "sources")).map((source) => field(source, "seed")));
@@ -93,7 +111,19 @@ export const ChecklistSchema = ChecklistShapeSchema.check(
             });
           }
           itemIds.add(itemId);
-          list(field(item, "sources")).forEach((seed, s) => {
+          const isLocal = field(item, "local") === true;
+          const seeds = list(field(item, "sources"));
+          if (seeds.length === 0 && !(isLocal && list(field(item, "localSources")).length > 0)) {
+            ctx.addIssue({
+              code: "custom",
+              message: isLocal
+                ? "a local item needs a seed or a local source"
+                : "an item needs at least one source",
+              path: ["themes", t, "items", i, "sources"],
+              params: { reason: "tooShort", value: "1" },
+            });
+          }
+          seeds.forEach((seed, s) => {
             // A malformed seed name already has its own problem; "not listed" would only repeat it.
             if (typeof seed === "string" && SEED_FILE.test(seed) && !listed.has(seed)) {
               ctx.addIssue({
@@ -111,7 +141,7 @@ export const ChecklistSchema = ChecklistShapeSchema.check(
   ),
   // Declarations are read only once the shape is right: their ids mean nothing in a broken file.
   z.superRefine((checklist, ctx) => {
-    for (const problem of declarationProblems(checklist)) {
+    for (const problem of [...declarationProblems(checklist), ...adaptationFileProblems(checklist)]) {
       ctx.addIssue({
         code: "custom",
         message: problem.message,
@@ -122,13 +152,40 @@ export const ChecklistSchema = ChecklistShapeSchema.check(
   }),
 );
 
-/** The structural part only, for the JSON Schema that checklist authors get. */
-export const ChecklistJsonShape = ChecklistShapeSchema;
+/**
+ * A checklist file as read: a local item's missing translations are filled from a language it has (and listed
+ * as such) before the checks, so every screen has a text to show and can say which is missing.
+ */
+export const ChecklistSchema = z.pipe(z.transform(fillUntranslated), CheckedChecklistSchema);
+
+const { untranslated: _untranslated, shownIn: _shownIn, ...writtenItemShape } = ItemSchema.shape;
+/** A local item as written: its texts in at least one language. */
+export const LocalItemFileSchema = z.strictObject({
+  ...writtenItemShape,
+  local: z.literal(true),
+  text: PartialLocalizedTextSchema,
+  help: PartialLocalizedTextSchema,
+  suggestion: PartialLocalizedTextSchema,
+});
+export const WrittenItemSchema = z.strictObject(writtenItemShape);
+
+/** The structural part only, for the JSON Schema that checklist authors get: files as written, not as read. */
+export const ChecklistJsonShape = z.strictObject({
+  ...ChecklistShapeSchema.shape,
+  themes: z
+    .array(
+      z.strictObject({
+        ...ThemeSchema.shape,
+        items: z.array(z.union([WrittenItemSchema, LocalItemFileSchema])).check(z.minLength(1)),
+      }),
+    )
+    .check(z.minLength(1)),
+});
 
 export type Source = z.infer<typeof SourceSchema>;
 export type Item = z.infer<typeof ItemSchema>;
 export type Theme = z.infer<typeof ThemeSchema>;
-export type Checklist = z.infer<typeof ChecklistSchema>;
+export type Checklist = z.output<typeof ChecklistSchema>;
 
 export interface ChecklistRef {
   id: string;
