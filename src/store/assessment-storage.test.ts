@@ -9,8 +9,8 @@ import { createMemoryStorage } from "./assessment-storage";
 import { DB_NAME, DB_VERSION, openIndexedDbStorage } from "./indexeddb-storage";
 import { describeStorageContract } from "./storage-contract";
 
-describeStorageContract("in-memory", async (raw = [], rawWorkshops = []) =>
-  createMemoryStorage(raw, rawWorkshops),
+describeStorageContract("in-memory", async (raw = [], rawWorkshops = [], rawChecklists = []) =>
+  createMemoryStorage(raw, rawWorkshops, rawChecklists),
 );
 
 type RawEntries = ReadonlyArray<readonly [string, unknown]>;
@@ -34,12 +34,16 @@ async function putRaw(
   request.result.close();
 }
 
-describeStorageContract("IndexedDB", async (raw = [], rawWorkshops = []) => {
+describeStorageContract("IndexedDB", async (raw = [], rawWorkshops = [], rawChecklists = []) => {
   const factory = new IDBFactory();
   const storage = await openIndexedDbStorage(factory);
-  if (raw.length > 0 || rawWorkshops.length > 0) {
+  if (raw.length > 0 || rawWorkshops.length > 0 || rawChecklists.length > 0) {
     storage.close();
-    await putRaw(factory, DB_VERSION, { assessments: raw, workshops: rawWorkshops });
+    await putRaw(factory, DB_VERSION, {
+      assessments: raw,
+      workshops: rawWorkshops,
+      checklists: rawChecklists,
+    });
     return openIndexedDbStorage(factory);
   }
   return storage;
@@ -88,8 +92,9 @@ describe("IndexedDB storage", () => {
     expect(await storage.listWorkshops()).toEqual([]);
     await storage.putWorkshop(createWorkshop("Alue", new Date("2026-11-23T10:00:00.000Z"), "workshop-0001"));
     expect((await storage.listWorkshops()).map((read) => read.kind)).toEqual(["ok"]);
+    expect(await storage.listChecklists()).toEqual([]);
     storage.close();
-    expect(await factory.databases()).toEqual([{ name: DB_NAME, version: 2 }]);
+    expect(await factory.databases()).toEqual([{ name: DB_NAME, version: DB_VERSION }]);
   });
 
   it("is refused as unavailable when there is no IndexedDB", async () => {

@@ -1,5 +1,8 @@
+import { toChecklistFile } from "../domain/adapted-checklist";
 import type { Assessment } from "../domain/assessment";
+import type { Checklist } from "../domain/checklist";
 import { parseWith } from "../domain/problems";
+import { checklistKey, type ReadChecklist, readStoredChecklist } from "../domain/stored-checklist";
 import { type ReadRecord, readStoredRecord, type StoredRecord, storedRecord } from "../domain/stored-record";
 import { type ReadWorkshop, readStoredWorkshop, type Workshop, WorkshopSchema } from "../domain/workshop";
 
@@ -31,6 +34,10 @@ export interface AssessmentStorage {
   putWorkshop(workshop: Workshop): Promise<void>;
   /** Removes a valid workshop; a set-aside one is never removed. */
   deleteWorkshop(id: string): Promise<void>;
+  /** Every adapted checklist kept in this browser, valid or set aside. */
+  listChecklists(): Promise<ReadChecklist[]>;
+  /** Writes an adapted checklist under `<id>@<version>`, as its file (what its author wrote). */
+  putChecklist(checklist: Checklist): Promise<void>;
   getSetting(key: SettingKey): Promise<string | null>;
   putSetting(key: SettingKey, value: string | null): Promise<void>;
   close(): void;
@@ -104,11 +111,20 @@ export class StorageOpenError extends Error {
 
 type RawEntries = Iterable<readonly [string, unknown]>;
 
+/** A checklist kept under `key` that this version cannot read is never written over. */
+export function assertNotSetAside(key: string, stored: unknown): void {
+  if (stored !== undefined && readStoredChecklist(key, stored).kind === "damaged") {
+    throw new Error(`the checklist stored as ${key} is damaged and kept as it is`);
+  }
+}
+
 /** Kept only while the page is open. `initial` and `workshops` seed raw values, as a database could hold them. */
 export function createMemoryStorage(
   initial: RawEntries = [],
   initialWorkshops: RawEntries = [],
+  initialChecklists: RawEntries = [],
 ): AssessmentStorage {
+  const checklists = new Map<string, unknown>(initialChecklists);
   const records = new Map<string, unknown>(initial);
   const workshops = new Map<string, unknown>(initialWorkshops);
   const settings = new Map<SettingKey, string>();
@@ -135,6 +151,13 @@ export function createMemoryStorage(
     },
     deleteWorkshop: async (id) => {
       if (readWorkshop(id)?.kind === "ok") workshops.delete(id);
+    },
+    listChecklists: async () =>
+      [...checklists.entries()].map(([key, value]) => readStoredChecklist(key, structuredClone(value))),
+    putChecklist: async (checklist) => {
+      const key = checklistKey(checklist);
+      assertNotSetAside(key, checklists.get(key));
+      checklists.set(key, structuredClone(toChecklistFile(checklist)));
     },
     getSetting: async (key) => settings.get(key) ?? null,
     putSetting: async (key, value) => {

@@ -1,9 +1,12 @@
 import { type DBSchema, type IDBPDatabase, wrap } from "idb";
+import { toChecklistFile } from "../domain/adapted-checklist";
+import { checklistKey, readStoredChecklist } from "../domain/stored-checklist";
 import type { ReadRecord } from "../domain/stored-record";
 import { readStoredRecord } from "../domain/stored-record";
 import { readStoredWorkshop } from "../domain/workshop";
 import {
   type AssessmentStorage,
+  assertNotSetAside,
   decidePut,
   type SettingKey,
   StorageOpenError,
@@ -14,8 +17,8 @@ import { errorName } from "./error-name";
 export const DB_NAME = "kumppanuuspeili";
 /** The User Timing entry of each confirmed write, start of the transaction to its completion. */
 export const WRITE_MEASURE = "kumppanuuspeili:storage-write";
-/** Bump with an upgrade step below when the stores or indexes change. 2 added the workshops. */
-export const DB_VERSION = 2;
+/** Bump with an upgrade step below when the stores or indexes change. 2 added the workshops, 3 the checklists. */
+export const DB_VERSION = 3;
 
 interface Schema extends DBSchema {
   /** Values are StoredRecords, but anything may be found there: each is validated when read. */
@@ -23,6 +26,8 @@ interface Schema extends DBSchema {
   settings: { key: string; value: string };
   /** Values are Workshops, validated when read like the assessments. */
   workshops: { key: string; value: unknown };
+  /** Adapted checklists as files, keyed by `<id>@<version>`; validated when read. */
+  checklists: { key: string; value: unknown };
 }
 
 type Database = IDBPDatabase<Schema>;
@@ -46,6 +51,7 @@ export async function openIndexedDbStorage(
         request.result.createObjectStore("settings");
       }
       if (event.oldVersion < 2) request.result.createObjectStore("workshops");
+      if (event.oldVersion < 3) request.result.createObjectStore("checklists");
     });
     const opened = await wrap(request);
     if (!opened) throw new Error("IndexedDB gave no database");
@@ -140,6 +146,20 @@ function indexedDbStorage(db: Database): AssessmentStorage {
       const value = await tx.store.get(id);
       if (value !== undefined && readStoredWorkshop(id, value).kind === "ok") await tx.store.delete(id);
       await tx.done;
+    },
+    async listChecklists() {
+      const tx = db.transaction("checklists");
+      const [keys, values] = await Promise.all([tx.store.getAllKeys(), tx.store.getAll()]);
+      await tx.done;
+      return keys.map((key, index) => readStoredChecklist(key, values[index]));
+    },
+    async putChecklist(checklist) {
+      const tx = db.transaction("checklists", "readwrite");
+      const key = checklistKey(checklist);
+      await committed(tx, async () => {
+        assertNotSetAside(key, await tx.store.get(key));
+        await tx.store.put(toChecklistFile(checklist), key);
+      });
     },
     async getSetting(key: SettingKey) {
       return (await db.get("settings", key)) ?? null;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { regional } from "../../tests/fixtures/adapted-checklist";
 import { createAssessment } from "../domain/assessment";
 import { STORED_FORMAT_VERSION, storedRecord } from "../domain/stored-record";
 import { createWorkshop, type Workshop } from "../domain/workshop";
@@ -9,7 +10,11 @@ type RawEntries = ReadonlyArray<readonly [string, unknown]>;
  * Opens a fresh, empty backend; `raw` assessments and `rawWorkshops` are put in as a database could hold them
  * (damaged, newer, …).
  */
-export type OpenBackend = (raw?: RawEntries, rawWorkshops?: RawEntries) => Promise<AssessmentStorage>;
+export type OpenBackend = (
+  raw?: RawEntries,
+  rawWorkshops?: RawEntries,
+  rawChecklists?: RawEntries,
+) => Promise<AssessmentStorage>;
 
 const ref = { id: "jarjestoystavallinen-kunta", version: "1.0.0" };
 const assessment = (id: string, municipality = "") => ({
@@ -145,6 +150,23 @@ export function describeStorageContract(name: string, open: OpenBackend): void {
       });
       await storage.deleteWorkshop("workshop-0001");
       expect(await storage.getWorkshop("workshop-0001")).toBeNull();
+    });
+
+    it("keeps adapted checklists as their files, reads them back validated, and never writes over a damaged one", async () => {
+      const adapted = regional();
+      const storage = await open([], [], [["rikki@1.0.0", { id: "rikki", version: 1 }]]);
+      await storage.putChecklist(adapted);
+      const listed = await storage.listChecklists();
+      expect(listed.find((read) => read.key === "seutu-kunta@1.0.0")).toEqual({
+        kind: "ok",
+        key: "seutu-kunta@1.0.0",
+        checklist: adapted,
+      });
+      expect(listed.find((read) => read.key === "rikki@1.0.0")?.kind).toBe("damaged");
+      await expect(storage.putChecklist({ ...adapted, id: "rikki" })).rejects.toThrow(/damaged/);
+      expect((await storage.listChecklists()).find((read) => read.key === "rikki@1.0.0")?.kind).toBe(
+        "damaged",
+      );
     });
 
     it("refuses an invalid workshop before writing, keeping what was stored", async () => {
