@@ -8,6 +8,7 @@ import { FirstScreen } from "./app/first-screen";
 import { startLanguageSync } from "./app/language-sync";
 import { takePrerenderedShells } from "./app/prerendered-shell";
 import { preloadPage } from "./app/routes";
+import { useAdaptedChecklists } from "./store/adapted-checklists";
 import { useAppStore } from "./store/app-store";
 import { loadBundledChecklists } from "./store/checklists";
 import { currentPath } from "./ui/router";
@@ -35,7 +36,14 @@ void startLanguageSync().then(() => {
 // The shell paints first; then the checklist and the opened page's code load, not competing with it.
 requestAnimationFrame(() =>
   setTimeout(() => {
-    void loadBundledChecklists().then(useAppStore.getState().setChecklistRegistry);
+    // Both before the registry is set, so an assessment made with an adapted checklist never shows as missing.
+    const adapted = useAdaptedChecklists
+      .getState()
+      .load()
+      .catch(() => {});
+    void Promise.all([loadBundledChecklists(), adapted]).then(([bundled]) =>
+      useAppStore.getState().setChecklistRegistry(bundled),
+    );
     preloadPage(currentPath());
     // The offline copy and the update check start once the page is up; the dev server has no worker.
     if (import.meta.env.PROD) {

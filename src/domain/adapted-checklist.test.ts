@@ -12,6 +12,7 @@ import {
   toChecklistFile,
 } from "./adapted-checklist";
 import { type Checklist, ChecklistSchema, type Item } from "./checklist";
+import { readAdaptedChecklistBytes } from "./checklist-file";
 import { parseWith } from "./problems";
 import { scoreAssessment } from "./scoring";
 
@@ -150,5 +151,37 @@ describe("an adapted checklist file with problems", () => {
     expect(paths(file)).toEqual(["adaptation.localSources[0].url"]);
     const { adaptation: _adaptation, ...plain } = adapted();
     expect(paths(plain)).toEqual(["themes[0].items[3].local", "themes[0].items[3].localSources[0]"]);
+  });
+});
+
+describe("readAdaptedChecklistBytes", () => {
+  const bytes = (value: unknown) =>
+    new TextEncoder().encode(typeof value === "string" ? value : JSON.stringify(value));
+
+  it("reads an exported adapted checklist back as it was", () => {
+    expect(readAdaptedChecklistBytes(bytes(toChecklistFile(regional())), [base])).toEqual({
+      ok: true,
+      value: regional(),
+    });
+  });
+
+  it("names what is wrong: not JSON, no adaptation, a shipped id, an unknown base, an item the base lacks", () => {
+    const codes = (value: unknown) => {
+      const result = readAdaptedChecklistBytes(bytes(value), [base]);
+      return result.ok ? [] : result.problems.map(({ path, code }) => `${path}:${code}`);
+    };
+    expect(codes("{ ei json")).toEqual([":invalidJson"]);
+    const { adaptation: _adaptation, ...plain } = toChecklistFile(
+      deriveChecklist(base, "oma", text("Oma")),
+    ) as Record<string, unknown>;
+    expect(codes(plain)).toEqual(["adaptation:missing"]);
+    expect(codes({ ...(toChecklistFile(regional()) as object), id: "pieni-kunta" })).toEqual(["id:invalid"]);
+    const other = toChecklistFile(regional()) as { adaptation: { basedOn: { version: string } } };
+    other.adaptation.basedOn.version = "9.0.0";
+    expect(codes(other)).toEqual(["adaptation.basedOn.version:unknownVersion"]);
+    const stray = toChecklistFile(
+      putItem(regional(), "tuki", { ...(base.themes[1]?.items[1] as Item), id: "b9" }),
+    );
+    expect(codes(stray)).toEqual(["adaptation:invalid"]);
   });
 });

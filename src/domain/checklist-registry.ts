@@ -127,3 +127,15 @@ export function itemInAnyVersion(
   }
   return null;
 }
+
+/** The shipped checklists and the adapted ones kept in the browser; a kept one never replaces a shipped one. */
+export function withAdapted(shipped: ChecklistRegistry, adapted: readonly Checklist[]): ChecklistRegistry {
+  const taken = new Set(shipped.checklists.map((checklist) => `${checklist.id}@${checklist.version}`));
+  return {
+    checklists: [
+      ...shipped.checklists,
+      ...adapted.filter((checklist) => !taken.has(`${checklist.id}@${checklist.version}`)),
+    ],
+    errors: shipped.errors,
+  };
+}

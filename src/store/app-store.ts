@@ -7,9 +7,9 @@ import {
   newAssessmentId,
   type Review,
 } from "../domain/assessment";
-import type { ChecklistRef } from "../domain/checklist";
+import type { Checklist, ChecklistRef } from "../domain/checklist";
 import { acceptMigration, availableMigration, migrateAnswers } from "../domain/checklist-migration";
-import type { ChecklistRegistry } from "../domain/checklist-registry";
+import { type ChecklistRegistry, withAdapted } from "../domain/checklist-registry";
 import type { Level } from "../domain/level";
 import { type Language, languageOf } from "../domain/localized";
 import { ownValue } from "../domain/own-value";
@@ -86,7 +86,11 @@ interface StorageSlice {
 interface ChecklistSlice {
   /** Loaded once at start-up, never persisted: the checklists ship with the app. */
   checklistRegistry: ChecklistRegistry | null;
+  /** The shipped checklists; the registry holds them and the adapted ones kept in this browser. */
   setChecklistRegistry: (registry: ChecklistRegistry) => void;
+  /** The adapted checklists kept in this browser, valid ones only. */
+  adaptedChecklists: readonly Checklist[];
+  setAdaptedChecklists: (checklists: readonly Checklist[]) => void;
 }
 
 export type AppState = AssessmentSlice & SettingsSlice & StorageSlice & ChecklistSlice;
@@ -206,6 +210,9 @@ export function flushSaves(): Promise<void> {
   return saver.flush();
 }
 
+/** The shipped checklists as loaded, before the adapted ones are added. */
+let shipped: ChecklistRegistry | null = null;
+
 export const useAppStore = create<AppState>()((set, get) => {
   /** Changes the open assessment, if there is one, stamps the time, and hands the change to the saver. */
   const change = (changes: (assessment: Assessment) => Partial<Assessment>) => {
@@ -293,6 +300,15 @@ export const useAppStore = create<AppState>()((set, get) => {
       })),
 
     checklistRegistry: null,
-    setChecklistRegistry: (checklistRegistry) => set({ checklistRegistry }),
+    setChecklistRegistry: (bundled) => {
+      shipped = bundled;
+      set({ checklistRegistry: withAdapted(bundled, get().adaptedChecklists) });
+    },
+    adaptedChecklists: [],
+    setAdaptedChecklists: (adaptedChecklists) =>
+      set((state) => {
+        const base = shipped ?? state.checklistRegistry;
+        return { adaptedChecklists, checklistRegistry: base && withAdapted(base, adaptedChecklists) };
+      }),
   };
 });
