@@ -107,6 +107,9 @@ export function App() {
             <li>
               <Link to={paths.versions}>{t("footer.versionsLink")}</Link>
             </li>
+            <li>
+              <Link to={paths.adapt}>{t("footer.adaptLink")}</Link>
+            </li>
           </ul>
         </div>
       </footer>

@@ -102,6 +102,7 @@ const lazyRoutes: readonly LazyRoute[] = [
   lazyRoute(withQuery(paths.reportView), () => import("../features/report/view/report-view-page")),
   lazyRoute(exactly(paths.history), () => import("../features/history/history-page")),
   lazyRoute(exactly(paths.versions), () => import("../features/versions/versions-page")),
+  lazyRoute(exactly(paths.adapt), () => import("../features/adapt/adapt-page")),
   lazyRoute(exactly(paths.workshops), async () => ({ default: (await workshopPages()).WorkshopsPage })),
   lazyRoute(
     (path) => {

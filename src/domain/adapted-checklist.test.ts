@@ -185,3 +185,24 @@ describe("readAdaptedChecklistBytes", () => {
     expect(codes(stray)).toEqual(["adaptation:invalid"]);
   });
 });
+
+describe("an adapted checklist beside its base's example municipality", () => {
+  it("reads Koski Tl against the adaptation: the hidden items are the unmatched ones", async () => {
+    const { bundledRegistry } = await import("../../tests/bundled-checklists");
+    const { default: koski } = await import(
+      "../../checklists/jarjestoystavallinen-kunta/examples/koski-tl.json"
+    );
+    const { latestChecklist } = await import("./checklist-registry");
+    const { readExample } = await import("./example-file");
+    const newest = latestChecklist(bundledRegistry);
+    if (!newest) throw new Error("a checklist ships");
+    const [first, second] = newest.themes[0]?.items ?? [];
+    if (!first || !second) throw new Error("the first theme has two items");
+    let adapted = deriveChecklist(newest, "seutu", text("Seutu"));
+    adapted = hideItem(adapted, first.id, { fi: "Ei seudulla" });
+    adapted = hideItem(adapted, second.id, { fi: "Ei seudulla" });
+    const example = readExample(koski, adapted);
+    expect(example.ok && example.value.unmatchedItemIds).toEqual([first.id, second.id].sort());
+    expect(example.ok && Object.keys(example.value.assessment.answers)).not.toContain(first.id);
+  });
+});

@@ -181,3 +181,20 @@ export function comparabilityNotes(own: Checklist, other: Checklist): Comparabil
     hiddenOther: other.adaptation?.hidden ?? [],
   };
 }
+
+/** A slug from the name the user gave, made unique by a random suffix: two regions may pick the same name. */
+export function adaptedChecklistId(name: string, random: string): string {
+  const words = name
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 40)
+    .replace(/-+$/, "");
+  const suffix = random
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, "")
+    .slice(0, 6);
+  return [words || "oma", suffix].join("-");
+}

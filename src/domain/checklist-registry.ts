@@ -95,11 +95,15 @@ export function findChecklist(
   return checklistFor({ id, version }, registry?.checklists ?? []) ?? null;
 }
 
-/** The newest version of `id`, or of any checklist when no id is given; null when there is none. */
+/**
+ * The newest version of `id`, or of any shipped checklist when no id is given (an adapted one is chosen by its
+ * id, never by default); null when there is none.
+ */
 export function latestChecklist(registry: ChecklistRegistry | null, id?: string): Checklist | null {
   return (registry?.checklists ?? []).reduce<Checklist | null>(
     (latest, c) =>
-      (id === undefined || c.id === id) && (!latest || compareVersions(c.version, latest.version) > 0)
+      (id === undefined ? !c.adaptation : c.id === id) &&
+      (!latest || compareVersions(c.version, latest.version) > 0)
         ? c
         : latest,
     null,

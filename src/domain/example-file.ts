@@ -72,9 +72,11 @@ export function readExample(data: unknown, checklist: Checklist): ParseResult<Ex
   const problems = citationProblems(answers, profile);
   const matched = matchAnswers(answers, checklist);
   const unmatchedItemIds = matched.unmatchedItemIds.sort();
-  if (ref.id !== checklist.id) {
+  // An adapted checklist compares with the examples of its base, on the items the two share.
+  const expectedId = checklist.adaptation?.basedOn.id ?? checklist.id;
+  if (ref.id !== expectedId) {
     problems.push({ path: "checklist.id", code: "unknownChecklist", detail: ref.id });
-  } else if (ref.version === checklist.version) {
+  } else if (!checklist.adaptation && ref.version === checklist.version) {
     for (const itemId of unmatchedItemIds) {
       problems.push({ path: `answers.${itemId}`, code: "unknownItem", detail: itemId });
     }

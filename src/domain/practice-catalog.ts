@@ -58,10 +58,11 @@ export function readPracticeCatalog(data: unknown, checklist: Checklist): ParseR
   const parsed = parsePracticeCatalog(data);
   if (!parsed.ok) return parsed;
   const { checklist: ref, practices } = parsed.value;
-  if (ref.id !== checklist.id) {
+  // An adapted checklist shows the practices of its base, for the items the two share.
+  if (ref.id !== (checklist.adaptation?.basedOn.id ?? checklist.id)) {
     return { ok: false, problems: [{ path: "checklist.id", code: "unknownChecklist", detail: ref.id }] };
   }
-  const isSameVersion = ref.version === checklist.version;
+  const isSameVersion = !checklist.adaptation && ref.version === checklist.version;
   const problems = [
     ...duplicateIdProblems(practices),
     ...(isSameVersion ? referenceProblems(practices, checklist) : []),

@@ -22,6 +22,7 @@ describe("translations", () => {
   it("covers every namespace", () => {
     expect(Object.keys(resources.fi).sort()).toEqual([
       "about",
+      "adapt",
       "annualClock",
       "assessment",
       "common",

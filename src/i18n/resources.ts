@@ -1,4 +1,5 @@
 import type fiAbout from "./locales/fi/about.json";
+import type fiAdapt from "./locales/fi/adapt.json";
 import type fiAnnualClock from "./locales/fi/annualClock.json";
 import fiAssessment from "./locales/fi/assessment.json";
 import fiCommon from "./locales/fi/common.json";
@@ -52,4 +53,5 @@ export interface LazyNamespaces {
   history: typeof fiHistory;
   library: typeof fiLibrary;
   versions: typeof fiVersions;
+  adapt: typeof fiAdapt;
 }

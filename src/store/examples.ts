@@ -26,9 +26,9 @@ export interface ExamplesState extends LoadedExamples {
 const exampleFiles = import.meta.glob<unknown>("/checklists/*/examples/*.json", { import: "default" });
 const practiceFiles = import.meta.glob<unknown>("/checklists/*/practices.json", { import: "default" });
 
-/** Files in the checklist's own folder: `/checklists/<id>/…`. */
+/** Files in the checklist's own folder, `/checklists/<id>/…`, or for an adapted one its base's. */
 function filesFor(files: Record<string, () => Promise<unknown>>, checklist: Checklist) {
-  const folder = `/checklists/${checklist.id}/`;
+  const folder = `/checklists/${checklist.adaptation?.basedOn.id ?? checklist.id}/`;
   return Object.entries(files).filter(([file]) => file.startsWith(folder));
 }
 

@@ -36,6 +36,8 @@ export const paths = {
   accessibility: "/accessibility",
   /** The checklist's versions: moving the open assessment to the newest, its retired answers, any two compared. */
   versions: "/versions",
+  /** A region's or municipality's own version of the checklist: made, edited, loaded from a file, exported. */
+  adapt: "/adapt",
   /** What is stored where, and what leaves the browser. */
   privacy: "/privacy",
   /** A share link is this path, "/", and the assessment itself (`/share/v1.…`); the page then clears it. */

@@ -6,6 +6,7 @@ import { compareAssessments } from "../../domain/compare";
 import type { Example } from "../../domain/example-file";
 import type { PracticeCard } from "../../domain/practice";
 import { useAppStore } from "../../store/app-store";
+import { AdaptationNote } from "../../ui/adaptation-note";
 import { ComparisonChartSection } from "./comparison-chart-section";
 import { ItemComparisonSection } from "./item-comparison-section";
 import { OtherPicker } from "./other-picker";
@@ -45,6 +46,7 @@ export function CompareView({
   const ownName = t("side.own");
   return (
     <>
+      <AdaptationNote checklist={checklist} />
       <OtherPicker examples={examples} isLoading={isLoading} state={state} />
       {side && comparison && otherAnswers && (
         <>

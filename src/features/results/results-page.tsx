@@ -1,5 +1,6 @@
 import "./i18n";
 import { useTranslation } from "react-i18next";
+import { AdaptationNote } from "../../ui/adaptation-note";
 import { Page } from "../../ui/page";
 import { paths } from "../../ui/paths";
 import { Link } from "../../ui/router";
@@ -32,6 +33,7 @@ export default function ResultsPage() {
     <Page title={t("page.title")}>
       <AssessmentHeader meta={assessment.meta} />
       <SummaryCards results={results} />
+      <AdaptationNote checklist={results.checklist} />
       <ChartSection results={results} />
       {/* After the chart: it appears once the other years are read, below what most screens show first. */}
       <HistoryLink />

@@ -17,7 +17,8 @@ type Namespace =
   | "shareLink"
   | "history"
   | "library"
-  | "versions";
+  | "versions"
+  | "adapt";
 type Tree = { [key: string]: string | Tree };
 
 function load(language: Language, namespace: Namespace): Tree {
