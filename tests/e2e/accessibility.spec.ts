@@ -21,6 +21,7 @@ const PAGES: { name: string; path: string }[] = [
   { name: "accessibility statement", path: "/accessibility" },
   { name: "privacy", path: "/privacy" },
   { name: "checklist versions", path: "/versions" },
+  { name: "adapt the checklist", path: "/adapt" },
   { name: "not found", path: "/no-such-page" },
 ];
 
