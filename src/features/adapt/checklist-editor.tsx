@@ -57,6 +57,9 @@ export function ChecklistEditor({
       <p aria-live="polite" className="download-status">
         {status}
       </p>
+      {/* Before the long list of items: what a region adds is what it came to do. */}
+      <LocalSourcesForm checklist={checklist} saveChecklist={saveChecklist} />
+      <LocalItemForm checklist={checklist} saveChecklist={saveChecklist} />
       {base.themes.map((baseTheme) => {
         const theme = checklist.themes.find((candidate) => candidate.id === baseTheme.id);
         const kept = new Map((theme?.items ?? []).map((item) => [item.id, item]));
@@ -107,8 +110,6 @@ export function ChecklistEditor({
           </section>
         );
       })}
-      <LocalSourcesForm checklist={checklist} saveChecklist={saveChecklist} />
-      <LocalItemForm checklist={checklist} saveChecklist={saveChecklist} />
     </TitledSection>
   );
 

@@ -1,7 +1,7 @@
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Checklist } from "../../domain/checklist";
-import { diffChecklists } from "../../domain/checklist-diff";
+import { type ChecklistDifference, diffChecklists } from "../../domain/checklist-diff";
 import { checklistVersions } from "../../domain/checklist-registry";
 import { differenceWords, type VersionsTranslate } from "../../i18n/difference-text";
 import { useAppStore } from "../../store/app-store";
@@ -54,32 +54,57 @@ function DifferenceList({ a, b, versions }: { a: Checklist; b: Checklist; versio
   const { t } = useTranslation("versions");
   const language = useAppStore((state) => state.language);
   const differences = diffChecklists(a, b, versions);
-  // The shared wording takes plain keys of this namespace.
-  const translate: VersionsTranslate = (key, options) => t(key as never, options) as string;
   if (differences.length === 0) return <p>{t("diff.none")}</p>;
+  const between = { a, b, versions, language };
+  // A rewritten help leaves the question as it was: listed apart, so the changes to answers stand out.
+  const isHelpOnly = (difference: ChecklistDifference) =>
+    difference.kind === "reworded" && difference.part === "help";
+  const questions = differences.filter((difference) => !isHelpOnly(difference));
+  const helpOnly = differences.filter(isHelpOnly);
   return (
     <>
       <p aria-live="polite">{t("diff.count", { count: differences.length })}</p>
       {b.changes?.from === a.version && <p>{b.changes.log[language]}</p>}
-      <ul className="versions-list">
-        {differences.map((difference, index) => {
-          const words = differenceWords(difference, { a, b, versions, language }, translate);
-          return (
-            // biome-ignore lint/suspicious/noArrayIndexKey: the list is rebuilt whole for each pair of versions.
-            <li key={index}>
-              <strong>{words.summary}</strong>
-              {difference.version && (
-                <span className="field-hint"> ({t("diff.declaredIn", { version: difference.version })})</span>
-              )}
-              {words.details.map((detail) => (
-                <span key={detail} className="versions-detail">
-                  {detail}
-                </span>
-              ))}
-            </li>
-          );
-        })}
-      </ul>
+      <DifferenceItems differences={questions} between={between} />
+      {helpOnly.length > 0 && (
+        <details className="versions-details">
+          <summary>{t("diff.helpOnly", { count: helpOnly.length })}</summary>
+          <DifferenceItems differences={helpOnly} between={between} />
+        </details>
+      )}
     </>
+  );
+}
+
+function DifferenceItems({
+  differences,
+  between,
+}: {
+  differences: readonly ChecklistDifference[];
+  between: Parameters<typeof differenceWords>[1];
+}) {
+  const { t } = useTranslation("versions");
+  // The shared wording takes plain keys of this namespace.
+  const translate: VersionsTranslate = (key, options) => t(key as never, options) as string;
+  return (
+    <ul className="versions-list">
+      {differences.map((difference, index) => {
+        const words = differenceWords(difference, between, translate);
+        return (
+          // biome-ignore lint/suspicious/noArrayIndexKey: the list is rebuilt whole for each pair of versions.
+          <li key={index}>
+            <strong>{words.summary}</strong>
+            {difference.version && (
+              <span className="field-hint"> ({t("diff.declaredIn", { version: difference.version })})</span>
+            )}
+            {words.details.map((detail) => (
+              <span key={detail} className="versions-detail">
+                {detail}
+              </span>
+            ))}
+          </li>
+        );
+      })}
+    </ul>
   );
 }
