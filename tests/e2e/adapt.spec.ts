@@ -4,6 +4,7 @@ import type { Language } from "../../src/domain/localized";
 import { AppShell } from "./pages/app-shell";
 import { expectNoViolations } from "./support/axe";
 import { checklist } from "./support/checklist";
+import { texts } from "./support/texts";
 
 const [firstTheme] = checklist.themes;
 if (!firstTheme) throw new Error("the checklist has themes");
@@ -16,7 +17,10 @@ async function hide(page: Page, shell: AppShell, text: string, why: string) {
   await row.getByText(shell.t("adapt:edit.hide"), { exact: true }).first().click();
   await row.getByRole("textbox", { name: shell.t("adapt:edit.why") }).fill(why);
   await row.getByRole("button", { name: shell.t("adapt:edit.hide") }).click();
-  await expect(page.getByText(shell.t("adapt:edit.hidden", { why }))).toBeVisible();
+  // The row now shows the item struck through with its reason (the status line says the same).
+  await expect(
+    page.locator(".adapt-item-hidden").filter({ hasText: shell.t("adapt:edit.hidden", { why }) }),
+  ).toBeVisible();
 }
 
 test("a region adapts the checklist, answers it, shares the file, and compares with Koski Tl", async ({
@@ -83,6 +87,12 @@ test("a region adapts the checklist, answers it, shares the file, and compares w
     .getByRole("group", { name: `1. ${kept.text.fi}`, exact: true })
     .getByRole("radio", { name: t("common:answer.level3"), exact: true })
     .check();
+
+  // In Swedish the local item shows its Finnish text, marked as Finnish, and says its translation is missing.
+  await shell.languageButton("sv").click();
+  await expect(page.getByText(texts("sv")("assessment:theme.untranslated.fi"))).toBeVisible();
+  await expect(page.locator("legend span[lang='fi']").filter({ hasText: LOCAL_TEXT })).toBeVisible();
+  await shell.languageButton("fi").click();
 
   await shell.open("/compare");
   const note = page.getByRole("region", { name: t("common:adaptation.title") });

@@ -42,6 +42,8 @@ export const ItemQuestion = memo(function ItemQuestion({
   const keepPending = usePendingReasons((state) => state.keep);
   const dropPending = usePendingReasons((state) => state.drop);
   const key = fieldKey(item.id);
+  // A local item its author did not translate: shown in the language it was written in, and said so.
+  const shownIn = item.untranslated?.text?.includes(language) ? item.shownIn : undefined;
   const reasonName = `${key}.reason` as const;
   const choice = useWatch({ control: form.control, name: `${key}.choice` });
   const { errors } = useFormState({ control: form.control, name: reasonName });
@@ -102,8 +104,9 @@ export const ItemQuestion = memo(function ItemQuestion({
   return (
     <fieldset className="item" aria-describedby={ids.help}>
       <legend className="item-text">
-        <span className="item-number">{position}.</span> {item.text[language]}
+        <span className="item-number">{position}.</span> <span lang={shownIn}>{item.text[language]}</span>
       </legend>
+      {shownIn && <p className="item-untranslated">{t(`theme.untranslated.${shownIn}`)}</p>}
       <p id={ids.help} className="item-help">
         {item.help[language]}
       </p>

@@ -79,7 +79,7 @@ describe("VersionsPage", () => {
       state: { assessment: newest, checklistRegistry: registry },
     });
     expect(
-      screen.getByText("Bedömningen är gjord med checklistans senaste version 1.2.0."),
+      screen.getByText("Värderingen är gjord med checklistans senaste version 1.2.0."),
     ).toBeInTheDocument();
     const diff = screen.getByRole("region", { name: "Skillnader mellan versioner" });
     expect(within(diff).getByText("Skillnader: 8")).toBeInTheDocument();
