@@ -1,4 +1,5 @@
 import path from "node:path";
+import { adaptationProblems } from "../domain/adapted-checklist";
 import { ASSESSMENT_FILE_FORMAT, parseAssessmentFile } from "../domain/assessment-file";
 import { allItems, type Checklist, itemIds } from "../domain/checklist";
 import { type ChecklistRegistry, findChecklistOrLatest } from "../domain/checklist-registry";
@@ -83,6 +84,20 @@ function validateChecklist(file: string, findVersions: FindVersions): Report {
       ok: false,
       problems: versionProblems.map((detail) => ({ path: "changes", code: "invalid", detail })),
     };
+  }
+  const basedOn = result.value.adaptation?.basedOn;
+  if (basedOn) {
+    // An adapted checklist is checked against its base as the app checks it on loading.
+    const base = findVersions(basedOn.id).find((candidate) => candidate.version === basedOn.version);
+    const problems = base
+      ? adaptationProblems(result.value, base)
+      : [`its base ${basedOn.id} ${basedOn.version} is not in the checklists folder`];
+    if (problems.length > 0) {
+      return {
+        ok: false,
+        problems: problems.map((detail) => ({ path: "adaptation", code: "invalid", detail })),
+      };
+    }
   }
   return { ok: true, summary: `${id} ${version}, ${allItems(result.value).length} items`, notes: [] };
 }

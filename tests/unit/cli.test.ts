@@ -14,6 +14,7 @@ import path from "node:path";
 import Papa from "papaparse";
 import { afterAll, describe, expect, it } from "vitest";
 import { readChecklistRegistry } from "../../src/cli/cli-io";
+import { hideItem, toChecklistFile } from "../../src/domain/adapted-checklist";
 import {
   ASSESSMENT_FILE_VERSION,
   ASSESSMENT_SCHEMA_REF,
@@ -30,6 +31,7 @@ import {
   PLAN_LABEL_MAX,
   PLAN_TEXT_MAX,
 } from "../../src/domain/limits";
+import { regional } from "../fixtures/adapted-checklist";
 import { buildAssessment } from "../fixtures/build-assessment";
 import { buildChecklist, PIENI_KUNTA } from "../fixtures/build-checklist";
 import { PIENI_KUNTA_1_0, PIENI_KUNTA_1_1, PIENI_KUNTA_1_2 } from "../fixtures/checklist-versions";
@@ -670,4 +672,29 @@ describe("validate-checklists across versions", () => {
     expect(wrong.stderr).toContain("Usage: npm run validate-checklists -- --diff");
     expect(wrong.code).toBe(2);
   });
+});
+
+describe("validate-checklists and an adapted checklist", () => {
+  it(
+    "accepts an adaptation of a checklist in the folder and names what it says wrong about its base",
+    SPAWNING,
+    async () => {
+      const root = path.join(scratch, "adapted");
+      mkdirSync(path.join(root, "pieni-kunta"), { recursive: true });
+      mkdirSync(path.join(root, "seutu-kunta"), { recursive: true });
+      writeFileSync(path.join(root, "pieni-kunta", "1.0.0.json"), JSON.stringify(PIENI_KUNTA_1_0));
+      const file = path.join(root, "seutu-kunta", "1.0.0.json");
+      writeFileSync(file, JSON.stringify(toChecklistFile(regional())));
+      const ok = await run("validate-checklists", ["--checklists", root]);
+      expect(ok.stdout).toMatch(/OK .*seutu-kunta[\\/]1\.0\.0\.json \(seutu-kunta 1\.0\.0, 7 items\)/);
+      expect(ok.code).toBe(0);
+      const stray = toChecklistFile(hideItem(regional(), "zz", { fi: "?" }));
+      writeFileSync(file, JSON.stringify(stray));
+      const bad = await run("validate-checklists", ["--checklists", root]);
+      expect(bad.stdout).toContain(
+        'adaptation: is invalid (hidden item "zz" is not an item of pieni-kunta 1.0.0)',
+      );
+      expect(bad.code).toBe(1);
+    },
+  );
 });
