@@ -2,6 +2,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { buildAssessment } from "../../tests/fixtures/build-assessment";
 import { buildChecklist } from "../../tests/fixtures/build-checklist";
+import { createAssessment } from "./assessment";
+import { checklistRef } from "./checklist";
 import {
   alignMembers,
   cellFor,
@@ -265,6 +267,7 @@ describe("alignMembers", () => {
     expect(alignment).toEqual({
       basis: v1,
       notComparable: [],
+      hidden: [],
       versions: ["1.0.0"],
       numbers: new Map([
         ["i1", "1.1"],
@@ -323,5 +326,39 @@ describe("alignMembers", () => {
     expect(aligned?.basis.version).toBe("1.10.0");
     expect(alignMembers([stray], [v1, v11])).toBeNull();
     expect(alignMembers([], [v1])).toBeNull();
+  });
+});
+
+describe("alignMembers with an adapted checklist among the members", () => {
+  it("keeps the shipped version as the basis, leaves the local items out, and names the hidden ones with their reason", async () => {
+    const { regional } = await import("../../tests/fixtures/adapted-checklist");
+    const { PIENI_KUNTA_1_0 } = await import("../../tests/fixtures/checklist-versions");
+    const adapted = regional();
+    const onBase = createAssessment(
+      checklistRef(PIENI_KUNTA_1_0),
+      new Date("2026-03-01T10:00:00Z"),
+      "kunta-a",
+    );
+    const onAdapted = createAssessment(checklistRef(adapted), new Date("2026-03-01T10:00:00Z"), "kunta-b");
+    const aligned = alignMembers([onAdapted, onBase], [PIENI_KUNTA_1_0, adapted]);
+    expect(aligned?.basis.id).toBe("pieni-kunta");
+    expect(aligned?.basis.themes.flatMap((theme) => theme.items.map((item) => item.id))).toEqual([
+      "a1",
+      "a3",
+      "a4",
+      "b1",
+      "b2",
+      "c2",
+    ]);
+    expect(aligned?.versions).toEqual(["1.0.0", "seutu-kunta 1.0.0"]);
+    expect(aligned?.notComparable).toEqual([
+      { itemId: "a2", versions: ["seutu-kunta 1.0.0"] },
+      { itemId: "c1", versions: ["seutu-kunta 1.0.0"] },
+      { itemId: "l1", versions: ["1.0.0"] },
+    ]);
+    expect(aligned?.hidden).toEqual([
+      { itemId: "a2", why: { fi: "Ei seudulla" }, version: "seutu-kunta 1.0.0" },
+      { itemId: "c1", why: { fi: "Ei omia tiloja", sv: "Inga egna lokaler" }, version: "seutu-kunta 1.0.0" },
+    ]);
   });
 });

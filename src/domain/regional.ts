@@ -1,3 +1,4 @@
+import type { PartialLocalizedText } from "./adaptation";
 import { type Assessment, answerFor } from "./assessment";
 import { allItems, type Checklist, checklistFor, compareVersions, itemIds } from "./checklist";
 import { itemNumbers } from "./item-numbers";
@@ -19,6 +20,8 @@ export interface Alignment {
   basis: Checklist;
   /** Items some member's version has and another's lacks, with the versions lacking them. */
   notComparable: { itemId: string; versions: string[] }[];
+  /** Base items an adapted checklist among the members hides, with its reason and the checklist's label. */
+  hidden: { itemId: string; why: PartialLocalizedText; version: string }[];
   /** Distinct checklist versions among the members, newest first. */
   versions: string[];
   /**
@@ -28,16 +31,28 @@ export interface Alignment {
   numbers: ReadonlyMap<string, string>;
 }
 
-type VersionItems = { version: string; ids: Set<string> }[];
+/** `ids`: every item a version has; `comparable`: those it shares with others (not its local ones). */
+type VersionItems = { version: string; ids: Set<string>; comparable: Set<string> }[];
 
 /** Every item some version has and another lacks, first seen first (newest version first). */
 function itemsNotEverywhere(used: readonly Checklist[], itemSets: VersionItems): Alignment["notComparable"] {
   const notComparable = new Map<string, string[]>();
   for (const { id } of used.flatMap(allItems)) {
     const lacking = itemSets.filter(({ ids }) => !ids.has(id)).map(({ version }) => version);
-    if (lacking.length > 0 && !notComparable.has(id)) notComparable.set(id, lacking);
+    const isLocal = itemSets.some(({ ids, comparable }) => ids.has(id) && !comparable.has(id));
+    if ((lacking.length > 0 || isLocal) && !notComparable.has(id)) notComparable.set(id, lacking);
   }
   return [...notComparable].map(([itemId, versions]) => ({ itemId, versions }));
+}
+
+/** A version's number, or for an adapted checklist its id too: "1.1.0", "loimaan-seutu-x1y2 1.0.0". */
+function versionLabel(checklist: Checklist): string {
+  return checklist.adaptation ? `${checklist.id} ${checklist.version}` : checklist.version;
+}
+
+/** An adapted checklist's own items are never compared, even with another adaptation using the same id. */
+function comparableIds(checklist: Checklist): Set<string> {
+  return new Set(allItems(checklist).flatMap((item) => (item.local ? [] : [item.id])));
 }
 
 /** null when no member's checklist is shipped. */
@@ -45,22 +60,34 @@ export function alignMembers(
   members: readonly Assessment[],
   checklists: readonly Checklist[],
 ): Alignment | null {
+  // A shipped version is the basis whenever one is used: its wording is the one everyone shares.
   const used = [
     ...new Set(members.flatMap((member) => checklistFor(member.checklist, checklists) ?? [])),
-  ].sort((a, b) => compareVersions(b.version, a.version));
+  ].sort((a, b) => Number(!!a.adaptation) - Number(!!b.adaptation) || compareVersions(b.version, a.version));
   const newest = used[0];
   if (newest === undefined) return null;
-  const itemSets = used.map((checklist) => ({ version: checklist.version, ids: itemIds(checklist) }));
+  const itemSets = used.map((checklist) => ({
+    version: versionLabel(checklist),
+    ids: itemIds(checklist),
+    comparable: comparableIds(checklist),
+  }));
   const themes = newest.themes
     .map((theme) => ({
       ...theme,
-      items: theme.items.filter((item) => itemSets.every(({ ids }) => ids.has(item.id))),
+      items: theme.items.filter((item) => itemSets.every(({ comparable }) => comparable.has(item.id))),
     }))
     .filter((theme) => theme.items.length > 0);
   return {
     basis: { ...newest, themes },
     notComparable: itemsNotEverywhere(used, itemSets),
-    versions: [...new Set(used.map((checklist) => checklist.version))],
+    hidden: used.flatMap((checklist) =>
+      (checklist.adaptation?.hidden ?? []).map(({ item, why }) => ({
+        itemId: item,
+        why,
+        version: versionLabel(checklist),
+      })),
+    ),
+    versions: [...new Set(used.map(versionLabel))],
     numbers: itemNumbers(newest.themes),
   };
 }

@@ -1,5 +1,7 @@
 import { useTranslation } from "react-i18next";
+import type { PartialLocalizedText } from "../../domain/adaptation";
 import { allItems, type Checklist } from "../../domain/checklist";
+import { LANGUAGES } from "../../domain/localized";
 import type { Alignment } from "../../domain/regional";
 import { useAppStore } from "../../store/app-store";
 
@@ -14,12 +16,15 @@ export function NotComparable({
   const { t } = useTranslation("workshop");
   const language = useAppStore((state) => state.language);
   if (alignment.versions.length < 2) return null;
+  // The basis's wording first; a local item of an adapted checklist has only its own.
   const texts = new Map(
-    checklists
-      .filter((checklist) => checklist.id === alignment.basis.id)
+    [...checklists]
+      .sort((a, b) => Number(a.id === alignment.basis.id) - Number(b.id === alignment.basis.id))
       .flatMap(allItems)
       .map((item) => [item.id, item.text[language]]),
   );
+  const reason = (why: PartialLocalizedText) =>
+    why[language] ?? LANGUAGES.map((other) => why[other]).find(Boolean) ?? "";
   return (
     <div className="alert alert-info">
       <p className="alert-title">{t("versions.title", { versions: alignment.versions.join(", ") })}</p>
@@ -36,6 +41,15 @@ export function NotComparable({
             ))}
           </ul>
         </>
+      )}
+      {alignment.hidden.length > 0 && (
+        <ul>
+          {alignment.hidden.map(({ itemId, why, version }) => (
+            <li key={`${version}-${itemId}`}>
+              {t("versions.hidden", { text: texts.get(itemId) ?? itemId, version, why: reason(why) })}
+            </li>
+          ))}
+        </ul>
       )}
     </div>
   );
