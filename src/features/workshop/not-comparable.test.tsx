@@ -25,8 +25,6 @@ describe("NotComparable", () => {
     expect(
       screen.getByText("a2 – piilotettu tarkistuslistassa seutu-kunta 1.0.0, syy: Ei seudulla"),
     ).toBeInTheDocument();
-    expect(
-      screen.getByText("Kylätoimikunnat kutsutaan (puuttuu versiosta 1.0.0)"),
-    ).toBeInTheDocument();
+    expect(screen.getByText("Kylätoimikunnat kutsutaan (puuttuu versiosta 1.0.0)")).toBeInTheDocument();
   });
 });
