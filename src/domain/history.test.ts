@@ -169,3 +169,33 @@ describe("yearChange", () => {
     expect([change.fromYear, change.toYear]).toEqual([2025, 2026]);
   });
 });
+
+describe("yearChange to a year answered with an adapted checklist", () => {
+  it("compares the shared items and names the hidden ones with their reason and the local one", async () => {
+    const { regional } = await import("../../tests/fixtures/adapted-checklist");
+    const { PIENI_KUNTA_1_0 } = await import("../../tests/fixtures/checklist-versions");
+    const { createAssessment } = await import("./assessment");
+    const { checklistRef } = await import("./checklist");
+    const { scoreAssessment } = await import("./scoring");
+    const adapted = regional();
+    const year = (checklist: typeof adapted, value: number, answers: Assessment["answers"]) => {
+      const assessment = {
+        ...createAssessment(checklistRef(checklist), new Date(`${value}-03-01T10:00:00Z`)),
+        answers,
+      };
+      return { year: value, assessment, checklist, score: scoreAssessment(checklist, answers) };
+    };
+    const from = year(PIENI_KUNTA_1_0, 2025, {
+      a1: { kind: "level", level: 1 },
+      a2: { kind: "level", level: 2 },
+    });
+    const to = year(adapted, 2026, { a1: { kind: "level", level: 3 }, l1: { kind: "level", level: 2 } });
+    const change = yearChange(from, to);
+    expect(change.items.find((item) => item.itemId === "a1")).toMatchObject({ change: "rose", delta: 2 });
+    expect(change.leftOutItemIds).toEqual(["a2", "c1", "l1"]);
+    expect(change.hidden.map(({ itemId, why }) => [itemId, why.fi])).toEqual([
+      ["a2", "Ei seudulla"],
+      ["c1", "Ei omia tiloja"],
+    ]);
+  });
+});

@@ -1,7 +1,7 @@
 import type { Assessment, AssessmentMeta } from "./assessment";
 import { type Checklist, checklistFor, type Theme } from "./checklist";
 import { normalizeName } from "./normalize-name";
-import { alignMembers, basisItems, type Cell, cellFor } from "./regional";
+import { type Alignment, alignMembers, basisItems, type Cell, cellFor } from "./regional";
 import { type AssessmentScore, type ScoreSummary, scoreAssessment, type ThemeScore } from "./scoring";
 
 /** One year of a municipality's assessments by one role, scored on its own checklist version. */
@@ -127,6 +127,8 @@ export interface YearChange {
   counts: Record<ItemChangeKind, number>;
   /** Items one year's checklist version has and the other's lacks: not compared. */
   leftOutItemIds: string[];
+  /** Of those, the base items an adapted checklist hides, with its reason. */
+  hidden: Alignment["hidden"];
 }
 
 function changeOf(from: Cell, to: Cell): Pick<ItemChange, "change" | "delta"> {
@@ -155,6 +157,7 @@ export function yearChange(from: HistoryYear, to: HistoryYear): YearChange {
     items,
     counts,
     leftOutItemIds: alignment.notComparable.map(({ itemId }) => itemId),
+    hidden: alignment.hidden,
   };
 }
 

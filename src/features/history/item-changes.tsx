@@ -84,6 +84,29 @@ function ChangeGroup({
   );
 }
 
+/** Which items were not compared, and for an item an adapted checklist hides, why. */
+function LeftOutItems({ change, items }: { change: YearChange; items: ItemIndex }) {
+  const { t } = useTranslation("history");
+  const language = useAppStore((state) => state.language);
+  return (
+    <details className="history-left-out-list">
+      <summary>{t("change.leftOutList")}</summary>
+      <ul>
+        {change.leftOutItemIds.map((itemId) => {
+          const hidden = change.hidden.find((entry) => entry.itemId === itemId);
+          const why = hidden && (hidden.why[language] ?? Object.values(hidden.why).find(Boolean));
+          return (
+            <li key={itemId}>
+              {items.get(itemId)?.item.text[language] ?? itemId}
+              {hidden && ` – ${t("change.hiddenWhy", { version: hidden.version, why })}`}
+            </li>
+          );
+        })}
+      </ul>
+    </details>
+  );
+}
+
 /** What rose, fell, is unknown or not applicable between the two chosen years, item by item. */
 export function ItemChanges({
   change,
@@ -98,7 +121,10 @@ export function ItemChanges({
   return (
     <>
       {change.leftOutItemIds.length > 0 && (
-        <p className="history-left-out">{t("change.leftOut", { count: change.leftOutItemIds.length })}</p>
+        <>
+          <p className="history-left-out">{t("change.leftOut", { count: change.leftOutItemIds.length })}</p>
+          <LeftOutItems change={change} items={items} />
+        </>
       )}
       {ITEM_CHANGE_KINDS.map((kind) => (
         <ChangeGroup key={kind} kind={kind} change={change} items={items} />
