@@ -1,3 +1,4 @@
+import { lazy, Suspense } from "react";
 import { useTranslation } from "react-i18next";
 import { useAppStore } from "../store/app-store";
 import { useActiveChecklist, useChecklistRegistry } from "../store/checklists";
@@ -6,11 +7,15 @@ import { Link } from "../ui/router";
 import { ChecklistErrors } from "./checklist-error";
 import { LanguageSwitch } from "./language-switch";
 import { MissingChecklist } from "./missing-checklist";
-import { NewerChecklistNotice } from "./newer-checklist-notice";
 import { Routes } from "./routes";
 import { StorageProblemBanner } from "./storage-problem-banner";
 import { UpdatePrompt } from "./update-prompt";
 import { useSiteMenu } from "./use-site-menu";
+
+// Its version logic waits until after the first paint; the notice can only appear once checklists are loaded.
+const NewerChecklistNotice = lazy(async () => ({
+  default: (await import("./newer-checklist-notice")).NewerChecklistNotice,
+}));
 
 export function App() {
   const { t } = useTranslation();
@@ -86,7 +91,9 @@ export function App() {
       </header>
       <main id="main" tabIndex={-1} className="container">
         <StorageProblemBanner />
-        <NewerChecklistNotice />
+        <Suspense fallback={null}>
+          <NewerChecklistNotice />
+        </Suspense>
         {registry && assessment && !checklist && <MissingChecklist assessment={assessment} />}
         {registry && !hasValidChecklist ? (
           <ChecklistErrors registry={registry} />

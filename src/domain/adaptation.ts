@@ -24,7 +24,7 @@ export const LocalSourceSchema = z.strictObject({
   kind: z.enum(LOCAL_SOURCE_KINDS),
   title: z.string().check(z.trim(), z.minLength(1), z.maxLength(300)),
   /** Only web addresses: a link in a shared file must not run anything when followed. */
-  url: z.optional(z.url({ protocol: /^https?$/ })),
+  url: z.optional(z.string().check(z.regex(/^https?:\/\/[^\s<>"]+$/), z.maxLength(2000))),
   /** ISO date (YYYY-MM-DD): when it was decided or published. */
   date: z.iso.date(),
 });

@@ -23,6 +23,7 @@ describe("translations", () => {
     expect(Object.keys(resources.fi).sort()).toEqual([
       "about",
       "adapt",
+      "adaptationNote",
       "annualClock",
       "assessment",
       "common",
@@ -34,6 +35,7 @@ describe("translations", () => {
       "projector",
       "report",
       "results",
+      "review",
       "share",
       "shareLink",
       "versions",

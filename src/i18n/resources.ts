@@ -1,5 +1,6 @@
 import type fiAbout from "./locales/fi/about.json";
 import type fiAdapt from "./locales/fi/adapt.json";
+import type fiAdaptationNote from "./locales/fi/adaptationNote.json";
 import type fiAnnualClock from "./locales/fi/annualClock.json";
 import fiAssessment from "./locales/fi/assessment.json";
 import fiCommon from "./locales/fi/common.json";
@@ -11,6 +12,7 @@ import type fiPlan from "./locales/fi/plan.json";
 import type fiProjector from "./locales/fi/projector.json";
 import type fiReport from "./locales/fi/report.json";
 import type fiResults from "./locales/fi/results.json";
+import type fiReview from "./locales/fi/review.json";
 import type fiShare from "./locales/fi/share.json";
 import type fiShareLink from "./locales/fi/shareLink.json";
 import type fiVersions from "./locales/fi/versions.json";
@@ -54,4 +56,6 @@ export interface LazyNamespaces {
   library: typeof fiLibrary;
   versions: typeof fiVersions;
   adapt: typeof fiAdapt;
+  adaptationNote: typeof fiAdaptationNote;
+  review: typeof fiReview;
 }

@@ -433,7 +433,7 @@ describe("app store and checklist versions", () => {
     state().setAnswer("a4", { kind: "level", level: 1 });
     state().setAnswer("c2", { kind: "level", level: 3 });
 
-    expect(state().moveToNewestChecklist()).toBe(true);
+    expect(await state().moveToNewestChecklist()).toBe(true);
     expect(state().assessment?.checklist).toEqual({ id: "pieni-kunta", version: "1.2.0" });
     expect(state().assessment?.answers).toEqual({
       a1a: { kind: "level", level: 2 },
@@ -442,7 +442,7 @@ describe("app store and checklist versions", () => {
     });
     expect(Object.keys(state().assessment?.review ?? {}).sort()).toEqual(["a-all", "a1a", "c2"]);
     expect(Object.keys(state().assessment?.retiredAnswers ?? {}).sort()).toEqual(["a1", "a1b", "a4"]);
-    expect(state().moveToNewestChecklist()).toBe(false);
+    expect(await state().moveToNewestChecklist()).toBe(false);
 
     // A note beside the carried answer keeps the mark; another level, or "checked", clears it.
     state().setAnswer("c2", { kind: "level", level: 3, note: "Katsottu" });

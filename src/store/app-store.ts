@@ -8,7 +8,6 @@ import {
   type Review,
 } from "../domain/assessment";
 import type { Checklist, ChecklistRef } from "../domain/checklist";
-import { acceptMigration, availableMigration, migrateAnswers } from "../domain/checklist-migration";
 import { type ChecklistRegistry, withAdapted } from "../domain/checklist-registry";
 import type { Level } from "../domain/level";
 import { type Language, languageOf } from "../domain/localized";
@@ -41,7 +40,7 @@ interface AssessmentSlice {
    * Moves the open assessment to the newest version of its checklist by the versions' declarations; false when
    * there is none to move to.
    */
-  moveToNewestChecklist: () => boolean;
+  moveToNewestChecklist: () => Promise<boolean>;
   updateMeta: (meta: Partial<AssessmentMeta>) => void;
   replaceAssessment: (assessment: Assessment) => void;
   /** `null` removes the target (back to "fully in place"). */
@@ -256,7 +255,11 @@ export const useAppStore = create<AppState>()((set, get) => {
       })),
     markChecked: (itemId) =>
       change(({ review }) => (review ? { review: withEntry<Review>(review, itemId, null) } : {})),
-    moveToNewestChecklist: () => {
+    moveToNewestChecklist: async () => {
+      // Loaded with the versions page that asks for it, not with the first screen.
+      const { acceptMigration, availableMigration, migrateAnswers } = await import(
+        "../domain/checklist-migration"
+      );
       const checklists = get().checklistRegistry?.checklists ?? [];
       let moved = false;
       // Decided on the copy the change is applied to, so it means the same on another tab's newer copy.

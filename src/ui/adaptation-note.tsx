@@ -1,3 +1,4 @@
+import "./adaptation-note-i18n";
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import type { PartialLocalizedText } from "../domain/adaptation";
@@ -19,7 +20,7 @@ function Reason({ why, language }: { why: PartialLocalizedText; language: Langua
  * base items it hides and why, and which of its own items are never compared with others.
  */
 export function AdaptationNote({ checklist }: { checklist: Checklist }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation("adaptationNote");
   const language = useAppStore((state) => state.language);
   const registry = useChecklistRegistry();
   const headingId = useId();
@@ -29,9 +30,9 @@ export function AdaptationNote({ checklist }: { checklist: Checklist }) {
   const summary = adaptationSummary(checklist, base);
   return (
     <section className="panel adaptation-note" aria-labelledby={headingId}>
-      <h2 id={headingId}>{t("adaptation.title")}</h2>
+      <h2 id={headingId}>{t("title")}</h2>
       <p>
-        {t("adaptation.lead", {
+        {t("lead", {
           title: checklist.title[language],
           base: base.title[language],
           version: base.version,
@@ -39,11 +40,11 @@ export function AdaptationNote({ checklist }: { checklist: Checklist }) {
       </p>
       {summary.hidden.length > 0 && (
         <>
-          <h3>{t("adaptation.hidden", { count: summary.hidden.length })}</h3>
+          <h3>{t("hidden", { count: summary.hidden.length })}</h3>
           <ul>
             {summary.hidden.map(({ item, why }) => (
               <li key={item.id}>
-                {item.text[language]} – {t("adaptation.why", { why: "" })}
+                {item.text[language]} – {t("why", { why: "" })}
                 <Reason why={why} language={language} />
               </li>
             ))}
@@ -52,7 +53,7 @@ export function AdaptationNote({ checklist }: { checklist: Checklist }) {
       )}
       {summary.local.length > 0 && (
         <>
-          <h3>{t("adaptation.local", { count: summary.local.length })}</h3>
+          <h3>{t("local", { count: summary.local.length })}</h3>
           <ul>
             {summary.local.map((item) => (
               <li key={item.id} lang={item.untranslated?.text?.includes(language) ? item.shownIn : undefined}>
@@ -64,10 +65,10 @@ export function AdaptationNote({ checklist }: { checklist: Checklist }) {
       )}
       {summary.reweighted.length > 0 && (
         <>
-          <h3>{t("adaptation.reweighted", { count: summary.reweighted.length })}</h3>
+          <h3>{t("reweighted", { count: summary.reweighted.length })}</h3>
           <ul>
             {summary.reweighted.map(({ item, before, after }) => (
-              <li key={item.id}>{t("adaptation.weight", { item: item.text[language], before, after })}</li>
+              <li key={item.id}>{t("weight", { item: item.text[language], before, after })}</li>
             ))}
           </ul>
         </>

@@ -90,15 +90,15 @@ test("a region adapts the checklist, answers it, shares the file, and compares w
 
   // In Swedish the local item shows its Finnish text, marked as Finnish, and says its translation is missing.
   await shell.languageButton("sv").click();
-  await expect(page.getByText(texts("sv")("assessment:theme.untranslated.fi"))).toBeVisible();
+  await expect(page.getByText(texts("sv")("review:untranslated.fi"))).toBeVisible();
   await expect(page.locator("legend span[lang='fi']").filter({ hasText: LOCAL_TEXT })).toBeVisible();
   await shell.languageButton("fi").click();
 
   await shell.open("/compare");
-  const note = page.getByRole("region", { name: t("common:adaptation.title") });
-  await expect(note).toContainText(t("common:adaptation.hidden", { count: 2 }));
+  const note = page.getByRole("region", { name: t("adaptationNote:title") });
+  await expect(note).toContainText(t("adaptationNote:hidden", { count: 2 }));
   await expect(note).toContainText("Seudulla ei ole yhteistä koollekutsujaa");
-  await expect(note).toContainText(t("common:adaptation.local", { count: 1 }));
+  await expect(note).toContainText(t("adaptationNote:local", { count: 1 }));
   await expect(note).toContainText(LOCAL_TEXT);
   await expect(page.getByRole("radio", { name: "Koski Tl" })).toBeChecked();
   await expectNoViolations(page, "comparison of an adapted checklist with Koski Tl (fi)");

@@ -84,10 +84,10 @@ for (const language of ["fi", "sv"] as const satisfies Language[]) {
     await expectNoViolations(page, `versions page after moving (${language})`);
     await page.getByRole("link", { name: t("versions:update.firstToCheck") }).click();
     const mark = page.locator(".review-mark").first();
-    await expect(mark).toContainText(t("assessment:theme.review.title"));
+    await expect(mark).toContainText(t("review:review.title"));
     await expectNoViolations(page, `theme page with items to check (${language})`);
     const before = await page.locator(".review-mark").count();
-    await mark.getByRole("button", { name: t("assessment:theme.review.checked") }).click();
+    await mark.getByRole("button", { name: t("review:review.checked") }).click();
     await expect(page.locator(".review-mark")).toHaveCount(before - 1);
   });
 }

@@ -10,6 +10,7 @@ import { usePendingReasons } from "../../store/pending-reasons";
 import { ChoiceOption } from "../../ui/choice-option";
 import { answerFromFields, CHOICES, type Choice } from "./answer-fields";
 import { ReviewMark } from "./review-mark";
+import "./review-i18n";
 import { fieldKey, type ItemFormApi } from "./theme-form-api";
 
 interface ItemQuestionProps {
@@ -35,6 +36,7 @@ export const ItemQuestion = memo(function ItemQuestion({
 }: ItemQuestionProps) {
   const { t } = useTranslation("assessment");
   const { t: tCommon } = useTranslation();
+  const { t: tReview } = useTranslation("review");
   const setAnswer = useAppStore((state) => state.setAnswer);
   const assessmentId = useAppStore((state) => state.assessment?.id);
   const review = useAppStore((state) => ownValue(state.assessment?.review ?? {}, item.id));
@@ -106,7 +108,7 @@ export const ItemQuestion = memo(function ItemQuestion({
       <legend className="item-text">
         <span className="item-number">{position}.</span> <span lang={shownIn}>{item.text[language]}</span>
       </legend>
-      {shownIn && <p className="item-untranslated">{t(`theme.untranslated.${shownIn}`)}</p>}
+      {shownIn && <p className="item-untranslated">{tReview(`untranslated.${shownIn}`)}</p>}
       <p id={ids.help} className="item-help">
         {item.help[language]}
       </p>

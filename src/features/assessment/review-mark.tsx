@@ -1,3 +1,4 @@
+import "./review-i18n";
 import { useTranslation } from "react-i18next";
 import type { Review } from "../../domain/assessment";
 import { useAppStore } from "../../store/app-store";
@@ -13,18 +14,17 @@ export function ReviewMark({
   review: Review;
   checklistId: string;
 }) {
-  const { t } = useTranslation("assessment");
+  const { t } = useTranslation("review");
   const markChecked = useAppStore((state) => state.markChecked);
   const itemText = useItemText(checklistId);
-  const from = review.from.map((id) => `”${itemText(id)}”`).join(t("theme.review.and"));
+  const from = review.from.map((id) => `”${itemText(id)}”`).join(t("review.and"));
   return (
     <div className="review-mark">
       <p>
-        <strong>{t("theme.review.title")}:</strong> {t(`theme.review.${review.change}`, { from })}{" "}
-        {t("theme.review.check")}
+        <strong>{t("review.title")}:</strong> {t(`review.${review.change}`, { from })} {t("review.check")}
       </p>
       <button type="button" className="button button-secondary" onClick={() => markChecked(itemId)}>
-        {t("theme.review.checked")}
+        {t("review.checked")}
       </button>
     </div>
   );

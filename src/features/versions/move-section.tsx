@@ -71,8 +71,8 @@ function MoveProposal({ assessment, from, to, path, onMoved }: MoveProposalProps
   const moveToNewestChecklist = useAppStore((state) => state.moveToNewestChecklist);
   const migration = useMemo(() => migrateAnswers(assessment, path), [assessment, path]);
   const summary = migrationSummary(migration, to);
-  const accept = () => {
-    if (!moveToNewestChecklist()) return;
+  const accept = async () => {
+    if (!(await moveToNewestChecklist())) return;
     const firstToCheck = to.themes.find((theme) =>
       theme.items.some((item) => summary.toCheck.includes(item.id)),
     );
@@ -110,7 +110,7 @@ function MoveProposal({ assessment, from, to, path, onMoved }: MoveProposalProps
         checklist={to}
       />
       <div className="button-row">
-        <button type="button" className="button button-primary" onClick={accept}>
+        <button type="button" className="button button-primary" onClick={() => void accept()}>
           {t("update.accept", { version: to.version })}
         </button>
         <Link to={paths.start} className="button button-secondary">

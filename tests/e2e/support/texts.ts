@@ -18,7 +18,9 @@ type Namespace =
   | "history"
   | "library"
   | "versions"
-  | "adapt";
+  | "adapt"
+  | "adaptationNote"
+  | "review";
 type Tree = { [key: string]: string | Tree };
 
 function load(language: Language, namespace: Namespace): Tree {
