@@ -91,9 +91,12 @@ export function App() {
       </header>
       <main id="main" tabIndex={-1} className="container">
         <StorageProblemBanner />
-        <Suspense fallback={null}>
-          <NewerChecklistNotice />
-        </Suspense>
+        {/* Not while the prerendered page is hydrated: the registry arrives after, and the lazy notice with it. */}
+        {registry && (
+          <Suspense fallback={null}>
+            <NewerChecklistNotice />
+          </Suspense>
+        )}
         {registry && assessment && !checklist && <MissingChecklist assessment={assessment} />}
         {registry && !hasValidChecklist ? (
           <ChecklistErrors registry={registry} />

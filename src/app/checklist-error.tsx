@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import type { ChecklistRegistry } from "../domain/checklist-registry";
+import type { ChecklistRegistry } from "../domain/registry-lookup";
 import { Alert } from "../ui/alert";
 import { ProblemList } from "../ui/problem-list";
 

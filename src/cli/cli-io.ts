@@ -3,13 +3,10 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import type { Checklist } from "../domain/checklist";
-import {
-  type ChecklistRegistry,
-  checkChecklistFile,
-  registryFromResults,
-} from "../domain/checklist-registry";
+import { checkChecklistFile, registryFromResults } from "../domain/checklist-registry";
 import { decodeFileText, fileSizeProblem } from "../domain/file-text";
 import { type ParseResult, parseJson } from "../domain/problems";
+import type { ChecklistRegistry } from "../domain/registry-lookup";
 
 /** Resolved from this file, so the tools work from any working directory. */
 export const CHECKLISTS_DIR = fileURLToPath(new URL("../../checklists", import.meta.url));

@@ -2,8 +2,8 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { assessmentFileName, toAssessmentFile } from "../domain/assessment-file";
-import { latestChecklist } from "../domain/checklist-registry";
 import { generateAssessments } from "../domain/generate-assessments";
+import { latestChecklist } from "../domain/registry-lookup";
 import { CHECKLISTS_DIR, displayPath, readChecklistRegistry, resolveUserPath } from "./cli-io";
 
 const USAGE = `Usage: npm run generate-assessments -- N DIR [--seed S] [--checklists DIR]

@@ -1,9 +1,9 @@
 import type { Assessment } from "../domain/assessment";
 import { readAssessmentBytes, wholeAssessment } from "../domain/assessment-file";
-import { type ChecklistRegistry, findChecklist } from "../domain/checklist-registry";
 import { longCsv, roundTo } from "../domain/csv";
 import { describeProblem, type ParseResult, type Problem } from "../domain/problems";
 import { alignMembers } from "../domain/regional";
+import { type ChecklistRegistry, findChecklist } from "../domain/registry-lookup";
 import { type ScoreSummary, scoreAssessment } from "../domain/scoring";
 import { displayPath, parseCliOptions, readBytes, readChecklistRegistry } from "./cli-io";
 

@@ -1,12 +1,13 @@
 import path from "node:path";
 import { adaptationProblems } from "../domain/adapted-checklist";
 import { ASSESSMENT_FILE_FORMAT, parseAssessmentFile } from "../domain/assessment-file";
-import { allItems, type Checklist, itemIds } from "../domain/checklist";
-import { type ChecklistRegistry, findChecklistOrLatest } from "../domain/checklist-registry";
+import type { Checklist } from "../domain/checklist";
+import { allItems, itemIds } from "../domain/checklist-lookup";
 import { readExample } from "../domain/example-file";
 import { PRACTICE_CATALOG_FORMAT } from "../domain/practice";
 import { parsePracticeCatalog, readPracticeCatalog } from "../domain/practice-catalog";
 import { describeProblem, type Problem } from "../domain/problems";
+import { type ChecklistRegistry, findChecklistOrLatest } from "../domain/registry-lookup";
 import { versionProblemsIn } from "../domain/version-problems";
 import { runDiff } from "./checklist-diff";
 import {

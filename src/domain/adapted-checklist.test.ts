@@ -192,7 +192,7 @@ describe("an adapted checklist beside its base's example municipality", () => {
     const { default: koski } = await import(
       "../../checklists/jarjestoystavallinen-kunta/examples/koski-tl.json"
     );
-    const { latestChecklist } = await import("./checklist-registry");
+    const { latestChecklist } = await import("./registry-lookup");
     const { readExample } = await import("./example-file");
     const newest = latestChecklist(bundledRegistry);
     if (!newest) throw new Error("a checklist ships");

@@ -1,5 +1,9 @@
 import type { HiddenItem, PartialLocalizedText } from "./adaptation";
-import { allItems, type Checklist, checklistRef, type Item } from "./checklist";
+import type { Checklist, Item } from "./checklist";
+import { allItems, checklistRef } from "./checklist-lookup";
+
+export { toChecklistFile } from "./written-checklist";
+
 import { LANGUAGES } from "./localized";
 
 /** A deep copy of plain JSON data (the domain runs without the DOM's structuredClone). */
@@ -72,33 +76,6 @@ export function putItem(checklist: Checklist, themeId: string, item: Item): Chec
     if (exists) return items.map((other) => (other.id === item.id ? item : other));
     return id === themeId ? [...items, item] : items;
   });
-}
-
-/** The file as its author wrote it: a local item's missing translations are left out, not the texts shown for them. */
-export function toChecklistFile(checklist: Checklist): unknown {
-  return {
-    $schema: "../checklist.schema.json",
-    ...checklist,
-    themes: checklist.themes.map((theme) => ({
-      ...theme,
-      items: theme.items.map(({ untranslated, shownIn: _shownIn, ...item }) => {
-        if (!untranslated) return item;
-        const written = (text: Item["text"], missing: readonly string[] = []) =>
-          Object.fromEntries(
-            LANGUAGES.filter((language) => !missing.includes(language)).map((language) => [
-              language,
-              text[language],
-            ]),
-          );
-        return {
-          ...item,
-          text: written(item.text, untranslated.text),
-          help: written(item.help, untranslated.help),
-          suggestion: written(item.suggestion, untranslated.suggestion),
-        };
-      }),
-    })),
-  };
 }
 
 function sameText(a: Item["text"], b: Item["text"]): boolean {

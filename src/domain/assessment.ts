@@ -1,5 +1,7 @@
 import * as z from "zod/mini";
-import { type Checklist, type ChecklistRef, itemIds, SemverSchema, SlugSchema } from "./checklist";
+import type { Checklist, ChecklistRef } from "./checklist";
+import { itemIds } from "./checklist-lookup";
+import { SemverSchema, SlugSchema } from "./ids";
 import { LEVELS } from "./level";
 import { MUNICIPALITY_MAX, NOTE_MAX, PARTICIPANTS_MAX, REPORT_SUMMARY_MAX } from "./limits";
 import { ownValue } from "./own-value";

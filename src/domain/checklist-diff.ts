@@ -1,5 +1,6 @@
-import { allItems, type Checklist, type Item } from "./checklist";
+import type { Checklist, Item } from "./checklist";
 import { itemsNamedBy, retiredBy } from "./checklist-changes";
+import { allItems } from "./checklist-lookup";
 import { migrationPath } from "./checklist-migration";
 import type { LocalizedText } from "./localized";
 

@@ -1,5 +1,6 @@
 import { adaptationProblems } from "./adapted-checklist";
-import { type Checklist, ChecklistSchema, checklistFor } from "./checklist";
+import { type Checklist, ChecklistSchema } from "./checklist";
+import { checklistFor } from "./checklist-lookup";
 import { decodeFileText } from "./file-text";
 import { type ParseResult, type Problem, parseJson, parseWith } from "./problems";
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { PIENI_KUNTA_1_0, PIENI_KUNTA_1_1, PIENI_KUNTA_1_2 } from "../../tests/fixtures/checklist-versions";
 import { type Assessment, AssessmentSchema, createAssessment } from "./assessment";
 import { importAssessment, toAssessmentFile } from "./assessment-file";
-import { checklistRef } from "./checklist";
+import { checklistRef } from "./checklist-lookup";
 import {
   acceptMigration,
   mergedAnswer,

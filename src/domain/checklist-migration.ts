@@ -1,13 +1,7 @@
 import type { Answer, Assessment, RetiredAnswer, Review } from "./assessment";
-import {
-  type Checklist,
-  type ChecklistRef,
-  checklistFor,
-  checklistRef,
-  compareVersions,
-  itemIds,
-} from "./checklist";
+import type { Checklist, ChecklistRef } from "./checklist";
 import { itemsNamedBy, retiredBy } from "./checklist-changes";
+import { checklistFor, checklistRef, compareVersions, itemIds } from "./checklist-lookup";
 import type { Level } from "./level";
 import { NOTE_MAX } from "./limits";
 import { ownValue } from "./own-value";

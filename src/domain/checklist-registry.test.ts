@@ -1,12 +1,7 @@
 import { describe, expect, it } from "vitest";
 import pieniKunta from "../../tests/fixtures/checklists/pieni-kunta/1.0.0.json";
-import {
-  buildRegistry,
-  checklistVersions,
-  findChecklist,
-  findChecklistOrLatest,
-  latestChecklist,
-} from "./checklist-registry";
+import { buildRegistry } from "./checklist-registry";
+import { checklistVersions, findChecklist, findChecklistOrLatest, latestChecklist } from "./registry-lookup";
 
 const asVersion = (version: string) => ({ ...pieniKunta, version });
 

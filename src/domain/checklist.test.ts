@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { buildChecklist, PIENI_KUNTA } from "../../tests/fixtures/build-checklist";
 import pieniKuntaJson from "../../tests/fixtures/checklists/pieni-kunta/1.0.0.json";
-import { allItems, type Checklist, ChecklistSchema, checklistRef, type Item } from "./checklist";
+import { type Checklist, ChecklistSchema, type Item } from "./checklist";
+import { allItems, checklistRef } from "./checklist-lookup";
 import { parseWith } from "./problems";
 
 const checklist = buildChecklist(PIENI_KUNTA, "pieni-kunta");

@@ -1,6 +1,7 @@
 import { type Answer, type Assessment, matchAnswers } from "./assessment";
 import { parseAssessmentFile } from "./assessment-file";
-import { type Checklist, itemIds } from "./checklist";
+import type { Checklist } from "./checklist";
+import { itemIds } from "./checklist-lookup";
 import { type Citation, type ExampleProfile, localizedName } from "./example";
 import { ownValue } from "./own-value";
 import type { ParseResult, Problem } from "./problems";

@@ -2,9 +2,9 @@ import { describe, expect, it } from "vitest";
 import { bundledRegistry } from "../../tests/bundled-checklists";
 import { type Assessment, AssessmentSchema } from "./assessment";
 import { readAssessmentFile, toAssessmentFile } from "./assessment-file";
-import { latestChecklist } from "./checklist-registry";
 import { GENERATED_MUNICIPALITY_MAX, GENERATED_YEARS, generateAssessments } from "./generate-assessments";
 import { MUNICIPALITIES, municipalityByCode, REGIONS } from "./municipalities";
+import { latestChecklist } from "./registry-lookup";
 
 const checklist = latestChecklist(bundledRegistry);
 if (!checklist) throw new Error("no shipped checklist");

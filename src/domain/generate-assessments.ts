@@ -1,5 +1,6 @@
 import type { Answer, Assessment, RespondentRole } from "./assessment";
-import { allItems, type Checklist } from "./checklist";
+import type { Checklist } from "./checklist";
+import { allItems } from "./checklist-lookup";
 import { LEVELS } from "./level";
 import { MUNICIPALITIES, type Municipality } from "./municipalities";
 import { emptyPlan } from "./plan";

@@ -175,7 +175,7 @@ describe("yearChange to a year answered with an adapted checklist", () => {
     const { regional } = await import("../../tests/fixtures/adapted-checklist");
     const { PIENI_KUNTA_1_0 } = await import("../../tests/fixtures/checklist-versions");
     const { createAssessment } = await import("./assessment");
-    const { checklistRef } = await import("./checklist");
+    const { checklistRef } = await import("./checklist-lookup");
     const { scoreAssessment } = await import("./scoring");
     const adapted = regional();
     const year = (checklist: typeof adapted, value: number, answers: Assessment["answers"]) => {

@@ -1,5 +1,6 @@
 import type { Assessment, AssessmentMeta } from "./assessment";
-import { type Checklist, checklistFor, type Theme } from "./checklist";
+import type { Checklist, Theme } from "./checklist";
+import { checklistFor } from "./checklist-lookup";
 import { normalizeName } from "./normalize-name";
 import { type Alignment, alignMembers, basisItems, type Cell, cellFor } from "./regional";
 import { type AssessmentScore, type ScoreSummary, scoreAssessment, type ThemeScore } from "./scoring";

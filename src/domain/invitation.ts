@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
 import { AssessmentMetaSchema } from "./assessment";
-import { type ChecklistRef, SemverSchema, SlugSchema } from "./checklist";
+import type { ChecklistRef } from "./checklist";
+import { SemverSchema, SlugSchema } from "./ids";
 import { matchMunicipality } from "./municipalities";
 import { type ParseResult, type Problem, parseWith } from "./problems";
 

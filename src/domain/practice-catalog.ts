@@ -1,4 +1,5 @@
-import { type Checklist, itemIds } from "./checklist";
+import type { Checklist } from "./checklist";
+import { itemIds } from "./checklist-lookup";
 import {
   PRACTICE_CATALOG_FORMAT,
   type PracticeCard,

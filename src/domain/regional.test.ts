@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { buildAssessment } from "../../tests/fixtures/build-assessment";
 import { buildChecklist } from "../../tests/fixtures/build-checklist";
 import { createAssessment } from "./assessment";
-import { checklistRef } from "./checklist";
+import { checklistRef } from "./checklist-lookup";
 import {
   alignMembers,
   cellFor,

@@ -1,6 +1,7 @@
 import type { PartialLocalizedText } from "./adaptation";
 import { type Assessment, answerFor } from "./assessment";
-import { allItems, type Checklist, checklistFor, compareVersions, itemIds } from "./checklist";
+import type { Checklist } from "./checklist";
+import { allItems, checklistFor, compareVersions, itemIds } from "./checklist-lookup";
 import { itemNumbers } from "./item-numbers";
 import type { Level } from "./level";
 import type { Language } from "./localized";

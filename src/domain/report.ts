@@ -1,7 +1,8 @@
 import { annualClock, type ClockMonth } from "./annual-clock";
 import { type Answer, type Assessment, type AssessmentMeta, answerFor } from "./assessment";
 import { slugify } from "./assessment-file";
-import { allItems, type Checklist, type Item, type Phase } from "./checklist";
+import type { Checklist, Item, Phase } from "./checklist";
+import { allItems } from "./checklist-lookup";
 import { compareScores, isDifference, type NamedDifference } from "./compare";
 import { notApplicableReason } from "./example";
 import type { Example } from "./example-file";

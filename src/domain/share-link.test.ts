@@ -6,9 +6,9 @@ import { bundledRegistry } from "../../tests/bundled-checklists";
 import { linkOfBytes, linkOfText, unpackLink } from "../../tests/fixtures/share-link-data";
 import type { Answer, Assessment } from "./assessment";
 import { ASSESSMENT_FILE_FORMAT } from "./assessment-file";
-import { allItems } from "./checklist";
-import { latestChecklist } from "./checklist-registry";
+import { allItems } from "./checklist-lookup";
 import { generateAssessments } from "./generate-assessments";
+import { latestChecklist } from "./registry-lookup";
 import {
   decodeShareLink,
   encodeShareLink,

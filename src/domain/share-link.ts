@@ -1,6 +1,7 @@
 import type { Answer, Assessment } from "./assessment";
 import { type ImportedAssessment, importAssessment, toAssessmentFile } from "./assessment-file";
-import { allItems, type Checklist } from "./checklist";
+import type { Checklist } from "./checklist";
+import { allItems } from "./checklist-lookup";
 import { decodeFileText } from "./file-text";
 import { FILE_MAX_BYTES } from "./limits";
 import { isRecord, type Problem, parseJson } from "./problems";

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { bundledRegistry } from "../../tests/bundled-checklists";
 import { type Answer, createAssessment, type Level } from "./assessment";
-import { allItems, type Checklist, checklistRef } from "./checklist";
+import type { Checklist } from "./checklist";
+import { allItems, checklistRef } from "./checklist-lookup";
 import { migrateAnswers } from "./checklist-migration";
 import { previousVersion, versionProblemsIn } from "./version-problems";
 

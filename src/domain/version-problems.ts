@@ -1,5 +1,6 @@
-import { allItems, type Checklist, compareVersions } from "./checklist";
+import type { Checklist } from "./checklist";
 import { itemsNamedBy, newItemsNamedBy, oldItemsNamedBy, retiredBy } from "./checklist-changes";
+import { allItems, compareVersions } from "./checklist-lookup";
 import type { LocalizedText } from "./localized";
 
 function sameText(a: LocalizedText, b: LocalizedText): boolean {

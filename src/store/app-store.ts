@@ -8,12 +8,12 @@ import {
   type Review,
 } from "../domain/assessment";
 import type { Checklist, ChecklistRef } from "../domain/checklist";
-import { type ChecklistRegistry, withAdapted } from "../domain/checklist-registry";
 import type { Level } from "../domain/level";
 import { type Language, languageOf } from "../domain/localized";
 import { ownValue } from "../domain/own-value";
 import { type Action, type CalendarEvent, newId } from "../domain/plan";
 import type { Problem } from "../domain/problems";
+import { type ChecklistRegistry, withAdapted } from "../domain/registry-lookup";
 import type { StoredRecord } from "../domain/stored-record";
 import { type AssessmentChange, createSaver } from "./assessment-saver";
 import type { StorageOpenFailure } from "./assessment-storage";

@@ -1,10 +1,10 @@
-import { toChecklistFile } from "../domain/adapted-checklist";
 import type { Assessment } from "../domain/assessment";
 import type { Checklist } from "../domain/checklist";
 import { parseWith } from "../domain/problems";
 import { checklistKey, type ReadChecklist, readStoredChecklist } from "../domain/stored-checklist";
 import { type ReadRecord, readStoredRecord, type StoredRecord, storedRecord } from "../domain/stored-record";
 import { type ReadWorkshop, readStoredWorkshop, type Workshop, WorkshopSchema } from "../domain/workshop";
+import { toChecklistFile } from "../domain/written-checklist";
 
 /**
  * Where assessments are kept: one record per assessment and a few settings. Features never see this;

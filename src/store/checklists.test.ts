@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { latestChecklist } from "../domain/checklist-registry";
+import { latestChecklist } from "../domain/registry-lookup";
 import { loadBundledChecklists } from "./checklists";
 
 describe("bundled checklists", () => {

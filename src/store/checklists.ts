@@ -1,16 +1,13 @@
 import type { Checklist } from "../domain/checklist";
-import {
-  buildRegistry,
-  type ChecklistRegistry,
-  findChecklist,
-  latestChecklist,
-} from "../domain/checklist-registry";
+import { type ChecklistRegistry, findChecklist, latestChecklist } from "../domain/registry-lookup";
 import { useAppStore } from "./app-store";
 
 // Each checklist is its own chunk (~24 KB gzip): the start page renders while it loads.
 const bundled = import.meta.glob<unknown>("/checklists/*/[0-9]*.json", { import: "default" });
 
 export async function loadBundledChecklists(): Promise<ChecklistRegistry> {
+  // The schema that validates them loads with them, not with the first screen.
+  const { buildRegistry } = await import("../domain/checklist-registry");
   const entries = await Promise.all(
     Object.entries(bundled).map(async ([file, load]) => [file, await load()] as const),
   );

@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { bundledRegistry } from "../../tests/bundled-checklists";
 import { toAssessmentFile } from "../domain/assessment-file";
-import { latestChecklist } from "../domain/checklist-registry";
 import { generateAssessments } from "../domain/generate-assessments";
 import { FILE_MAX_BYTES } from "../domain/limits";
+import { latestChecklist } from "../domain/registry-lookup";
 import { createWorkshop } from "../domain/workshop";
 import { toWorkshopFile } from "../domain/workshop-archive";
 import { answerImportRequest } from "./import-batches";

@@ -1,9 +1,9 @@
 import { type DBSchema, type IDBPDatabase, wrap } from "idb";
-import { toChecklistFile } from "../domain/adapted-checklist";
 import { checklistKey, readStoredChecklist } from "../domain/stored-checklist";
 import type { ReadRecord } from "../domain/stored-record";
 import { readStoredRecord } from "../domain/stored-record";
 import { readStoredWorkshop } from "../domain/workshop";
+import { toChecklistFile } from "../domain/written-checklist";
 import {
   type AssessmentStorage,
   assertNotSetAside,

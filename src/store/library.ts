@@ -2,7 +2,6 @@ import { create } from "zustand";
 import { type Assessment, type AssessmentMeta, newAssessmentId } from "../domain/assessment";
 import { assessmentsFileName, toAssessmentsFile } from "../domain/assessment-archive";
 import { assessmentFileName, toAssessmentFile } from "../domain/assessment-file";
-import { findChecklistOrLatest } from "../domain/checklist-registry";
 import {
   type DuplicateReason,
   duplicateForYear,
@@ -11,6 +10,7 @@ import {
   libraryRow,
 } from "../domain/library";
 import type { Problem } from "../domain/problems";
+import { findChecklistOrLatest } from "../domain/registry-lookup";
 import type { StoredRecord } from "../domain/stored-record";
 import { saver, useAppStore } from "./app-store";
 import type { AssessmentStorage } from "./assessment-storage";

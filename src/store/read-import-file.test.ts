@@ -5,9 +5,9 @@ import { anyFileBytes, mutatedFile, VALID_FILE, VALID_TEXT } from "../../tests/f
 import { AssessmentSchema } from "../domain/assessment";
 import { toAssessmentsFile } from "../domain/assessment-archive";
 import { toAssessmentFile } from "../domain/assessment-file";
-import { latestChecklist } from "../domain/checklist-registry";
 import { generateAssessments } from "../domain/generate-assessments";
 import { FILE_MAX_BYTES, WORKSHOP_ARCHIVE_MAX_BYTES } from "../domain/limits";
+import { latestChecklist } from "../domain/registry-lookup";
 import { createWorkshop } from "../domain/workshop";
 import { toWorkshopFile, WORKSHOP_FILE_FORMAT } from "../domain/workshop-archive";
 import { readImportBytes, readImportFile } from "./read-import-file";

@@ -4,8 +4,8 @@ import { useTranslation } from "react-i18next";
 import type { PartialLocalizedText } from "../domain/adaptation";
 import { adaptationSummary } from "../domain/adapted-checklist";
 import type { Checklist } from "../domain/checklist";
-import { findChecklist } from "../domain/checklist-registry";
 import { LANGUAGES, type Language } from "../domain/localized";
+import { findChecklist } from "../domain/registry-lookup";
 import { useAppStore } from "../store/app-store";
 import { useChecklistRegistry } from "../store/checklists";
 

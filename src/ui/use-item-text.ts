@@ -1,4 +1,4 @@
-import { itemInAnyVersion } from "../domain/checklist-registry";
+import { itemInAnyVersion } from "../domain/registry-lookup";
 import { useAppStore } from "../store/app-store";
 import { useChecklistRegistry } from "../store/checklists";
 

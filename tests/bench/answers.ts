@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import type { Answer, Assessment } from "../../src/domain/assessment";
-import { allItems, type Checklist, ChecklistSchema } from "../../src/domain/checklist";
+import { type Checklist, ChecklistSchema } from "../../src/domain/checklist";
+import { allItems } from "../../src/domain/checklist-lookup";
 import { describeProblem, parseWith } from "../../src/domain/problems";
 
 /** The checklist the app ships; the bench scores and seeds answers for the real thing, not a fixture. */

@@ -1,5 +1,6 @@
 import type { Assessment } from "../../src/domain/assessment";
-import { allItems, type Checklist } from "../../src/domain/checklist";
+import type { Checklist } from "../../src/domain/checklist";
+import { allItems } from "../../src/domain/checklist-lookup";
 import { emptyPlan } from "../../src/domain/plan";
 import { encodeShareLink } from "../../src/domain/share-link";
 import { SHARE_PATH_PREFIX } from "../../src/ui/paths";

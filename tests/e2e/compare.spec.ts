@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { allItems } from "../../src/domain/checklist";
+import { allItems } from "../../src/domain/checklist-lookup";
 import type { Language } from "../../src/domain/localized";
 import { ComparePage } from "./pages/compare-page";
 import { ResultsPage } from "./pages/results-page";

@@ -1,7 +1,7 @@
 import { readFile, writeFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
 import type { Assessment } from "../../src/domain/assessment";
-import { allItems } from "../../src/domain/checklist";
+import { allItems } from "../../src/domain/checklist-lookup";
 import type { Language } from "../../src/domain/localized";
 import { STORED_FORMAT_VERSION } from "../../src/domain/stored-record";
 import { koskiYears } from "../../src/features/history/history-fixture";

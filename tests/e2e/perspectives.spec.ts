@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { expect, type Page, test } from "@playwright/test";
-import { allItems } from "../../src/domain/checklist";
+import { allItems } from "../../src/domain/checklist-lookup";
 import type { Language } from "../../src/domain/localized";
 import { associationAssessments, ownAssessment } from "../../src/features/perspectives/perspectives-fixture";
 import { DetailsPage } from "./pages/details-page";

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import type { Answer } from "../../src/domain/assessment";
-import { allItems } from "../../src/domain/checklist";
+import { allItems } from "../../src/domain/checklist-lookup";
 import { migrateAnswers, migrationSummary } from "../../src/domain/checklist-migration";
 import type { Language } from "../../src/domain/localized";
 import { STORED_FORMAT_VERSION } from "../../src/domain/stored-record";

@@ -2,7 +2,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { hideItem, restoreItem } from "../../domain/adapted-checklist";
 import type { Checklist, Item } from "../../domain/checklist";
-import { findChecklist } from "../../domain/checklist-registry";
+import { findChecklist } from "../../domain/registry-lookup";
 import { checklistKey } from "../../domain/stored-checklist";
 import { useAdaptedChecklists } from "../../store/adapted-checklists";
 import { useAppStore } from "../../store/app-store";

@@ -1,7 +1,7 @@
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { adaptedChecklistId, deriveChecklist } from "../../domain/adapted-checklist";
-import { latestChecklist } from "../../domain/checklist-registry";
+import { latestChecklist } from "../../domain/registry-lookup";
 import { checklistKey } from "../../domain/stored-checklist";
 import { useAdaptedChecklists } from "../../store/adapted-checklists";
 import { useAppStore } from "../../store/app-store";

@@ -1,8 +1,9 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { toChecklistFile } from "../../domain/adapted-checklist";
-import { allItems, type Checklist, checklistRef } from "../../domain/checklist";
-import { findChecklist } from "../../domain/checklist-registry";
+import type { Checklist } from "../../domain/checklist";
+import { allItems, checklistRef } from "../../domain/checklist-lookup";
+import { findChecklist } from "../../domain/registry-lookup";
 import { useAdaptedChecklists } from "../../store/adapted-checklists";
 import { useAppStore } from "../../store/app-store";
 import { useChecklistRegistry } from "../../store/checklists";

@@ -3,7 +3,7 @@ import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import { renderWithApp } from "../../../tests/render-app";
 import type { Answer } from "../../domain/assessment";
-import { allItems } from "../../domain/checklist";
+import { allItems } from "../../domain/checklist-lookup";
 import { decodeShareLink } from "../../domain/share-link";
 import { SHARE_PATH_PREFIX } from "../../ui/paths";
 import { ShareLinkSection } from "./share-link-section";

@@ -1,5 +1,5 @@
-import { checklistRef } from "../../domain/checklist";
-import { latestChecklist } from "../../domain/checklist-registry";
+import { checklistRef } from "../../domain/checklist-lookup";
+import { latestChecklist } from "../../domain/registry-lookup";
 import { useAppStore } from "../../store/app-store";
 
 /**

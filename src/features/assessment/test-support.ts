@@ -1,7 +1,8 @@
 import { bundledRegistry } from "../../../tests/bundled-checklists";
 import type { Answer, Assessment } from "../../domain/assessment";
-import { type Checklist, checklistRef } from "../../domain/checklist";
-import { latestChecklist } from "../../domain/checklist-registry";
+import type { Checklist } from "../../domain/checklist";
+import { checklistRef } from "../../domain/checklist-lookup";
+import { latestChecklist } from "../../domain/registry-lookup";
 
 /** The checklist the app ships: the tests read its texts instead of copying them, so edits don't break them. */
 export function bundledChecklist(): Checklist {

@@ -1,5 +1,6 @@
 import type { Answer, Assessment } from "../../domain/assessment";
-import { allItems, type Checklist } from "../../domain/checklist";
+import type { Checklist } from "../../domain/checklist";
+import { allItems } from "../../domain/checklist-lookup";
 
 function koski(checklist: Checklist, year: number, id: string, answers: Record<string, Answer>): Assessment {
   return {

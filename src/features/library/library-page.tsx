@@ -2,7 +2,7 @@ import "./i18n";
 import "./library.css";
 import { useEffect, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { checklistRef } from "../../domain/checklist";
+import { checklistRef } from "../../domain/checklist-lookup";
 import {
   EXPORT_REMINDER_DAYS,
   filterRows,

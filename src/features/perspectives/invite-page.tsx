@@ -1,8 +1,8 @@
 import "./i18n";
 import { useTranslation } from "react-i18next";
-import { findChecklistOrLatest } from "../../domain/checklist-registry";
 import { readInvitation } from "../../domain/invitation";
 import { municipalityByCode, municipalityName } from "../../domain/municipalities";
+import { findChecklistOrLatest } from "../../domain/registry-lookup";
 import { useAppStore } from "../../store/app-store";
 import { useChecklistRegistry } from "../../store/checklists";
 import { Alert } from "../../ui/alert";

@@ -1,5 +1,6 @@
 import type { Answer, Assessment } from "../../domain/assessment";
-import { allItems, type Checklist } from "../../domain/checklist";
+import type { Checklist } from "../../domain/checklist";
+import { allItems } from "../../domain/checklist-lookup";
 
 /**
  * Koski Tl's own assessment (every item at 3, 2, 1, 0 in turn) and associations that see the first item

@@ -1,4 +1,5 @@
-import { type Checklist, checklistRef } from "../../domain/checklist";
+import type { Checklist } from "../../domain/checklist";
+import { checklistRef } from "../../domain/checklist-lookup";
 import type { Invitation } from "../../domain/invitation";
 import { useAppStore } from "../../store/app-store";
 

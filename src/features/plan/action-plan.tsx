@@ -1,7 +1,8 @@
 import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { type ActionView, ALL_ACTIONS, isFiltered } from "../../domain/action-view";
-import { allItems, type Checklist } from "../../domain/checklist";
+import type { Checklist } from "../../domain/checklist";
+import { allItems } from "../../domain/checklist-lookup";
 import { ACTION_STATUSES, type Action } from "../../domain/plan";
 import { useAppStore } from "../../store/app-store";
 import { ConfirmDialog } from "../../ui/confirm-dialog";

@@ -3,11 +3,11 @@ import "./share.css";
 import { type ReactNode, useEffect, useId, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { ImportedAssessment } from "../../domain/assessment-file";
-import { findChecklist } from "../../domain/checklist-registry";
 import { sizeLabel } from "../../domain/file-text";
 import { municipalityByCode, municipalityName, withMunicipalityCode } from "../../domain/municipalities";
 import { droppedEntryCount } from "../../domain/problems";
 import { checklistProgress } from "../../domain/progress";
+import { findChecklist } from "../../domain/registry-lookup";
 import {
   decodeShareLink,
   SHARE_LINK_MAX_BYTES,

@@ -2,7 +2,7 @@ import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Checklist } from "../../domain/checklist";
 import { type ChecklistDifference, diffChecklists } from "../../domain/checklist-diff";
-import { checklistVersions } from "../../domain/checklist-registry";
+import { checklistVersions } from "../../domain/registry-lookup";
 import { differenceWords, type VersionsTranslate } from "../../i18n/difference-text";
 import { useAppStore } from "../../store/app-store";
 import { useActiveChecklist, useChecklistRegistry } from "../../store/checklists";

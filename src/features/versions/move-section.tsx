@@ -1,7 +1,8 @@
 import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Assessment, Review } from "../../domain/assessment";
-import { allItems, type Checklist } from "../../domain/checklist";
+import type { Checklist } from "../../domain/checklist";
+import { allItems } from "../../domain/checklist-lookup";
 import {
   type AnswerMigration,
   availableMigration,

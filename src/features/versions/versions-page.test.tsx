@@ -8,7 +8,7 @@ import {
 } from "../../../tests/fixtures/checklist-versions";
 import { renderWithApp } from "../../../tests/render-app";
 import { type Assessment, createAssessment } from "../../domain/assessment";
-import { checklistRef } from "../../domain/checklist";
+import { checklistRef } from "../../domain/checklist-lookup";
 import { useAppStore } from "../../store/app-store";
 import VersionsPage from "./versions-page";
 

@@ -4,7 +4,7 @@ import { regional } from "../../../tests/fixtures/adapted-checklist";
 import { PIENI_KUNTA_1_0 } from "../../../tests/fixtures/checklist-versions";
 import { renderWithApp } from "../../../tests/render-app";
 import { createAssessment } from "../../domain/assessment";
-import { checklistRef } from "../../domain/checklist";
+import { checklistRef } from "../../domain/checklist-lookup";
 import { alignMembers } from "../../domain/regional";
 import "./i18n";
 import { NotComparable } from "./not-comparable";

@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import type { PartialLocalizedText } from "../../domain/adaptation";
-import { allItems, type Checklist } from "../../domain/checklist";
+import type { Checklist } from "../../domain/checklist";
+import { allItems } from "../../domain/checklist-lookup";
 import { LANGUAGES } from "../../domain/localized";
 import type { Alignment } from "../../domain/regional";
 import { useAppStore } from "../../store/app-store";
