@@ -48,7 +48,7 @@ describe("MethodPage", () => {
         .getAllByRole("row")
         .slice(1)
         .map((row) => row.textContent),
-    ).toEqual(["Alkuvaiheessa0–24", "Kehittymässä25–49", "Vakiintumassa50–74", "Edelläkävijä75–100"]);
+    ).toEqual(["Alkuvaiheessa0–24", "Kehittymässä25–49", "Vakiintunut50–74", "Edelläkävijä75–100"]);
     expect(screen.getByText(/Jos alle 50 % soveltuvista kohdista on pisteytetty/)).toBeInTheDocument();
     expect(screen.getByRole("link", { name: "Takaisin tuloksiin" })).toHaveAttribute("href", "#/results");
   });

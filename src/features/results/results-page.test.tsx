@@ -58,7 +58,7 @@ describe("ResultsPage", () => {
 
     const overall = card("Kokonaistulos");
     expect(overall.getByText("53 / 100")).toBeInTheDocument();
-    expect(overall.getByText("Taso: Vakiintumassa")).toBeInTheDocument();
+    expect(overall.getByText("Taso: Vakiintunut")).toBeInTheDocument();
     expect(overall.getByText("Pisteytetty 6 / 7 soveltuvasta kohdasta (86 %)")).toBeInTheDocument();
     expect(overall.queryByText("Alustava")).not.toBeInTheDocument();
 
@@ -175,7 +175,7 @@ describe("ResultsPage", () => {
       "Tilat ja avustukset42 / 100Kehittymässä100 % (2/2)",
     );
     expect(tableRow("Pisteet teemoittain", "Kokonaistulos")).toHaveTextContent(
-      "Kokonaistulos53 / 100Vakiintumassa86 % (6/7)",
+      "Kokonaistulos53 / 100Vakiintunut86 % (6/7)",
     );
 
     const chart = screen.getByRole("img");
