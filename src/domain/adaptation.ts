@@ -16,6 +16,18 @@ export const PartialLocalizedTextSchema = z
   );
 export type PartialLocalizedText = z.infer<typeof PartialLocalizedTextSchema>;
 
+/** The text in `language`, or else in the first language (fi, sv, en) it was written in, and which it is. */
+export function partialText(
+  text: PartialLocalizedText,
+  language: Language,
+): { text: string; language: Language } {
+  const shownIn =
+    text[language] !== undefined
+      ? language
+      : (LANGUAGES.find((other) => text[other] !== undefined) ?? language);
+  return { text: text[shownIn] ?? "", language: shownIn };
+}
+
 export const LOCAL_SOURCE_KINDS = ["decision", "webPage", "document"] as const;
 
 /** A source of the region's or municipality's own: a board decision, a web page, a document. */

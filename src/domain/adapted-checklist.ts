@@ -4,7 +4,7 @@ import { allItems, checklistRef } from "./checklist-lookup";
 
 export { toChecklistFile } from "./written-checklist";
 
-import { LANGUAGES } from "./localized";
+import { sameText } from "./localized";
 
 /** A deep copy of plain JSON data (the domain runs without the DOM's structuredClone). */
 function copyData<T>(value: T): T {
@@ -76,10 +76,6 @@ export function putItem(checklist: Checklist, themeId: string, item: Item): Chec
     if (exists) return items.map((other) => (other.id === item.id ? item : other));
     return id === themeId ? [...items, item] : items;
   });
-}
-
-function sameText(a: Item["text"], b: Item["text"]): boolean {
-  return LANGUAGES.every((language) => a[language] === b[language]);
 }
 
 /** How an adapted checklist differs from its base: what results and comparisons say beside the scores. */

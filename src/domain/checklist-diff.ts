@@ -2,7 +2,7 @@ import type { Checklist, Item } from "./checklist";
 import { itemsNamedBy, retiredBy } from "./checklist-changes";
 import { allItems } from "./checklist-lookup";
 import { migrationPath } from "./checklist-migration";
-import type { LocalizedText } from "./localized";
+import { type LocalizedText, sameText } from "./localized";
 
 /** `version` is the one that declared the change; a change found by comparing the two files has none. */
 export type ChecklistDifference = { version?: string } & (
@@ -28,10 +28,6 @@ function placed(checklist: Checklist): Map<string, Placed> {
       theme.items.map((item) => [item.id, { item, theme: theme.id }] as const),
     ),
   );
-}
-
-function sameText(a: LocalizedText, b: LocalizedText): boolean {
-  return a.fi === b.fi && a.sv === b.sv && a.en === b.en;
 }
 
 function itemIn(id: string, checklists: readonly Checklist[]): Item | undefined {

@@ -18,3 +18,8 @@ export const LocalizedTextSchema = z.strictObject({
   en: NonBlankTextSchema,
 });
 export type LocalizedText = z.infer<typeof LocalizedTextSchema>;
+
+/** The same words in every language. */
+export function sameText(a: LocalizedText, b: LocalizedText): boolean {
+  return LANGUAGES.every((language) => a[language] === b[language]);
+}

@@ -1,11 +1,7 @@
 import type { Checklist } from "./checklist";
 import { itemsNamedBy, newItemsNamedBy, oldItemsNamedBy, retiredBy } from "./checklist-changes";
 import { allItems, compareVersions } from "./checklist-lookup";
-import type { LocalizedText } from "./localized";
-
-function sameText(a: LocalizedText, b: LocalizedText): boolean {
-  return a.fi === b.fi && a.sv === b.sv && a.en === b.en;
-}
+import { sameText } from "./localized";
 
 /**
  * What a version's declarations say wrong about the version before it: every old item is kept or retired by

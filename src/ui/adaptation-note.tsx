@@ -1,18 +1,18 @@
 import "./adaptation-note-i18n";
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
-import type { PartialLocalizedText } from "../domain/adaptation";
+import { type PartialLocalizedText, partialText } from "../domain/adaptation";
 import { adaptationSummary } from "../domain/adapted-checklist";
 import type { Checklist } from "../domain/checklist";
-import { LANGUAGES, type Language } from "../domain/localized";
+import type { Language } from "../domain/localized";
 import { findChecklist } from "../domain/registry-lookup";
 import { useAppStore } from "../store/app-store";
 import { useChecklistRegistry } from "../store/checklists";
 
 /** A reason in the user's language, or in the language its author wrote it in, marked as such. */
 function Reason({ why, language }: { why: PartialLocalizedText; language: Language }) {
-  const shownIn = why[language] ? language : LANGUAGES.find((other) => why[other]);
-  return <span lang={shownIn === language ? undefined : shownIn}>{shownIn ? why[shownIn] : ""}</span>;
+  const shown = partialText(why, language);
+  return <span lang={shown.language === language ? undefined : shown.language}>{shown.text}</span>;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { partialText } from "../../domain/adaptation";
 import { hideItem, restoreItem } from "../../domain/adapted-checklist";
 import type { Checklist, Item } from "../../domain/checklist";
 import { findChecklist } from "../../domain/registry-lookup";
@@ -89,7 +90,7 @@ export function ChecklistEditor({
                     ) : (
                       <HiddenItem
                         item={baseItem}
-                        why={why?.[language] ?? Object.values(why ?? {})[0] ?? ""}
+                        why={why ? partialText(why, language).text : ""}
                         onRestore={() =>
                           saveChecklist(
                             restoreItem(checklist, base, baseItem.id),

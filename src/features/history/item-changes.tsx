@@ -1,5 +1,6 @@
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
+import { partialText } from "../../domain/adaptation";
 import type { Checklist, Item } from "../../domain/checklist";
 import {
   ITEM_CHANGE_KINDS,
@@ -94,7 +95,7 @@ function LeftOutItems({ change, items }: { change: YearChange; items: ItemIndex 
       <ul>
         {change.leftOutItemIds.map((itemId) => {
           const hidden = change.hidden.find((entry) => entry.itemId === itemId);
-          const why = hidden && (hidden.why[language] ?? Object.values(hidden.why).find(Boolean));
+          const why = hidden && partialText(hidden.why, language).text;
           return (
             <li key={itemId}>
               {items.get(itemId)?.item.text[language] ?? itemId}

@@ -1,8 +1,7 @@
 import { useTranslation } from "react-i18next";
-import type { PartialLocalizedText } from "../../domain/adaptation";
+import { type PartialLocalizedText, partialText } from "../../domain/adaptation";
 import type { Checklist } from "../../domain/checklist";
 import { allItems } from "../../domain/checklist-lookup";
-import { LANGUAGES } from "../../domain/localized";
 import type { Alignment } from "../../domain/regional";
 import { useAppStore } from "../../store/app-store";
 
@@ -24,8 +23,7 @@ export function NotComparable({
       .flatMap(allItems)
       .map((item) => [item.id, item.text[language]]),
   );
-  const reason = (why: PartialLocalizedText) =>
-    why[language] ?? LANGUAGES.map((other) => why[other]).find(Boolean) ?? "";
+  const reason = (why: PartialLocalizedText) => partialText(why, language).text;
   return (
     <div className="alert alert-info">
       <p className="alert-title">{t("versions.title", { versions: alignment.versions.join(", ") })}</p>
