@@ -49,12 +49,13 @@ export function registryFromResults(
   return { checklists, errors };
 }
 
+/** A bundled file keyed by its path as Vite's glob gives it ("/checklists/…"), checked and named without the "/". */
+export function checkBundledFile(file: string, data: unknown): readonly [string, ParseResult<Checklist>] {
+  const shown = file.replace(/^\//, "");
+  return [shown, checkChecklistFile(shown, data)];
+}
+
 /** Validates every file (keyed by path, as Vite's glob gives them); an invalid one is reported, never used. */
 export function buildRegistry(files: Readonly<Record<string, unknown>>): ChecklistRegistry {
-  return registryFromResults(
-    Object.entries(files).map(([file, data]) => {
-      const shown = file.replace(/^\//, "");
-      return [shown, checkChecklistFile(shown, data)] as const;
-    }),
-  );
+  return registryFromResults(Object.entries(files).map(([file, data]) => checkBundledFile(file, data)));
 }
