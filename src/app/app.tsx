@@ -1,128 +1,52 @@
 import { lazy, Suspense } from "react";
-import { useTranslation } from "react-i18next";
 import { useAppStore } from "../store/app-store";
 import { useActiveChecklist, useChecklistRegistry } from "../store/checklists";
-import { paths } from "../ui/paths";
-import { Link } from "../ui/router";
 import { ChecklistErrors } from "./checklist-error";
-import { LanguageSwitch } from "./language-switch";
 import { MissingChecklist } from "./missing-checklist";
 import { Routes } from "./routes";
+import { SiteFooter, SiteHeader } from "./site-frame";
 import { StorageProblemBanner } from "./storage-problem-banner";
-import { UpdatePrompt } from "./update-prompt";
-import { useSiteMenu } from "./use-site-menu";
 
 // Its version logic waits until after the first paint; the notice can only appear once checklists are loaded.
 const NewerChecklistNotice = lazy(async () => ({
   default: (await import("./newer-checklist-notice")).NewerChecklistNotice,
 }));
 
+/**
+ * Subscribes to nothing, so the header and footer are drawn once and stay when the checklists, the saved
+ * assessment or an answer arrive: a store change re-renders only the main area, never the whole page.
+ */
 export function App() {
-  const { t } = useTranslation();
-  const registry = useChecklistRegistry();
-  const checklist = useActiveChecklist();
-  const assessment = useAppStore((state) => state.assessment);
-  const hasValidChecklist = (registry?.checklists.length ?? 0) > 0;
-  const menu = useSiteMenu();
   return (
     <>
-      {/* A button, not href="#main": the hash holds the route. */}
-      <button type="button" className="skip-link" onClick={() => document.getElementById("main")?.focus()}>
-        {t("skipToContent")}
-      </button>
-      {/* biome-ignore lint/a11y/noStaticElementInteractions: Escape anywhere in the open menu closes it. */}
-      <header className={`site-header${menu.isOpen ? " menu-open" : ""}`} onKeyDown={menu.onKeyDown}>
-        <div className="container header-inner">
-          <Link to={paths.start} className="brand">
-            <span className="brand-name">{t("appName")}</span>
-            <span className="brand-tagline">{t("tagline")}</span>
-          </Link>
-          <button
-            ref={menu.button}
-            type="button"
-            className="menu-button"
-            aria-expanded={menu.isOpen}
-            aria-controls="site-languages site-nav"
-            onClick={menu.toggle}
-          >
-            {t("nav.menu")}
-          </button>
-          <LanguageSwitch id="site-languages" />
-        </div>
-        <nav id="site-nav" className="container main-nav" aria-label={t("nav.label")}>
-          <ul>
-            <li>
-              <Link to={paths.start}>{t("nav.start")}</Link>
-            </li>
-            <li>
-              <Link to={paths.library}>{t("nav.library")}</Link>
-            </li>
-            <li>
-              <Link to={paths.details}>{t("nav.assessment")}</Link>
-            </li>
-            <li>
-              <Link to={paths.results}>{t("nav.results")}</Link>
-            </li>
-            <li>
-              <Link to={paths.compare}>{t("nav.compare")}</Link>
-            </li>
-            <li>
-              <Link to={paths.plan}>{t("nav.plan")}</Link>
-            </li>
-            <li>
-              <Link to={paths.annualClock}>{t("nav.annualClock")}</Link>
-            </li>
-            <li>
-              <Link to={paths.report}>{t("nav.report")}</Link>
-            </li>
-            <li>
-              <Link to={paths.workshops}>{t("nav.workshops")}</Link>
-            </li>
-            <li>
-              <Link to={paths.perspectives}>{t("nav.perspectives")}</Link>
-            </li>
-            <li>
-              <Link to={paths.method}>{t("nav.method")}</Link>
-            </li>
-          </ul>
-        </nav>
-        {/* In the header, not in <main>: the pages' own status regions stay the only ones there. */}
-        <UpdatePrompt />
-      </header>
-      <main id="main" tabIndex={-1} className="container">
-        <StorageProblemBanner />
-        {/* Not while the prerendered page is hydrated: the registry arrives after, and the lazy notice with it. */}
-        {registry && (
-          <Suspense fallback={null}>
-            <NewerChecklistNotice />
-          </Suspense>
-        )}
-        {registry && assessment && !checklist && <MissingChecklist assessment={assessment} />}
-        {registry && !hasValidChecklist ? (
-          <ChecklistErrors registry={registry} />
-        ) : (
-          <Routes isChecklistReady={registry !== null} />
-        )}
-      </main>
-      <footer className="site-footer">
-        <div className="container">
-          <p>{t("footer.privacy")}</p>
-          <ul className="footer-links">
-            <li>
-              <Link to={paths.privacy}>{t("footer.privacyLink")}</Link>
-            </li>
-            <li>
-              <Link to={paths.accessibility}>{t("footer.accessibilityLink")}</Link>
-            </li>
-            <li>
-              <Link to={paths.versions}>{t("footer.versionsLink")}</Link>
-            </li>
-            <li>
-              <Link to={paths.adapt}>{t("footer.adaptLink")}</Link>
-            </li>
-          </ul>
-        </div>
-      </footer>
+      <SiteHeader />
+      <SiteMain />
+      <SiteFooter />
     </>
+  );
+}
+
+function SiteMain() {
+  const registry = useChecklistRegistry();
+  const checklist = useActiveChecklist();
+  // Not the assessment itself, which changes with every answer: the main area re-renders on a checklist change.
+  const hasAssessment = useAppStore((state) => state.assessment !== null);
+  const hasValidChecklist = (registry?.checklists.length ?? 0) > 0;
+  return (
+    <main id="main" tabIndex={-1} className="container">
+      <StorageProblemBanner />
+      {/* Not while the prerendered page is hydrated: the registry arrives after, and the lazy notice with it. */}
+      {registry && (
+        <Suspense fallback={null}>
+          <NewerChecklistNotice />
+        </Suspense>
+      )}
+      {registry && hasAssessment && !checklist && <MissingChecklist />}
+      {registry && !hasValidChecklist ? (
+        <ChecklistErrors registry={registry} />
+      ) : (
+        <Routes isChecklistReady={registry !== null} />
+      )}
+    </main>
   );
 }

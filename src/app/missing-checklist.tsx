@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import type { Assessment } from "../domain/assessment";
+import { useAppStore } from "../store/app-store";
 import { Alert } from "../ui/alert";
 import { downloadAssessmentFile } from "../ui/download";
 
@@ -7,8 +7,10 @@ import { downloadAssessmentFile } from "../ui/download";
  * The saved assessment answers a checklist version this build does not ship (e.g. after an update that
  * dropped it). Its answers stay untouched; the user can take them out as a file before starting anew.
  */
-export function MissingChecklist({ assessment }: { assessment: Assessment }) {
+export function MissingChecklist() {
   const { t } = useTranslation();
+  const assessment = useAppStore((state) => state.assessment);
+  if (!assessment) return null;
   const { id, version } = assessment.checklist;
   return (
     <Alert tone="error" title={t("missingChecklist.title")}>

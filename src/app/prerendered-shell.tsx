@@ -6,13 +6,14 @@ import { SHELL_ATTRIBUTE, type ShellPage, shellPageFor } from "./page-shell-path
 const shells = new Map<ShellPage, Element>();
 
 /**
- * Keeps a copy of each prerendered loading view in `root` for the loading states to show. When the start page
- * is hydrated they are taken out, so React finds the tree it renders; otherwise they stay until React's first
- * render replaces them, so the one on show never leaves the screen for a frame.
+ * Keeps each prerendered loading view in `root` for the loading states to show (as nodes, not copies: copying
+ * a page's worth of markup is a noticeable part of the start-up task). When the start page is hydrated they
+ * are taken out, so React finds the tree it renders; otherwise they stay until React's first render replaces
+ * them, so the one on show never leaves the screen for a frame.
  */
 export function takePrerenderedShells(root: Element, { remove }: { remove: boolean }): void {
   for (const shell of root.querySelectorAll(`[${SHELL_ATTRIBUTE}]`)) {
-    shells.set(shell.getAttribute(SHELL_ATTRIBUTE) as ShellPage, shell.cloneNode(true) as Element);
+    shells.set(shell.getAttribute(SHELL_ATTRIBUTE) as ShellPage, shell);
     if (remove) shell.remove();
   }
 }

@@ -1,12 +1,10 @@
 import type { Checklist } from "../domain/checklist";
 import { type ChecklistRegistry, findChecklist, latestChecklist } from "../domain/registry-lookup";
 import { useAppStore } from "./app-store";
+import { nextTask } from "./next-task";
 
 // Each checklist is its own chunk (~24 KB gzip): the start page renders while it loads.
 const bundled = import.meta.glob<unknown>("/checklists/*/[0-9]*.json", { import: "default" });
-
-/** Lets the browser paint and handle input between two pieces of work. */
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export async function loadBundledChecklists(): Promise<ChecklistRegistry> {
   // The schema that validates them loads with them, not with the first screen.
