@@ -1,4 +1,4 @@
-import { type ComponentType, Fragment, type ReactNode, Suspense } from "react";
+import { type ComponentType, Fragment, type ReactNode, Suspense, useDeferredValue } from "react";
 import { useTranslation } from "react-i18next";
 import { StartPage } from "../features/assessment/start-page";
 import { useAppStore } from "../store/app-store";
@@ -211,8 +211,12 @@ export function Routes({ isChecklistReady }: { isChecklistReady: boolean }) {
   );
 }
 
-function Route({ path, isChecklistReady }: { path: string; isChecklistReady: boolean }) {
-  const isLoading = useAppStore((state) => state.loadStatus === "loading");
+function Route(props: { path: string; isChecklistReady: boolean }) {
+  const { path } = props;
+  // The store's changes render at once; a page that becomes ready renders as a transition, in slices of a
+  // few milliseconds, with the loading view on show until it is drawn (a results page is a large tree).
+  const isLoading = useDeferredValue(useAppStore((state) => state.loadStatus === "loading"));
+  const isChecklistReady = useDeferredValue(props.isChecklistReady);
   if (path === paths.start) return <StartPage />;
   if (isLoading) return <LoadingAssessment path={path} />;
   if (!isChecklistReady) return <Loading path={path} />;

@@ -52,8 +52,11 @@ export type Region = z.infer<typeof RegionSchema>;
 export type WellbeingCounty = z.infer<typeof WellbeingCountySchema>;
 export type MunicipalityData = z.infer<typeof MunicipalityDataSchema>;
 
-/** Parsed once at import: a broken data file fails the build's tests and the app's start, not a lookup. */
-export const MUNICIPALITY_DATA: MunicipalityData = MunicipalityDataSchema.parse(data);
+/**
+ * The file ships with the app and is checked against MunicipalityDataSchema by the tests (a broken file fails
+ * the build), so the page does not parse it again: that took a whole long task on every page that names one.
+ */
+export const MUNICIPALITY_DATA = data as MunicipalityData;
 export const MUNICIPALITIES: readonly Municipality[] = MUNICIPALITY_DATA.municipalities;
 export const REGIONS: readonly Region[] = MUNICIPALITY_DATA.regions;
 export const WELLBEING_COUNTIES: readonly WellbeingCounty[] = MUNICIPALITY_DATA.wellbeingCounties;
