@@ -1,4 +1,4 @@
-import type { ImportRequest, ImportResponse } from "./import-files";
+import type { ImportMessage, ImportRequest, ImportResponse } from "./import-files";
 import { type ImportOutcome, readImportFiles } from "./read-import-file";
 
 /** How often the page hears of progress: each message costs the page a copy of its assessments and a render. */
@@ -34,4 +34,13 @@ export async function answerImportRequest(
     send();
     post({ kind: "failed", message: String(error) });
   }
+}
+
+/** The worker's receiving end: gathers the files as their slices come, and reads them all on "read". */
+export function importReceiver(post: (response: ImportResponse) => void, batchMs = BATCH_MS) {
+  const files: File[] = [];
+  return (message: ImportMessage): void => {
+    if (message.kind === "files") files.push(...message.files);
+    else void answerImportRequest({ files, checklists: message.checklists }, post, batchMs);
+  };
 }

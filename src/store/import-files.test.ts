@@ -6,8 +6,8 @@ import { FILE_MAX_BYTES } from "../domain/limits";
 import { latestChecklist } from "../domain/registry-lookup";
 import { createWorkshop } from "../domain/workshop";
 import { toWorkshopFile } from "../domain/workshop-archive";
-import { answerImportRequest } from "./import-batches";
-import { type ImportRequest, type ImportResponse, importFiles } from "./import-files";
+import { answerImportRequest, importReceiver } from "./import-batches";
+import { FILES_PER_MESSAGE, type ImportMessage, type ImportResponse, importFiles } from "./import-files";
 
 const { checklists } = bundledRegistry;
 const checklist = latestChecklist(bundledRegistry);
@@ -68,18 +68,20 @@ class PageWorker {
   static terminated = 0;
   onmessage: ((event: MessageEvent<ImportResponse>) => void) | null = null;
   onerror: (() => void) | null = null;
+  static messages: ImportMessage[] = [];
   private isTerminated = false;
+  // Batches of one file, so each file's progress is seen.
+  private receive = importReceiver((data) => {
+    if (!this.isTerminated) this.onmessage?.({ data } as MessageEvent<ImportResponse>);
+  }, 0);
 
-  postMessage({ files, checklists }: ImportRequest) {
+  postMessage(message: ImportMessage) {
+    PageWorker.messages.push(message);
     if (PageWorker.mode === "failsToLoad") {
-      setTimeout(() => this.onerror?.(), 0);
+      if (message.kind === "read") setTimeout(() => this.onerror?.(), 0);
       return;
     }
-    const post = (data: ImportResponse) => {
-      if (!this.isTerminated) this.onmessage?.({ data } as MessageEvent<ImportResponse>);
-    };
-    // Batches of one file, so each file's progress is seen.
-    void answerImportRequest({ files, checklists }, post, 0);
+    this.receive(message);
   }
 
   terminate() {
@@ -93,6 +95,7 @@ describe("importFiles through a worker", () => {
     vi.unstubAllGlobals();
     PageWorker.mode = "works";
     PageWorker.terminated = 0;
+    PageWorker.messages = [];
   });
 
   it("collects the worker's outcomes with progress, and ends the worker when done", async () => {
@@ -104,6 +107,20 @@ describe("importFiles through a worker", () => {
     expect(progress).toEqual([1, 2, 3]);
     expect(names(outcomes)).toEqual(["alue.json › 1:ok", "alue.json › 2:ok", "1.json:ok", "2.json:ok"]);
     expect(PageWorker.terminated).toBe(1);
+  });
+
+  it("hands the worker many files in slices, so copying them never holds the page, and reads them all", async () => {
+    vi.stubGlobal("Worker", PageWorker);
+    const many = Array.from({ length: 2 * FILES_PER_MESSAGE + 5 }, (_, index) =>
+      fileOf(`${index + 1}.json`, texts[index % texts.length] ?? ""),
+    );
+    const outcomes = await importFiles(many, checklists);
+    expect(PageWorker.messages.map((message) => message.kind)).toEqual(["files", "files", "files", "read"]);
+    const sliceSizes = PageWorker.messages.map((message) =>
+      message.kind === "files" ? message.files.length : 0,
+    );
+    expect(sliceSizes).toEqual([FILES_PER_MESSAGE, FILES_PER_MESSAGE, 5, 0]);
+    expect(names(outcomes)).toEqual(many.map((file) => `${file.name}:ok`));
   });
 
   it("ends the worker at once when cancelled, resolving with what it had sent", async () => {

@@ -1,4 +1,5 @@
 import type { Checklist } from "../domain/checklist";
+import { nextTask } from "./next-task";
 import { type ImportOutcome, readImportFiles } from "./read-import-file";
 
 export type { ImportOutcome } from "./read-import-file";
@@ -7,6 +8,17 @@ export interface ImportRequest {
   files: readonly File[];
   checklists: readonly Checklist[];
 }
+
+/**
+ * The page's messages to the worker: the files in slices, then the checklists to read them against. Handing
+ * the worker hundreds of files in one message held the page for a long task (each file is copied as a handle).
+ */
+export type ImportMessage =
+  | { kind: "files"; files: readonly File[] }
+  | { kind: "read"; checklists: readonly Checklist[] };
+
+/** Files per message: each copy takes a fraction of a millisecond, so a slice stays well within one frame. */
+export const FILES_PER_MESSAGE = 20;
 
 export type ImportResponse =
   /** The outcomes of the next `count` files, in order. */
@@ -71,6 +83,14 @@ export function importFiles(
     };
     // The worker script did not load or crashed: what it has not done is read in the page instead.
     worker.onerror = () => finish(inPage());
-    worker.postMessage({ files, checklists } satisfies ImportRequest);
+    const post = (message: ImportMessage) => worker.postMessage(message);
+    void (async () => {
+      for (let start = 0; start < files.length; start += FILES_PER_MESSAGE) {
+        if (start > 0) await nextTask();
+        if (signal?.aborted) return;
+        post({ kind: "files", files: files.slice(start, start + FILES_PER_MESSAGE) });
+      }
+      post({ kind: "read", checklists });
+    })();
   });
 }

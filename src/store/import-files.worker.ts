@@ -1,7 +1,6 @@
-import { answerImportRequest } from "./import-batches";
-import type { ImportRequest } from "./import-files";
+import { importReceiver } from "./import-batches";
+import type { ImportMessage } from "./import-files";
 
 /** Reads, validates and expands the files off the main thread. */
-self.onmessage = (event: MessageEvent<ImportRequest>) => {
-  void answerImportRequest(event.data, (response) => self.postMessage(response));
-};
+const receive = importReceiver((response) => self.postMessage(response));
+self.onmessage = (event: MessageEvent<ImportMessage>) => receive(event.data);
