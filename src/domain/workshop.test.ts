@@ -13,6 +13,7 @@ import {
   duplicateOf,
   municipalityKey,
   readStoredWorkshop,
+  readStoredWorkshopInSlices,
   type Workshop,
   WorkshopSchema,
   workshopMember,
@@ -286,5 +287,47 @@ describe("readStoredWorkshop", () => {
       problems: [{ path: "id", code: "invalid", detail: "workshop-0002" }],
     });
     expect(readStoredWorkshop("workshop-0003", 10n)).toMatchObject({ kind: "damaged", raw: "10" });
+  });
+});
+
+describe("readStoredWorkshopInSlices", () => {
+  const members = Array.from({ length: 7 }, (_, index) => assessment(`assessment-${1001 + index}`));
+  const workshop = workshopOf(...members);
+
+  it("reads the same workshop as readStoredWorkshop, pausing between slices of members", async () => {
+    let pauses = 0;
+    const pause = async () => {
+      pauses += 1;
+    };
+    const read = await readStoredWorkshopInSlices("workshop-0001", workshop, pause, 3);
+    expect(read).toEqual(readStoredWorkshop("workshop-0001", workshop));
+    expect(read).toEqual({ kind: "ok", workshop });
+    // 7 members in slices of 3: two pauses, between the three slices.
+    expect(pauses).toBe(2);
+  });
+
+  it("names a damaged member, another id or a broken outline exactly as readStoredWorkshop does", async () => {
+    const pause = async () => {};
+    const badMember = {
+      ...workshop,
+      members: workshop.members.map((member, index) =>
+        index === 5
+          ? { ...member, assessment: { ...member.assessment, answers: { a1: { kind: "level", level: 9 } } } }
+          : member,
+      ),
+    };
+    for (const [key, value] of [
+      ["workshop-0001", badMember],
+      ["workshop-0002", workshop],
+      ["workshop-0001", { ...workshop, name: 3 }],
+    ] as const) {
+      const read = await readStoredWorkshopInSlices(key, value, pause, 3);
+      expect(read.kind).toBe("damaged");
+      expect(read).toEqual(readStoredWorkshop(key, value));
+    }
+    const damaged = await readStoredWorkshopInSlices("workshop-0001", badMember, pause, 3);
+    expect(damaged.kind === "damaged" && damaged.problems.map((problem) => problem.path)).toEqual([
+      "members[5].assessment.answers.a1.level",
+    ]);
   });
 });

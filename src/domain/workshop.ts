@@ -66,6 +66,36 @@ export function readStoredWorkshop(key: string, value: unknown): ReadWorkshop {
   return { kind: "ok", workshop: parsed.value };
 }
 
+/** The stored workshop with its members unchecked: readStoredWorkshopInSlices checks them a slice at a time. */
+const WorkshopOutlineSchema = z.strictObject({
+  ...WorkshopSchema.shape,
+  members: z.array(z.unknown()).check(z.maxLength(WORKSHOP_MEMBERS_MAX)),
+});
+const MemberSliceSchema = z.array(WorkshopMemberSchema);
+
+/**
+ * As readStoredWorkshop, checking `slice` members at a time with `pause()` between, so opening a workshop of
+ * hundreds of members never holds the page in one long task. A damaged workshop is checked again whole, so its
+ * problems are named exactly as readStoredWorkshop names them.
+ */
+export async function readStoredWorkshopInSlices(
+  key: string,
+  value: unknown,
+  pause: () => Promise<void>,
+  slice = 20,
+): Promise<ReadWorkshop> {
+  const outline = parseWith(WorkshopOutlineSchema, value);
+  if (!outline.ok || outline.value.id !== key) return readStoredWorkshop(key, value);
+  const members: WorkshopMember[] = [];
+  for (let start = 0; start < outline.value.members.length; start += slice) {
+    if (start > 0) await pause();
+    const part = parseWith(MemberSliceSchema, outline.value.members.slice(start, start + slice));
+    if (!part.ok) return readStoredWorkshop(key, value);
+    members.push(...part.value);
+  }
+  return { kind: "ok", workshop: { ...outline.value, members } };
+}
+
 export function createWorkshop(name: string, now: Date, id: string = newAssessmentId()): Workshop {
   const time = now.toISOString();
   return { id, name: name.trim(), createdAt: time, updatedAt: time, members: [] };

@@ -2,7 +2,7 @@ import { type DBSchema, type IDBPDatabase, wrap } from "idb";
 import { checklistKey, readStoredChecklist } from "../domain/stored-checklist";
 import type { ReadRecord } from "../domain/stored-record";
 import { readStoredRecord } from "../domain/stored-record";
-import { readStoredWorkshop } from "../domain/workshop";
+import { readStoredWorkshop, readStoredWorkshopInSlices } from "../domain/workshop";
 import { toChecklistFile } from "../domain/written-checklist";
 import {
   type AssessmentStorage,
@@ -13,6 +13,7 @@ import {
   workshopToPut,
 } from "./assessment-storage";
 import { errorName } from "./error-name";
+import { nextTask } from "./next-task";
 
 export const DB_NAME = "kumppanuuspeili";
 /** The User Timing entry of each confirmed write, start of the transaction to its completion. */
@@ -133,7 +134,8 @@ function indexedDbStorage(db: Database): AssessmentStorage {
     },
     async getWorkshop(id) {
       const value = await db.get("workshops", id);
-      return value === undefined ? null : readStoredWorkshop(id, value);
+      // In slices: a workshop of a region's files is hundreds of assessments to check.
+      return value === undefined ? null : readStoredWorkshopInSlices(id, value, nextTask);
     },
     async putWorkshop(workshop) {
       const tx = db.transaction("workshops", "readwrite");

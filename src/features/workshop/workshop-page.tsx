@@ -15,17 +15,17 @@ import "./workshop.css";
 export default function WorkshopPage({ workshopId }: { workshopId: string }) {
   const { t } = useTranslation("workshop");
   const { workshop, isMissing } = useOpenWorkshop(workshopId);
-  // The members' view follows in a render React may interrupt, so opening a workshop of many members
-  // draws its top at once and never holds the page in one long task.
+  // The page follows in a render React may interrupt (the loading view stays until it is drawn), so opening
+  // a workshop of many members never holds the page in one long task; later, the members' view lags the rest.
   const shownWorkshop = useDeferredValue(workshop, null);
   if (isMissing) return <MissingWorkshop />;
-  if (!workshop) return <WorkshopShell workshopId={workshopId} />;
+  if (!workshop || !shownWorkshop) return <WorkshopShell workshopId={workshopId} />;
   return (
     <Page title={workshop.name} eyebrow={t("view.eyebrow", { count: workshop.members.length })}>
       <WorkshopProblems />
       <WorkshopLinks workshopId={workshop.id} />
       <ImportSection workshop={workshop} />
-      {shownWorkshop && <RegionalView workshop={shownWorkshop} />}
+      <RegionalView workshop={shownWorkshop} />
     </Page>
   );
 }
