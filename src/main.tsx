@@ -2,18 +2,18 @@ import "./ui/fonts.css";
 import "virtual:suomifi-tokens.css";
 import "./ui/styles.css";
 import "./ui/page-shells.css";
-import i18next from "i18next";
-import { startTransition } from "react";
-import { createRoot, hydrateRoot } from "react-dom/client";
-import { FirstScreen } from "./app/first-screen";
+// The start page's own styles, in the stylesheet the build inlines (its component is in the app's code,
+// which loads after): added later they would move the prerendered page.
+import "./features/assessment/assessment.css";
 import { startLanguageSync } from "./app/language-sync";
-import { takePrerenderedShells } from "./app/prerendered-shell";
-import { preloadPage } from "./app/routes";
 import { useAdaptedChecklists } from "./store/adapted-checklists";
 import { useAppStore } from "./store/app-store";
 import { loadBundledChecklists } from "./store/checklists";
 import { nextTask } from "./store/next-task";
 import { currentPath } from "./ui/router";
+
+// Asked for at once; it arrives and is evaluated in a task of its own, while the texts are set up.
+const appCode = import("./app/draw-app");
 
 void start();
 
@@ -23,6 +23,7 @@ async function start(): Promise<void> {
   await nextTask();
   // Finnish is at hand; another chosen language's texts arrive first (the first-screen script hid the page).
   await startLanguageSync();
+  const { drawApp } = await appCode;
   await nextTask();
   drawApp();
   await nextTask();
@@ -31,29 +32,13 @@ async function start(): Promise<void> {
   void import("./store/start-storage").then(({ startStorage }) => startStorage());
 }
 
-function drawApp(): void {
-  const root = document.getElementById("root");
-  if (!root) return;
-  // The built index.html holds the start page in Finnish (src/build/first-screen.ts): it is taken over
-  // as it stands when that is what this visit shows, and drawn afresh for another page or language.
-  const isPrerendered = root.firstElementChild !== null;
-  const isHydrated = isPrerendered && currentPath() === "/" && i18next.language === "fi";
-  takePrerenderedShells(root, { remove: isHydrated });
-  // As a transition React renders in slices of a few milliseconds, so a slow laptop's main thread is never
-  // held for the whole tree (the page is already painted from the HTML, or hidden until drawn).
-  startTransition(() => {
-    if (isHydrated) {
-      hydrateRoot(root, <FirstScreen />);
-    } else {
-      createRoot(root).render(<FirstScreen />);
-    }
-  });
-}
-
 // The shell paints first; then the checklist and the opened page's code load, not competing with it.
 requestAnimationFrame(() => setTimeout(() => void startAfterFirstPaint(), 0));
 
 async function startAfterFirstPaint(): Promise<void> {
+  const { preloadPage } = await appCode;
+  // Not in the task that evaluated the app's code.
+  await nextTask();
   preloadPage(currentPath());
   await nextTask();
   // Both before the registry is set, so an assessment made with an adapted checklist never shows as missing.

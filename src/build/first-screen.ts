@@ -1,5 +1,5 @@
 import { fileURLToPath } from "node:url";
-import { createServer, type Plugin } from "vite";
+import { createServer, type Plugin, type Rollup } from "vite";
 import { SHELL_ATTRIBUTE, type ShellPage } from "../app/page-shell-paths.ts";
 import { FIRST_SCREEN_SCRIPT } from "./first-screen-script.ts";
 
@@ -32,14 +32,20 @@ async function prerender(): Promise<Prerendered> {
   }
 }
 
-/** The entry's stylesheet as a <style>, its url()s made relative to the page instead of to assets/. */
+/**
+ * The entry's stylesheet as a <style>, its url()s made relative to the page instead of to assets/. A disabled
+ * link to the file stays beside it, which the browser does not fetch: Vite's loader of lazy code looks for
+ * that link and otherwise adds the same stylesheet again (every rule and font face twice) with a page that
+ * shares a module with the first screen.
+ */
 function inlineStylesheet(html: string, bundle: Record<string, { type: string; source?: unknown }>): string {
   return html.replace(
     /<link rel="stylesheet"[^>]*href="\.\/(assets\/[^"]+\.css)"[^>]*>/,
     (link, file: string) => {
       const asset = bundle[file];
       if (asset?.type !== "asset" || typeof asset.source !== "string") return link;
-      return `<style>${asset.source.replaceAll("url(./", "url(./assets/")}</style>`;
+      const style = `<style>${asset.source.replaceAll("url(./", "url(./assets/")}</style>`;
+      return `${style}<link rel="stylesheet" href="./${file}" disabled>`;
     },
   );
 }
@@ -63,11 +69,36 @@ function withShells(
   return { markup, style };
 }
 
+/** The module main.tsx imports at once (React and the components), loaded in the first screen's code. */
+const FIRST_SCREEN_APP = "/src/app/draw-app.tsx";
+
+/**
+ * The files of FIRST_SCREEN_APP's chunk and its static imports, as modulepreload links: fetched with the entry
+ * instead of a round trip after it, though evaluated in a task of their own.
+ */
+function appCodePreloads(html: string, bundle: Rollup.OutputBundle): string {
+  const chunks = Object.values(bundle).filter((file): file is Rollup.OutputChunk => file.type === "chunk");
+  const app = chunks.find((chunk) => chunk.facadeModuleId?.endsWith(FIRST_SCREEN_APP));
+  if (!app) throw new Error(`the build has no chunk for ${FIRST_SCREEN_APP}`);
+  const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+  const files = new Set<string>();
+  const add = (fileName: string) => {
+    if (files.has(fileName)) return;
+    files.add(fileName);
+    for (const imported of byName.get(fileName)?.imports ?? []) add(imported);
+  };
+  add(app.fileName);
+  return [...files]
+    .filter((file) => !html.includes(`href="./${file}"`))
+    .map((file) => `\n    <link rel="modulepreload" crossorigin href="./${file}">`)
+    .join("");
+}
+
 /**
  * The entry script and its modulepreloads, inert in a <template> that the first-screen script puts into the
  * page after the first frame (first-screen-script.ts); the entry becomes a preload link it starts from.
  */
-function deferCode(html: string): string {
+function deferCode(html: string, appPreloads: string): string {
   const tags =
     /(?:\s*<script type="module" crossorigin src="[^"]+"><\/script>|\s*<link rel="modulepreload" crossorigin href="[^"]+">)+/;
   const found = html.match(tags)?.[0];
@@ -78,7 +109,7 @@ function deferCode(html: string): string {
       /<script type="module" crossorigin src="([^"]+)"><\/script>/,
       '<link rel="modulepreload" crossorigin href="$1" data-app-entry>',
     );
-  return html.replace(found, `\n    <template id="app-code">${inert}</template>`);
+  return html.replace(found, `\n    <template id="app-code">${inert}${appPreloads}</template>`);
 }
 
 /**
@@ -99,7 +130,8 @@ export function prerenderFirstScreen(): Plugin {
           .replace("</head>", `<style>${style}</style>\n  </head>`);
         if (withMarkup === html)
           throw new Error('index.html has no empty <div id="root"></div> to prerender into');
-        const page = deferCode(context.bundle ? inlineStylesheet(withMarkup, context.bundle) : withMarkup);
+        const inlined = context.bundle ? inlineStylesheet(withMarkup, context.bundle) : withMarkup;
+        const page = deferCode(inlined, context.bundle ? appCodePreloads(inlined, context.bundle) : "");
         return page.replace("</title>", `</title>\n    <script>${FIRST_SCREEN_SCRIPT}</script>`);
       },
     },

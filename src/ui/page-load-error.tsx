@@ -41,10 +41,11 @@ export function reloadWhenOnline(): void {
 
 /**
  * Vite's preloader never asks again for a stylesheet it once tried: a re-imported page would come without
- * its styles, so a failed one means loading the page afresh.
+ * its styles, so a failed one means loading the page afresh. The disabled link to the inlined first-screen
+ * stylesheet has no sheet by design (src/build/first-screen.ts).
  */
 function hasFailedStylesheet(): boolean {
-  return [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].some(
+  return [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]:not([disabled])')].some(
     (link) => !link.sheet,
   );
 }

@@ -39,7 +39,7 @@ function normalise(reference: string): string {
   return reference.replace(/^\.?\//, "");
 }
 
-/** Scripts and stylesheets index.html loads itself: the module entry, its modulepreloads and CSS links. */
+/** Scripts and stylesheets index.html loads itself: the module entry, its modulepreloads and CSS links (inline CSS is in the page). */
 function htmlReferences(html: string): { js: string[]; css: string[] } {
   const js: string[] = [];
   const css: string[] = [];
@@ -48,7 +48,8 @@ function htmlReferences(html: string): { js: string[]; css: string[] } {
     if (!src || /^[a-z]+:/i.test(src)) continue;
     if (tag.startsWith("<script") && /type="module"/.test(tag)) js.push(normalise(src));
     else if (/rel="modulepreload"/.test(tag)) js.push(normalise(src));
-    else if (/rel="stylesheet"/.test(tag)) css.push(normalise(src));
+    // A disabled link is never fetched (the first screen's stylesheet is inline beside it).
+    else if (/rel="stylesheet"/.test(tag) && !/\sdisabled\b/.test(tag)) css.push(normalise(src));
   }
   return { js, css };
 }
