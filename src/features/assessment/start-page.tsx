@@ -1,5 +1,5 @@
 import "./assessment.css";
-import { lazy, Suspense, useId } from "react";
+import { lazy, Suspense, useDeferredValue, useId } from "react";
 import { useTranslation } from "react-i18next";
 import { isUntouched } from "../../domain/assessment";
 import { useAppStore } from "../../store/app-store";
@@ -15,13 +15,15 @@ const OtherAssessments = lazy(() => import("./other-assessments"));
 
 export function StartPage() {
   const { t } = useTranslation("assessment");
-  const hasSaved = useAppStore((state) => state.assessment !== null);
+  // A store update renders at once and uninterruptibly; what the database and the checklists change here
+  // (the placeholder goes, the other assessments come) is drawn after it, in slices a click can interrupt.
+  const hasSaved = useDeferredValue(useAppStore((state) => state.assessment !== null));
   // Nothing to lose in an assessment just started: a file then opens without asking.
   const asksBeforeImport = useAppStore(
     (state) => state.assessment !== null && !isUntouched(state.assessment),
   );
-  const isLoading = useAppStore((state) => state.loadStatus === "loading");
-  const checklist = useLatestChecklist();
+  const isLoading = useDeferredValue(useAppStore((state) => state.loadStatus === "loading"));
+  const checklist = useDeferredValue(useLatestChecklist());
   const actionsId = useId();
   const audienceId = useId();
   return (
