@@ -46,6 +46,7 @@ function reportPassedToPdf(): Report {
 
 beforeEach(() => {
   vi.mocked(createReportPdf).mockReset();
+  vi.mocked(warmUpPdf).mockReset();
   vi.mocked(downloadBlob).mockReset();
 });
 
@@ -58,10 +59,15 @@ describe("ReportPage", () => {
     expect(screen.queryByRole("button", { name: "Luo PDF-raportti" })).not.toBeInTheDocument();
   });
 
-  it("warms the PDF code up with the fonts once the page is idle, before any report is asked for", async () => {
-    renderWithApp(<ReportPage />, { state: { assessment } });
-    await vi.waitFor(() => expect(warmUpPdf).toHaveBeenCalledWith({ regular: "", bold: "" }));
+  it("warms the PDF code up, once the page is idle, with the report its options would make now", async () => {
+    renderWithApp(<ReportPage />, { language: "sv", state: { assessment } });
+    await vi.waitFor(() => expect(warmUpPdf).toHaveBeenCalledOnce());
+    const [report, , fonts] = vi.mocked(warmUpPdf).mock.lastCall ?? [];
+    expect(fonts).toEqual({ regular: "", bold: "" });
+    expect(report?.language).toBe("sv");
+    expect(report?.comparison?.name).toBe("Koskis");
     expect(createReportPdf).not.toHaveBeenCalled();
+    expect(downloadBlob).not.toHaveBeenCalled();
   });
 
   it("defaults to the screen's language, Koski Tl (Koskis in Swedish) and notes included", async () => {

@@ -61,16 +61,17 @@ function ReportForm({ checklist, assessment, sources }: ReportFormProps) {
   const { t } = useTranslation("report");
   const uiLanguage = useAppStore((state) => state.language);
   const { loaded, perceptions, earlier } = sources;
+  const headingId = useId();
+  const [picked, setPicked] = useState<Partial<ReportOptionValues>>({});
+  const values = reportValues(picked, uiLanguage, sources);
+  const isLoading = loaded.status === "loading";
   const { status, createPdf, createDocx } = useCreateReport(
     checklist,
     assessment,
     loaded.practices,
     perceptions,
+    isLoading ? undefined : reportChoices(values, sources),
   );
-  const headingId = useId();
-  const [picked, setPicked] = useState<Partial<ReportOptionValues>>({});
-  const values = reportValues(picked, uiLanguage, sources);
-  const isLoading = loaded.status === "loading";
   // Both files take the same options; the form's submit makes the PDF, the second button the Word file.
   const make = (create: typeof createPdf) => {
     if (!isLoading) void create(reportChoices(values, sources));

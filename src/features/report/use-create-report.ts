@@ -1,4 +1,5 @@
-import { useCallback, useEffect } from "react";
+import type { i18n as I18n } from "i18next";
+import { useCallback, useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import type { Assessment } from "../../domain/assessment";
 import type { Checklist } from "../../domain/checklist";
@@ -33,25 +34,41 @@ function afterIdle(task: () => void): () => void {
   return () => cancelIdleCallback(handle);
 }
 
+/** The PDF code, the fonts and the report language's texts, all fetched at once. */
+async function loadPdfMaking(language: Language) {
+  const [code, fonts] = await Promise.all([loadPdfCode(), fetchReportFonts(), loadLanguage(language)]);
+  return { code, fonts };
+}
+
 /**
- * Fetches and compiles the PDF code and the fonts once the report page is idle, then makes a throwaway
- * document: on a first report these were most of its time (~125 ms of compiling jsPDF alone, then its code's
- * first runs), and whoever opens this page is about to make one. A failure is left to the report itself,
- * which shows it with a retry.
+ * Once the report page is idle, fetches the PDF code and the fonts and makes, unseen, the report the form
+ * would make now (`sample`, when its options have loaded): a first report otherwise spent half its time
+ * compiling jsPDF's and the layout's code and running it unoptimised, and whoever opens this page is about
+ * to make one. A failure is left to the report itself, which shows it with a retry.
  */
-function usePdfCodeWarmed(): void {
+function usePdfCodeWarmed(sample: () => Report | undefined, i18n: I18n): void {
+  const latest = useRef(sample);
+  latest.current = sample;
   useEffect(() => {
     let cancelWarmUp = () => {};
     const cancelLoad = afterIdle(() => {
-      void Promise.all([loadPdfCode(), fetchReportFonts()])
-        .then(([{ warmUpPdf }, fonts]) => {
-          cancelWarmUp = afterIdle(() => {
+      const report = latest.current();
+      void loadPdfMaking(report?.language ?? "fi")
+        .then(({ code, fonts }) => {
+          const warmUp = () => {
+            const current = latest.current();
+            // The form's options are still loading: try at the next idle moment.
+            if (!current) {
+              cancelWarmUp = afterIdle(warmUp);
+              return;
+            }
             try {
-              warmUpPdf(fonts);
+              code.warmUpPdf(current, i18n, fonts);
             } catch {
               // The report itself will meet the same problem and say so.
             }
-          });
+          };
+          cancelWarmUp = afterIdle(warmUp);
         })
         .catch(() => {});
     });
@@ -59,7 +76,7 @@ function usePdfCodeWarmed(): void {
       cancelLoad();
       cancelWarmUp();
     };
-  }, []);
+  }, [i18n]);
 }
 
 /**
@@ -71,16 +88,18 @@ export function useCreateReport(
   checklist: Checklist,
   assessment: Assessment,
   practices: readonly PracticeCard[],
-  perceptions?: ReportInput["perceptions"],
+  perceptions: ReportInput["perceptions"],
+  /** What the form would ask for now; undefined while its options load. */
+  current: ReportChoices | undefined,
 ) {
   const { i18n } = useTranslation();
   const { status, run } = useFileCreation();
-  usePdfCodeWarmed();
   const reportOf = useCallback(
     (choices: ReportChoices) =>
       buildReport({ checklist, assessment, practices, perceptions, generatedAt: new Date(), ...choices }),
     [checklist, assessment, practices, perceptions],
   );
+  usePdfCodeWarmed(() => current && reportOf(current), i18n);
   const fileNameOf = useCallback(
     (report: Report, extension: "pdf" | "docx") =>
       reportFileName(report, i18n.getFixedT(report.language, "report")("page.fileWord"), extension),
@@ -90,13 +109,8 @@ export function useCreateReport(
     (choices: ReportChoices) =>
       run(async () => {
         const report = reportOf(choices);
-        // The fonts download while the PDF code does, and the report language's shared texts with them.
-        const [{ createReportPdf }, fonts] = await Promise.all([
-          loadPdfCode(),
-          fetchReportFonts(),
-          loadLanguage(choices.language),
-        ]);
-        return { blob: createReportPdf(report, i18n, fonts), fileName: fileNameOf(report, "pdf") };
+        const { code, fonts } = await loadPdfMaking(choices.language);
+        return { blob: code.createReportPdf(report, i18n, fonts), fileName: fileNameOf(report, "pdf") };
       }, REPORT_MEASURE),
     [reportOf, fileNameOf, i18n, run],
   );
